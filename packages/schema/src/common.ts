@@ -1,0 +1,93 @@
+import * as v from 'valibot';
+
+/** Stable ids: lowercase kebab-case, so they survive URLs, attributes and CSS. */
+export const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase kebab-case id such as "sla" or "tickets-2016"'),
+);
+
+/** Non-empty human text. */
+export const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+
+/** A finite number (JSON has no NaN or Infinity, but strings like "NaN" must be refused too). */
+export const Num = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True when an ISO date's day exists in its month (the regex alone accepts 2016-02-31). */
+export function isRealCalendarDate(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const max = m === 2 && !leap ? 28 : (DAYS_IN_MONTH[m - 1] ?? 0);
+  return d >= 1 && d <= max;
+}
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDate = v.pipe(
+  v.string(),
+  v.isoDate('must be a date written YYYY-MM-DD'),
+  v.check(isRealCalendarDate, 'must be a real calendar date'),
+);
+
+/** An instant with its offset, e.g. `2017-01-31T09:00:00+01:00`. */
+export const IsoDateTime = v.pipe(
+  v.string(),
+  v.isoTimestamp('must be a date and time written YYYY-MM-DDThh:mm:ss with a Z or ±hh:mm offset'),
+  v.check(isRealCalendarDate, 'must be a real calendar date'),
+);
+
+/** Units that Intl can format in every browser (ECMA-402 sanctioned units). */
+export const MEASURE_UNITS = [
+  'millisecond',
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'megabyte',
+  'gigabyte',
+  'terabyte',
+] as const;
+export type MeasureUnit = (typeof MEASURE_UNITS)[number];
+
+export const VALUE_STYLES = ['count', 'decimal', 'percent', 'currency', 'unit'] as const;
+export type ValueStyle = (typeof VALUE_STYLES)[number];
+
+/**
+ * How a number is shown. Percent values are written in percent (99.92 means 99,92%),
+ * the way the report states them, never as fractions.
+ */
+export const ValueFormat = v.strictObject({
+  /** count: integers (4.788); decimal; percent (99,92%); currency (11.240.255,77 €); unit (7 ms). */
+  style: v.picklist(VALUE_STYLES),
+  /** ISO 4217 code for `currency`; EUR when absent. */
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "EUR"'))),
+  /** The measure for `unit`. */
+  unit: v.optional(v.picklist(MEASURE_UNITS)),
+  /** Words after the number that Intl has no unit for ("core", "di RAM"). */
+  suffix: v.optional(Text),
+  minimumFractionDigits: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
+  maximumFractionDigits: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
+  /** compact writes 2.200.000 as "2,2 Mln". */
+  notation: v.optional(v.picklist(['standard', 'compact'])),
+});
+export type ValueFormat = v.InferOutput<typeof ValueFormat>;
+
+/** Who published something, or where it comes from. */
+export const Attribution = v.strictObject({
+  name: Text,
+  url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
+});
+export type Attribution = v.InferOutput<typeof Attribution>;
+
+/** Fields every dataset may carry besides its kind. */
+export const datasetBase = {
+  title: Text,
+  description: v.optional(Text),
+  /** The date the figures refer to (e.g. 2016-12-31). */
+  asOf: v.optional(IsoDate),
+  note: v.optional(Text),
+  source: v.optional(Attribution),
+};

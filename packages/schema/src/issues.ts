@@ -1,0 +1,68 @@
+import type * as v from 'valibot';
+
+/** One problem in a document: where (a JSON path such as `$.datasets.sla.items[2].code`) and what. */
+export interface ValidationError {
+  path: string;
+  message: string;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** Writes a path as JSONPath: `$.datasets["focus 2016"].items[0]`. */
+export function toJsonPath(keys: readonly PropertyKey[]): string {
+  let path = '$';
+  for (const key of keys) {
+    if (typeof key === 'number') path += `[${key}]`;
+    else if (typeof key === 'string' && IDENTIFIER.test(key)) path += `.${key}`;
+    else path += `[${JSON.stringify(String(key))}]`;
+  }
+  return path;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') {
+    const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `the text ${JSON.stringify(shown)}`;
+  }
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'must be text',
+  number: 'must be a number',
+  boolean: 'must be true or false',
+  array: 'must be a list',
+  tuple: 'must be a list',
+  object: 'must be an object',
+  strict_object: 'must be an object',
+  record: 'must be an object',
+  literal: 'has the wrong value',
+};
+
+/** Turns a valibot issue into a message a report analyst can act on. */
+export function toValidationError(issue: v.BaseIssue<unknown>): ValidationError {
+  const keys = (issue.path ?? []).map((item) => item.key as PropertyKey);
+  const path = toJsonPath(keys);
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return { path, message: `unknown field ${JSON.stringify(keys.at(-1))}` };
+  }
+  if (issue.received === 'undefined' && issue.expected?.startsWith('"')) {
+    return { path, message: `missing required field ${issue.expected}` };
+  }
+  if (issue.received === 'undefined') {
+    return { path, message: 'is required' };
+  }
+  if (issue.kind === 'schema' && issue.type in EXPECTED && issue.message.startsWith('Invalid type')) {
+    return { path, message: `${EXPECTED[issue.type]}, not ${describe(issue.input)}` };
+  }
+  if (issue.type === 'picklist' || issue.type === 'literal') {
+    return { path, message: `must be one of ${issue.expected ?? '?'}, not ${describe(issue.input)}` };
+  }
+  if (issue.message.startsWith('Invalid')) {
+    return { path, message: `is not valid (${issue.message})` };
+  }
+  return { path, message: `${issue.message}, not ${describe(issue.input)}` };
+}

@@ -1,0 +1,11 @@
+import * as v from 'valibot';
+import { Id, Num, Text, ValueFormat, datasetBase } from './common.js';
+
+/** Parts of a whole: desktop 70,2% / smartphone and tablet 29,8%. */
+export const ShareDataset = v.strictObject({
+  kind: v.literal('share'),
+  ...datasetBase,
+  format: v.optional(ValueFormat),
+  parts: v.array(v.strictObject({ id: Id, label: Text, value: v.pipe(Num, v.minValue(0)) })),
+});
+export type ShareDataset = v.InferOutput<typeof ShareDataset>;

@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+import { Id, Num, Text, ValueFormat, datasetBase } from './common.js';
+
+export const COLUMN_TYPES = ['text', 'count', 'decimal', 'currency', 'percent', 'delta'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+export const TableColumn = v.strictObject({
+  id: Id,
+  label: Text,
+  type: v.picklist(COLUMN_TYPES),
+  /** Header spanning adjacent columns ("2015" over Operazioni and Importo). */
+  group: v.optional(Text),
+  format: v.optional(ValueFormat),
+  /** For `delta`: the columns it compares, from → to; the change is relative, in percent. */
+  of: v.optional(v.tuple([Id, Id])),
+  /** For count and currency columns: summed into totals (default true). */
+  sum: v.optional(v.boolean()),
+});
+export type TableColumn = v.InferOutput<typeof TableColumn>;
+
+/** A cell: text, a number, or null (shown as "-"). */
+export const CellValue = v.nullable(v.union([v.string(), Num]));
+export const TableRow = v.strictObject({
+  id: v.optional(Id),
+  /** Id of the group the row belongs to. */
+  group: v.optional(Id),
+  cells: v.record(Id, CellValue),
+});
+export type TableRow = v.InferOutput<typeof TableRow>;
+
+/** A totals line; values given here are what the report states, checked against the rows. */
+export const TotalRow = v.strictObject({ label: Text, cells: v.optional(v.record(Id, CellValue)) });
+export type TotalRow = v.InferOutput<typeof TotalRow>;
+
+export const TableGroup = v.strictObject({ id: Id, label: Text, subtotal: v.optional(TotalRow) });
+export type TableGroup = v.InferOutput<typeof TableGroup>;
+
+/** Typed rows and columns: tickets by state, usage by category, payments by entity. */
+export const TableDataset = v.strictObject({
+  kind: v.literal('table'),
+  ...datasetBase,
+  columns: v.array(TableColumn),
+  rows: v.array(TableRow),
+  groups: v.optional(v.array(TableGroup)),
+  total: v.optional(TotalRow),
+});
+export type TableDataset = v.InferOutput<typeof TableDataset>;
