@@ -6,6 +6,17 @@ export const Id = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase kebab-case id such as "sla" or "tickets-2016"'),
 );
 
+/** An object keyed by ids. valibot's record lets a list through; JSON Schema's `type: object` does not. */
+export function idMap<T extends v.GenericSchema>(value: T) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(
+      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+      'must be an object keyed by ids',
+    ),
+    v.record(Id, value),
+  );
+}
+
 /** Non-empty human text. */
 export const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 
@@ -22,18 +33,22 @@ export function isRealCalendarDate(value: string): boolean {
   return d >= 1 && d <= max;
 }
 
-/** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = v.pipe(
-  v.string(),
-  v.isoDate('must be a date written YYYY-MM-DD'),
-  v.check(isRealCalendarDate, 'must be a real calendar date'),
+const DATE_SHAPE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/;
+
+/** Reports a missing day only for well-formed input, so a malformed one gets one message, not two. */
+const realDate = v.check(
+  (value: string) => !DATE_SHAPE.test(value) || isRealCalendarDate(value),
+  'must be a real calendar date',
 );
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'), realDate);
 
 /** An instant with its offset, e.g. `2017-01-31T09:00:00+01:00`. */
 export const IsoDateTime = v.pipe(
   v.string(),
   v.isoTimestamp('must be a date and time written YYYY-MM-DDThh:mm:ss with a Z or ±hh:mm offset'),
-  v.check(isRealCalendarDate, 'must be a real calendar date'),
+  realDate,
 );
 
 /** Units that Intl can format in every browser (ECMA-402 sanctioned units). */
@@ -52,6 +67,13 @@ export const MEASURE_UNITS = [
 ] as const;
 export type MeasureUnit = (typeof MEASURE_UNITS)[number];
 
+const FractionDigits = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must be 0 or more'),
+  v.maxValue(6, 'must be 6 or less'),
+);
+
 export const VALUE_STYLES = ['count', 'decimal', 'percent', 'currency', 'unit'] as const;
 export type ValueStyle = (typeof VALUE_STYLES)[number];
 
@@ -68,8 +90,8 @@ export const ValueFormat = v.strictObject({
   unit: v.optional(v.picklist(MEASURE_UNITS)),
   /** Words after the number that Intl has no unit for ("core", "di RAM"). */
   suffix: v.optional(Text),
-  minimumFractionDigits: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
-  maximumFractionDigits: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6))),
+  minimumFractionDigits: v.optional(FractionDigits),
+  maximumFractionDigits: v.optional(FractionDigits),
   /** compact writes 2.200.000 as "2,2 Mln". */
   notation: v.optional(v.picklist(['standard', 'compact'])),
 });

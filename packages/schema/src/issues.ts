@@ -42,6 +42,32 @@ const EXPECTED: Record<string, string> = {
   literal: 'has the wrong value',
 };
 
+const isShapeNoise = (e: ValidationError) => e.message.startsWith('unknown field') || e.message.startsWith('missing');
+const keyOf = (e: ValidationError) => `${e.path} ${e.message}`;
+
+function dedupe(errors: ValidationError[]): ValidationError[] {
+  return [...new Map(errors.map((e) => [keyOf(e), e])).values()];
+}
+
+/**
+ * Like `toValidationError`, but explains a failed union by what the input got wrong inside: a
+ * union's sub-issues mix every branch, and the branch-specific "missing"/"unknown field" ones only
+ * confuse ({ value: "x" } must hear that `value` is not a number, not that `text` is missing).
+ */
+export function toValidationErrors(issue: v.BaseIssue<unknown>): ValidationError[] {
+  if (issue.type !== 'union' || !issue.issues) return [toValidationError(issue)];
+  // valibot keeps sub-issue paths relative to the union.
+  const inner = issue.issues
+    .filter((sub) => (sub.path?.length ?? 0) > 0)
+    .map((sub) => ({ ...sub, path: [...(issue.path ?? []), ...(sub.path ?? [])] }) as v.BaseIssue<unknown>)
+    .flatMap(toValidationErrors);
+  const specific = inner.filter((e) => !isShapeNoise(e));
+  if (specific.length > 0) return dedupe(specific);
+  const fallback = toValidationError(issue);
+  const isObject = typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input);
+  return [isObject ? { path: fallback.path, message: issue.message } : fallback];
+}
+
 /** Turns a valibot issue into a message a report analyst can act on. */
 export function toValidationError(issue: v.BaseIssue<unknown>): ValidationError {
   const keys = (issue.path ?? []).map((item) => item.key as PropertyKey);

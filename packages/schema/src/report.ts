@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Attribution, Id, IsoDate, IsoDateTime, Text } from './common.js';
+import { Attribution, Id, IsoDate, IsoDateTime, Text, idMap } from './common.js';
 import { KpiDataset } from './kpi.js';
 import { MatrixDataset } from './matrix.js';
 import { SeriesDataset } from './series.js';
@@ -23,8 +23,11 @@ export type DatasetOfKind<K extends DatasetKind> = Extract<Dataset, { kind: K }>
 
 /** One report: "Focus Anno 2016" of Linea Comune's Centro Servizi. */
 export const ReportDocument = v.strictObject({
-  /** "1.0": documents with a newer major version are refused with a clear message. */
-  schemaVersion: v.pipe(v.string(), v.regex(/^\d+\.\d+$/, 'must be "major.minor", e.g. "1.0"')),
+  /**
+   * "1.0": documents with a newer major version are refused with a clear message (see validate.ts);
+   * the pattern pins the major so that outside JSON Schema validators refuse them too.
+   */
+  schemaVersion: v.pipe(v.string(), v.regex(/^1\.\d+$/, 'must be "1.minor", e.g. "1.0"')),
   id: Id,
   title: Text,
   publisher: Attribution,
@@ -34,6 +37,6 @@ export const ReportDocument = v.strictObject({
   updatedAt: IsoDateTime,
   license: Attribution,
   source: Attribution,
-  datasets: v.record(Id, Dataset),
+  datasets: idMap(Dataset),
 });
 export type ReportDocument = v.InferOutput<typeof ReportDocument>;

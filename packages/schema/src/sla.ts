@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { Num, Text, ValueFormat } from './common.js';
-import { datasetBase } from './common.js';
+import { Num, Text, ValueFormat, datasetBase } from './common.js';
 
 export const SLA_STATUSES = ['met', 'at-risk', 'breached', 'not-measured'] as const;
 export type SlaStatus = (typeof SLA_STATUSES)[number];
@@ -20,16 +19,30 @@ export const TextTarget = v.strictObject({
   text: Text,
 });
 
-export const SlaTarget = v.variant('direction', [NumericTarget, TextTarget]);
+export const SlaTarget = v.variant(
+  'direction',
+  [NumericTarget, TextTarget],
+  'must have a "direction" of at-least, at-most or text',
+);
 export type SlaTarget = v.InferOutput<typeof SlaTarget>;
 export type NumericTarget = v.InferOutput<typeof NumericTarget>;
 
 /** What was measured: a number (in the target's format), a text, or both. */
-export const SlaMeasure = v.union([
-  v.strictObject({ value: Num, text: v.optional(Text) }),
-  v.strictObject({ text: Text }),
-]);
+export const SlaMeasure = v.union(
+  [v.strictObject({ value: Num, text: v.optional(Text) }), v.strictObject({ text: Text })],
+  'must be an object with a number "value", a "text", or both',
+);
 export type SlaMeasure = v.InferOutput<typeof SlaMeasure>;
+
+export const DEVIATION_UNITS = ['pp', 'percent'] as const;
+export type DeviationUnit = (typeof DEVIATION_UNITS)[number];
+
+/** A stated deviation: a number (relative percent unless `unit` says percentage points), or words. */
+export const SlaDeviation = v.union(
+  [v.strictObject({ value: Num, unit: v.optional(v.picklist(DEVIATION_UNITS)) }), v.strictObject({ text: Text })],
+  'must be an object with a number "value" or a "text"',
+);
+export type SlaDeviation = v.InferOutput<typeof SlaDeviation>;
 
 export const SlaItem = v.strictObject({
   code: Text,
@@ -38,7 +51,7 @@ export const SlaItem = v.strictObject({
   /** Absent or null: not measured in the period. */
   measured: v.nullish(SlaMeasure),
   /** Given where it cannot be computed (qualitative targets): a number, or words. */
-  deviation: v.optional(v.union([v.strictObject({ value: Num }), v.strictObject({ text: Text })])),
+  deviation: v.optional(SlaDeviation),
   /** Given where it cannot be computed; computed otherwise (a given one must agree). */
   status: v.optional(v.picklist(SLA_STATUSES)),
 });
@@ -52,7 +65,7 @@ export const SlaDataset = v.strictObject({
    * Met items closer to the target than this are "at risk": percentage points for percent
    * targets, a fraction of the target (0.05 = 5%) otherwise. 0 (default) turns it off.
    */
-  atRiskMargin: v.optional(v.pipe(Num, v.minValue(0))),
+  atRiskMargin: v.optional(v.pipe(Num, v.minValue(0, 'must be 0 or more'))),
   items: v.array(SlaItem),
 });
 export type SlaDataset = v.InferOutput<typeof SlaDataset>;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Id, Num, Text, ValueFormat, datasetBase } from './common.js';
+import { Id, Num, Text, ValueFormat, datasetBase, idMap } from './common.js';
 
 export const COLUMN_TYPES = ['text', 'count', 'decimal', 'currency', 'percent', 'delta'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
@@ -24,12 +24,12 @@ export const TableRow = v.strictObject({
   id: v.optional(Id),
   /** Id of the group the row belongs to. */
   group: v.optional(Id),
-  cells: v.record(Id, CellValue),
+  cells: idMap(CellValue),
 });
 export type TableRow = v.InferOutput<typeof TableRow>;
 
 /** A totals line; values given here are what the report states, checked against the rows. */
-export const TotalRow = v.strictObject({ label: Text, cells: v.optional(v.record(Id, CellValue)) });
+export const TotalRow = v.strictObject({ label: Text, cells: v.optional(idMap(CellValue)) });
 export type TotalRow = v.InferOutput<typeof TotalRow>;
 
 export const TableGroup = v.strictObject({ id: Id, label: Text, subtotal: v.optional(TotalRow) });

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { consistencyErrors, datasetConsistencyErrors } from './consistency.js';
-import { type ValidationError, toValidationError } from './issues.js';
+import { type ValidationError, toValidationErrors } from './issues.js';
 import { Dataset, ReportDocument, SCHEMA_VERSION } from './report.js';
 
 export type ValidationResult<T> =
@@ -27,10 +27,11 @@ function result<T>(errors: ValidationError[], value: T): ValidationResult<T> {
 
 /** Checks a whole report document and returns every problem, each with its JSON path. Never throws. */
 export function validateReport(input: unknown): ValidationResult<ReportDocument> {
+  if (Array.isArray(input)) return { valid: false, errors: [{ path: '$', message: 'must be an object, not a list' }] };
   const tooNew = versionError(input);
   if (tooNew) return { valid: false, errors: [tooNew] };
   const parsed = v.safeParse(ReportDocument, input, { abortEarly: false });
-  if (!parsed.success) return { valid: false, errors: parsed.issues.map(toValidationError) };
+  if (!parsed.success) return { valid: false, errors: parsed.issues.flatMap(toValidationErrors) };
   return result(consistencyErrors(parsed.output), parsed.output);
 }
 
@@ -40,7 +41,7 @@ export function validateDataset(input: unknown, path = '$'): ValidationResult<Da
   if (!parsed.success) {
     return {
       valid: false,
-      errors: parsed.issues.map(toValidationError).map((e) => ({ ...e, path: path + e.path.slice(1) })),
+      errors: parsed.issues.flatMap(toValidationErrors).map((e) => ({ ...e, path: path + e.path.slice(1) })),
     };
   }
   return result(datasetConsistencyErrors(parsed.output, path), parsed.output);
