@@ -1,0 +1,206 @@
+import type { Dataset, DatasetKind, ReportDocument } from '@cst/schema';
+import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type SourceSnapshot, subscribeToSource } from '../source/shared-source.js';
+import { parsePayload } from '../source/fetch-payload.js';
+import { Announcer } from './announcer.js';
+import { formatStamp } from './dates.js';
+import type { CstErrorDetail, DataProblem } from './errors.js';
+import { CstDataEvent, CstErrorEvent, type DataRoute } from './events.js';
+import { closestAcrossShadow, resolveLocale } from './locale.js';
+import { coreText } from './messages.js';
+import { Payload } from './payload.js';
+import { isReportProvider } from './report-provider.js';
+import { frameStyles, themeStyles } from './theme.js';
+
+export type ViewState = 'loading' | 'ready' | 'empty' | 'error';
+
+/**
+ * What every cst-* element shares: the four data routes (data property, inline JSON child,
+ * src + dataset, nearest cst-report), the visible states, locale, events and announcements.
+ * Subclasses say which dataset kinds they show and render a ready dataset.
+ */
+export abstract class CstElement<K extends DatasetKind = DatasetKind> extends LitElement {
+  static override styles = [themeStyles, frameStyles];
+
+  /** The data: a dataset, or a whole document plus the `dataset` attribute. Wins over every other route. */
+  @property({ attribute: false }) data?: unknown;
+  /** URL of a report document or of a bare dataset. */
+  @property() src?: string;
+  /** Id of the dataset to show, within a document. */
+  @property({ attribute: 'dataset' }) datasetId?: string;
+  /** Colour scheme: "light", "dark", or unset to follow the page's color-scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Which state is shown: loading, ready, empty or error. */
+  @state() protected viewState: ViewState = 'loading';
+  /** The dataset shown (the last good one while stale). */
+  @state() protected current?: Extract<Dataset, { kind: K }>;
+  /** The document the dataset came from, if any. */
+  protected document?: ReportDocument;
+  /** When the shown data was received, while it is stale (a later load failed). */
+  @state() protected staleSince?: number;
+  @state() private errorMessage = '';
+  /** The page's locale for this element, refreshed each update. */
+  protected locale = 'it-IT';
+  protected readonly announcer = new Announcer(this);
+
+  /** The dataset kinds this element can show. */
+  protected abstract readonly kinds: readonly K[];
+  /** True when the dataset has nothing to show (no rows, no points). */
+  protected abstract isEmpty(dataset: Extract<Dataset, { kind: K }>): boolean;
+  /** Renders a dataset that is ready. */
+  protected abstract renderReady(dataset: Extract<Dataset, { kind: K }>): TemplateResult;
+
+  private release?: () => void;
+  private boundKey?: unknown[];
+  private inlineObserver?: MutationObserver;
+  private lastProblem?: DataProblem;
+  private receivedAt?: number;
+
+  /** The route the shown data came through. */
+  get route(): DataRoute | undefined {
+    return this.boundKey?.[0] as DataRoute | undefined;
+  }
+
+  /** The current visible state, for tests and hosts: loading, ready, empty, error or stale. */
+  get status(): ViewState | 'stale' {
+    return this.staleSince !== undefined && this.current ? 'stale' : this.viewState;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.inlineObserver = new MutationObserver(() => this.bind());
+    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.bind();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.inlineObserver?.disconnect();
+    this.inlineObserver = undefined;
+    this.unbind();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src') || changed.has('datasetId')) this.bind();
+    this.locale = resolveLocale(this, this.document?.locale);
+  }
+
+  private inlineScript(): HTMLScriptElement | null {
+    return this.querySelector(':scope > script[type="application/json"]');
+  }
+
+  /** Chooses the route by precedence and (re)connects to it if it changed. */
+  private bind(): void {
+    if (!this.isConnected) return;
+    const script = this.data === undefined ? this.inlineScript() : null;
+    const key: unknown[] =
+      this.data !== undefined
+        ? ['property', this.data, this.datasetId]
+        : script
+          ? ['inline', script.textContent, this.datasetId]
+          : this.src
+            ? ['src', this.src, this.datasetId]
+            : ['report', closestAcrossShadow(this.parentNode ?? this, 'cst-report'), this.datasetId];
+    if (this.boundKey && key.every((part, i) => part === this.boundKey![i])) return;
+    this.unbind();
+    this.boundKey = key;
+    const [route] = key as [DataRoute];
+    if (route === 'property') this.accept(new Payload(this.data), route);
+    else if (route === 'inline') {
+      const parsed = parsePayload(script!.textContent ?? '');
+      if (parsed.ok) this.accept(parsed.payload, route);
+      else this.fail(parsed.problem);
+    } else if (route === 'src') {
+      this.release = subscribeToSource(this.src!, (snapshot) => this.onSnapshot(snapshot, route));
+    } else this.bindToReport(key[1] as Element | null, key);
+  }
+
+  private bindToReport(report: Element | null, key: unknown[]): void {
+    if (!report) return; // Nothing yet: a host framework may set `data` in a moment.
+    let cancelled = false;
+    this.release = () => (cancelled = true);
+    void customElements.whenDefined('cst-report').then(() => {
+      if (cancelled || this.boundKey !== key || !isReportProvider(report)) return;
+      this.release = report.subscribe((snapshot) => this.onSnapshot(snapshot, 'report'));
+    });
+  }
+
+  private unbind(): void {
+    this.release?.();
+    this.release = undefined;
+    this.boundKey = undefined;
+  }
+
+  private onSnapshot(snapshot: SourceSnapshot, route: DataRoute): void {
+    if (snapshot.payload) {
+      this.receivedAt = snapshot.receivedAt;
+      this.accept(snapshot.payload, route);
+    }
+    if (snapshot.problem && snapshot.problem !== this.lastProblem) this.fail(snapshot.problem);
+    else if (!snapshot.problem && this.staleSince !== undefined && this.current) this.staleSince = undefined;
+  }
+
+  private accept(payload: Payload, route: DataRoute): void {
+    const resolved = payload.resolve(this.datasetId, this.kinds);
+    if (!resolved.ok) {
+      this.fail(resolved.problem);
+      return;
+    }
+    this.lastProblem = undefined;
+    this.staleSince = undefined;
+    this.errorMessage = '';
+    if (resolved.dataset === this.current) return;
+    const previous = this.current;
+    this.current = resolved.dataset;
+    this.document = resolved.document;
+    this.viewState = this.isEmpty(resolved.dataset) ? 'empty' : 'ready';
+    this.datasetChanged(previous, resolved.dataset);
+    this.dispatchEvent(new CstDataEvent({ dataset: resolved.dataset, document: resolved.document, route }));
+  }
+
+  /** Called when a new dataset replaces the shown one (for live marking and announcements). */
+  protected datasetChanged(
+    _previous: Extract<Dataset, { kind: K }> | undefined,
+    _next: Extract<Dataset, { kind: K }>,
+  ): void {}
+
+  private fail(problem: DataProblem): void {
+    this.lastProblem = problem;
+    const locale = resolveLocale(this, this.document?.locale);
+    const message = coreText(locale, `error.${problem.code}`, problem.params);
+    const keptLastGood = this.current !== undefined;
+    if (keptLastGood) this.staleSince = this.receivedAt ?? Date.now();
+    else {
+      this.viewState = 'error';
+      this.errorMessage = message;
+    }
+    const detail: CstErrorDetail = { ...problem, message, keptLastGood };
+    console.warn(`<${this.localName}>: ${message}`, detail);
+    this.dispatchEvent(new CstErrorEvent(detail));
+  }
+
+  protected override render(): TemplateResult {
+    const loading = this.viewState === 'loading';
+    return html`<div part="base" class="frame" aria-busy=${loading ? 'true' : 'false'}>
+      ${loading
+        ? html`<div class="loading" part="loading">${coreText(this.locale, 'loading')}</div>`
+        : this.viewState === 'error'
+          ? html`<div class="message" part="error">
+              <strong>${coreText(this.locale, 'errorTitle')}</strong>${this.errorMessage}
+            </div>`
+          : this.viewState === 'empty'
+            ? html`<div class="message empty" part="empty">${coreText(this.locale, 'empty')}</div>`
+            : this.renderReady(this.current!)}
+      ${this.staleSince !== undefined && this.current
+        ? html`<p class="stale" part="stale">
+            <span aria-hidden="true">⏱</span>${coreText(this.locale, 'stale', {
+              time: formatStamp(new Date(this.staleSince), this.locale),
+            })}
+          </p>`
+        : nothing}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
+    </div>`;
+  }
+}

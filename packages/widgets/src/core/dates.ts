@@ -1,0 +1,58 @@
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** An ISO date with no time is a calendar day: read it at noon UTC so no zone shifts it. */
+export function parseIsoDate(value: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
+}
+
+/** 31/12/2016 in Italian, 12/31/2016 in US English. */
+export function formatDate(value: Date | string, locale: string): string {
+  const date = typeof value === 'string' ? parseIsoDate(value) : value;
+  const options: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
+  if (typeof value === 'string' && !value.includes('T')) options.timeZone = 'UTC';
+  return dateFormat(locale, options).format(date);
+}
+
+/** 31 dicembre 2016. */
+export function formatLongDate(value: Date | string, locale: string): string {
+  const date = typeof value === 'string' ? parseIsoDate(value) : value;
+  const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+  if (typeof value === 'string' && !value.includes('T')) options.timeZone = 'UTC';
+  return dateFormat(locale, options).format(date);
+}
+
+/** "12/03, 14:05": when stale data is from, short enough for a badge. */
+export function formatStamp(value: Date, locale: string): string {
+  return dateFormat(locale, { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' }).format(value);
+}
+
+/** 12/03/2017, 14:05. */
+export function formatDateTime(value: Date | string, locale: string): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return dateFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(date);
+}
+
+const DURATION_UNITS: Array<[Intl.RelativeTimeFormatUnit & string, number]> = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+  ['second', 1000],
+];
+
+/** A duration in its largest whole unit: "3 ore", "45 secondi", "2 giorni". */
+export function formatDuration(ms: number, locale: string): string {
+  const [unit, size] = DURATION_UNITS.find(([, s]) => Math.abs(ms) >= s) ?? DURATION_UNITS[3]!;
+  const amount = Math.round(ms / size);
+  const intlUnit = unit === 'day' ? 'day' : unit;
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: intlUnit, unitDisplay: 'long' }).format(amount);
+}

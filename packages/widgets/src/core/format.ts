@@ -1,0 +1,87 @@
+import type { ValueFormat } from '@cst/schema';
+
+// Intl formatters are costly to build and formatting runs per cell: keep one per options.
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * Intl options for a value format. Grouping is always on: Italian style writes 4.788,
+ * and Intl's default for it-IT leaves four-digit numbers ungrouped.
+ */
+export function intlOptions(format: ValueFormat | undefined): Intl.NumberFormatOptions {
+  const style = format?.style ?? 'count';
+  const options: Intl.NumberFormatOptions = { useGrouping: 'always' as unknown as boolean };
+  if (style === 'count') options.maximumFractionDigits = 0;
+  if (style === 'percent') options.style = 'percent';
+  if (style === 'currency') {
+    options.style = 'currency';
+    options.currency = format?.currency ?? 'EUR';
+  }
+  if (style === 'unit' && format?.unit) {
+    options.style = 'unit';
+    options.unit = format.unit;
+    options.unitDisplay = 'short';
+  }
+  if (format?.minimumFractionDigits !== undefined) options.minimumFractionDigits = format.minimumFractionDigits;
+  if (format?.maximumFractionDigits !== undefined) {
+    options.maximumFractionDigits = Math.max(format.maximumFractionDigits, options.minimumFractionDigits ?? 0);
+  }
+  if (format?.notation === 'compact') {
+    options.notation = 'compact';
+    options.compactDisplay = 'long';
+  }
+  return options;
+}
+
+/** Formats a value by its dataset format: 99,92% · 11.240.255,77 € · 4.788 · 7 ms. */
+export function formatValue(value: number, format: ValueFormat | undefined, locale: string): string {
+  const options = intlOptions(format);
+  // Report percents are written in percent (99.92), Intl wants fractions.
+  const scaled = format?.style === 'percent' ? value / 100 : value;
+  const text = numberFormat(locale, options).format(scaled);
+  return format?.suffix ? `${text} ${format.suffix}` : text;
+}
+
+/** A signed change, e.g. +26,4% (value in percent) or −1.357. */
+export function formatSigned(value: number, format: ValueFormat | undefined, locale: string): string {
+  const options = { ...intlOptions(format), signDisplay: 'exceptZero' as const };
+  const scaled = format?.style === 'percent' ? value / 100 : value;
+  return numberFormat(locale, options).format(scaled);
+}
+
+/** A percent written in percent units: formatPercent(39, 'it-IT') → "39%". */
+export function formatPercent(value: number, locale: string, digits = 1, signed = false): string {
+  return numberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: digits,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value / 100);
+}
+
+/** Percentage points, sign always shown: +0,92. The unit word comes from the messages. */
+export function formatPoints(value: number, locale: string, digits = 2): string {
+  return numberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}
+
+/** A plain count with grouping: 4.788. */
+export function formatCount(value: number, locale: string): string {
+  return formatValue(value, { style: 'count' }, locale);
+}
+
+/** A year as a year: 2016, never 2.016. */
+export function formatYear(value: number): string {
+  return String(Math.trunc(value));
+}

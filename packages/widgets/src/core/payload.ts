@@ -1,0 +1,90 @@
+import {
+  type Dataset,
+  type DatasetKind,
+  type ReportDocument,
+  type ValidationError,
+  isReportLike,
+  validateDataset,
+  validateReport,
+} from '@cst/schema';
+import type { DataProblem } from './errors.js';
+
+export type Resolved<K extends DatasetKind = DatasetKind> =
+  | { ok: true; dataset: Extract<Dataset, { kind: K }>; document?: ReportDocument }
+  | { ok: false; problem: DataProblem };
+
+function invalid(errors: ValidationError[]): DataProblem {
+  const tooNew = errors.length === 1 && errors[0]!.path === '$.schemaVersion' && errors[0]!.message.includes('newer');
+  const first = errors[0] ? `${errors[0].path}: ${errors[0].message}` : '';
+  return { code: tooNew ? 'unsupported-version' : 'invalid-document', errors, params: { count: errors.length, first } };
+}
+
+/**
+ * Parsed data (a whole document or one bare dataset), validated piece by piece so that one
+ * broken dataset does not take down the elements that show the others.
+ */
+export class Payload {
+  readonly raw: unknown;
+  readonly isDocument: boolean;
+  private readonly envelopeErrors: ValidationError[];
+  private readonly datasets = new Map<string, Resolved>();
+
+  constructor(raw: unknown) {
+    this.raw = raw;
+    this.isDocument = isReportLike(raw);
+    if (this.isDocument) {
+      const datasets = (raw as { datasets: unknown }).datasets;
+      const envelope = { ...(raw as object), datasets: {} };
+      this.envelopeErrors = validateReport(envelope).errors;
+      if (typeof datasets !== 'object' || datasets === null || Array.isArray(datasets)) {
+        this.envelopeErrors.push({ path: '$.datasets', message: 'must be an object of datasets' });
+      }
+    } else {
+      this.envelopeErrors = [];
+    }
+  }
+
+  /** The document, once its envelope is valid (datasets are checked one at a time). */
+  get document(): ReportDocument | undefined {
+    return this.isDocument && this.envelopeErrors.length === 0 ? (this.raw as ReportDocument) : undefined;
+  }
+
+  /** Finds and checks one dataset for an element that shows the given kinds. */
+  resolve<K extends DatasetKind>(id: string | undefined, kinds: readonly K[]): Resolved<K> {
+    const key = `${id ?? ''}|${kinds.join(',')}`;
+    let resolved = this.datasets.get(key);
+    if (!resolved) {
+      resolved = this.compute(id, kinds);
+      this.datasets.set(key, resolved);
+    }
+    return resolved as Resolved<K>;
+  }
+
+  private compute(id: string | undefined, kinds: readonly DatasetKind[]): Resolved {
+    if (!this.isDocument) return this.check(this.raw, '$', kinds, id ?? '');
+    if (this.envelopeErrors.length > 0) return { ok: false, problem: invalid(this.envelopeErrors) };
+    if (!id) return { ok: false, problem: { code: 'dataset-required' } };
+    const datasets = (this.raw as { datasets: Record<string, unknown> }).datasets;
+    if (!Object.hasOwn(datasets, id)) return { ok: false, problem: { code: 'dataset-missing', params: { dataset: id } } };
+    const path = /^[A-Za-z_$][\w$]*$/.test(id) ? `$.datasets.${id}` : `$.datasets[${JSON.stringify(id)}]`;
+    return this.check(datasets[id], path, kinds, id, this.document);
+  }
+
+  private check(
+    value: unknown,
+    path: string,
+    kinds: readonly DatasetKind[],
+    id: string,
+    document?: ReportDocument,
+  ): Resolved {
+    const result = validateDataset(value, path);
+    if (!result.valid) return { ok: false, problem: invalid(result.errors) };
+    if (!kinds.includes(result.value.kind)) {
+      return {
+        ok: false,
+        problem: { code: 'wrong-kind', params: { dataset: id, kind: result.value.kind, expected: kinds.join(', ') } },
+      };
+    }
+    return document ? { ok: true, dataset: result.value, document } : { ok: true, dataset: result.value };
+  }
+}

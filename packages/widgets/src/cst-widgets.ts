@@ -1,0 +1,4 @@
+// The all-in-one bundle: importing it registers every element.
+export * from './index.js';
+import './cst-report.js';
+import './cst-kpi-tile.js';

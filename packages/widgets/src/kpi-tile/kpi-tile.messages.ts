@@ -1,0 +1,36 @@
+import type { Dictionary } from '../core/i18n.js';
+
+export const kpiMessages: Dictionary = {
+  it: {
+    'qualifier.over': 'oltre',
+    'qualifier.under': 'meno di',
+    'qualifier.about': 'circa',
+    up: 'in aumento',
+    down: 'in calo',
+    flat: 'invariato',
+    good: 'positivo',
+    bad: 'negativo',
+    versus: 'rispetto a {previous}',
+    versusValue: 'rispetto a {value}',
+    target: 'Obiettivo: {target}',
+    targetMet: 'obiettivo raggiunto',
+    targetMissed: 'obiettivo non raggiunto',
+    trend: 'andamento da {first} a {last}',
+  },
+  en: {
+    'qualifier.over': 'over',
+    'qualifier.under': 'under',
+    'qualifier.about': 'about',
+    up: 'up',
+    down: 'down',
+    flat: 'unchanged',
+    good: 'good',
+    bad: 'bad',
+    versus: 'compared with {previous}',
+    versusValue: 'compared with {value}',
+    target: 'Target: {target}',
+    targetMet: 'target met',
+    targetMissed: 'target not met',
+    trend: 'trend from {first} to {last}',
+  },
+};

@@ -1,0 +1,102 @@
+import type { KpiDataset, SeriesDataset } from '@cst/schema';
+import { type PropertyValues, html, nothing, svg } from 'lit';
+import { CstElement } from '../core/base-element.js';
+import { type SparklineModel, sparklineModel } from '../sparkline/sparkline.model.js';
+import { type KpiModel, kpiModel } from './kpi-tile.model.js';
+import { kpiTileStyles } from './kpi-tile.styles.js';
+import { formatValue } from '../core/format.js';
+import { translate } from '../core/i18n.js';
+import { kpiMessages } from './kpi-tile.messages.js';
+
+const ICONS = { up: '▲', down: '▼', flat: '●' } as const;
+const SPARK_WIDTH = 120;
+const SPARK_HEIGHT = 32;
+
+/**
+ * One headline figure of a report: label, value, change against the previous period (by sign,
+ * icon and words, never colour alone), optional target, sparkline and note.
+ *
+ * @summary A KPI tile: 55.211 active credentials, 356 services (+2).
+ * @csspart base - The frame around every state.
+ * @csspart tile - The tile.
+ * @csspart label - The label.
+ * @csspart value - The value, with its qualifier.
+ * @csspart delta - The change against the previous value.
+ * @csspart target - The target line.
+ * @csspart sparkline - The trend line (SVG).
+ * @csspart note - The note.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message.
+ * @csspart empty - The empty message.
+ * @csspart stale - The badge that says the data is not up to date.
+ * @cssproperty --cst-kpi-tile-min-height - Height reserved while loading (default 7.5rem).
+ * @cssproperty --cst-kpi-tile-value-size - Font size of the value (default 2.25rem).
+ * @cssproperty --cst-kpi-tile-background - Tile background.
+ * @cssproperty --cst-kpi-tile-border-color - Tile border.
+ * @cssproperty --cst-kpi-tile-accent - Top rule and sparkline colour.
+ * @cssproperty --cst-kpi-tile-good-color - Colour of a change for the better.
+ * @cssproperty --cst-kpi-tile-bad-color - Colour of a change for the worse.
+ * @cssproperty --cst-kpi-tile-sparkline-width - Stroke width of the sparkline.
+ * @fires cst-data - New data was accepted.
+ * @fires cst-error - Data could not be shown; the detail says why.
+ */
+export class CstKpiTile extends CstElement<'kpi'> {
+  static override styles = [...CstElement.styles, kpiTileStyles];
+  protected readonly kinds = ['kpi'] as const;
+
+  private model?: KpiModel;
+  private spark?: SparklineModel | null;
+
+  protected isEmpty(): boolean {
+    return false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.current) {
+      this.model = kpiModel(this.current, this.locale);
+      const trend = this.current.trend ? this.document?.datasets[this.current.trend] : undefined;
+      this.spark = trend?.kind === 'series' ? sparklineModel(trend as SeriesDataset, SPARK_WIDTH, SPARK_HEIGHT) : null;
+    }
+  }
+
+  private renderSparkline(kpi: KpiDataset) {
+    const spark = this.spark;
+    if (!spark) return nothing;
+    return svg`<svg part="sparkline" class="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
+      preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <path d=${spark.path}></path><circle cx=${spark.end.x} cy=${spark.end.y} r="2.5"></circle>
+    </svg>`;
+  }
+
+  protected renderReady(kpi: KpiDataset) {
+    const model = this.model ?? kpiModel(kpi, this.locale);
+    const change = model.change;
+    const trendWords = this.spark
+      ? ` ${translate(kpiMessages, this.locale, 'trend', {
+          first: formatValue(this.spark.first, kpi.format, this.locale),
+          last: formatValue(this.spark.last, kpi.format, this.locale),
+        })}.`
+      : '';
+    return html`<div part="tile" class="tile">
+      <p class="visually-hidden">${model.sentence}${trendWords}</p>
+      <p part="label" class="label" aria-hidden="true">${model.label}</p>
+      <p part="value" class="value" aria-hidden="true">
+        ${model.qualifier ? html`<span class="qualifier">${model.qualifier}</span>` : nothing}${model.value}
+      </p>
+      ${change
+        ? html`<p part="delta" class="delta ${change.judgement}" aria-hidden="true">
+            <span class="icon">${ICONS[change.direction]}</span><span class="amount">${change.amount}</span
+            ><span class="words">${change.words}</span><span class="muted">${change.versus}</span>
+          </p>`
+        : nothing}
+      ${model.target
+        ? html`<p part="target" class="target muted" aria-hidden="true">
+            ${model.target.text} · ${model.target.met ? '✓' : '✗'}
+          </p>`
+        : nothing}
+      ${this.renderSparkline(kpi)}
+      ${model.note ? html`<p part="note" class="note" aria-hidden="true">${model.note}</p>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,41 @@
+import type { SeriesDataset } from '@cst/schema';
+import { linearScale } from '../core/scale.js';
+import { line } from 'd3-shape';
+
+export interface SparklineModel {
+  path: string;
+  /** The last point, to mark it. */
+  end: { x: number; y: number };
+  first: number;
+  last: number;
+}
+
+/** Running sums, gaps kept as gaps. */
+function runningSum(values: (number | null)[]): (number | null)[] {
+  let sum = 0;
+  return values.map((value) => (value === null ? null : (sum += value)));
+}
+
+/**
+ * A small trend line for a KPI: the first series of a series dataset (cumulated when the
+ * dataset holds per-period amounts), scaled into width × height with a margin for the stroke.
+ */
+export function sparklineModel(series: SeriesDataset, width: number, height: number): SparklineModel | null {
+  const points = series.series[0]?.points ?? [];
+  const raw = points.map(([, y]) => y);
+  const values = series.cumulative ? runningSum(raw) : raw;
+  const defined = values.filter((value): value is number => value !== null);
+  if (defined.length < 2) return null;
+  const pad = 2;
+  const x = linearScale([0, values.length - 1], [pad, width - pad]);
+  const min = Math.min(...defined);
+  const max = Math.max(...defined);
+  const y = linearScale([min, max === min ? min + 1 : max], [height - pad, pad]);
+  const path = line<number | null>()
+    .defined((value) => value !== null)
+    .x((_, i) => x(i))
+    .y((value) => y(value ?? 0))(values);
+  const lastIndex = values.length - 1 - [...values].reverse().findIndex((value) => value !== null);
+  const lastValue = values[lastIndex] as number;
+  return { path: path ?? '', end: { x: x(lastIndex), y: y(lastValue) }, first: defined[0]!, last: lastValue };
+}

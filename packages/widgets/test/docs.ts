@@ -1,0 +1,24 @@
+import type { KpiDataset, ReportDocument } from '@cst/schema';
+
+/** A small valid document for element tests; each call returns a fresh copy. */
+export function testDocument(datasets: ReportDocument['datasets'] = {}): ReportDocument {
+  return {
+    schemaVersion: '1.0',
+    id: 'test-report',
+    title: 'Rapporto di prova',
+    publisher: { name: 'Linea Comune S.p.A.' },
+    locale: 'it-IT',
+    period: { from: '2016-01-01', to: '2016-12-31' },
+    updatedAt: '2017-01-31T09:00:00+01:00',
+    license: { name: 'CC BY 4.0' },
+    source: { name: 'Centro Servizi Territoriale' },
+    datasets,
+  };
+}
+
+export function kpi(overrides: Partial<KpiDataset> = {}): KpiDataset {
+  return { kind: 'kpi', title: 'Credenziali attive', value: 55211, ...overrides };
+}
+
+/** The URL of test/data/report.json as the test server serves it. */
+export const REPORT_URL = new URL('./data/report.json', import.meta.url).href;
