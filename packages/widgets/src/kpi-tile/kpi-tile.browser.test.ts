@@ -121,7 +121,7 @@ describe('cst-kpi-tile', () => {
       );
       await ready(el);
       const sentence = el.shadowRoot!.querySelector('.tile > .visually-hidden')!.textContent!;
-      expect(sentence).to.equal('Pagamenti dal 2009: oltre 64 Mln €.');
+      expect(sentence.replace(/\s/g, ' ')).to.equal('Pagamenti dal 2009: oltre 64 Mln €.');
     });
 
     it('follows the nearest lang attribute', async () => {
