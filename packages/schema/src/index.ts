@@ -8,3 +8,4 @@ export * from './share.js';
 export * from './report.js';
 export * from './issues.js';
 export * from './validate.js';
+export * from './derive.js';

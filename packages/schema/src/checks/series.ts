@@ -1,0 +1,59 @@
+import * as v from 'valibot';
+import { IsoDate, IsoDateTime } from '../common.js';
+import type { ValidationError } from '../issues.js';
+import type { SeriesDataset, XType } from '../series.js';
+import { at, duplicateIds, error } from './path.js';
+
+type X = string | number;
+
+const FITS: Record<XType, { test: (x: X) => boolean; expected: string }> = {
+  year: { test: (x) => Number.isInteger(x), expected: 'a year written as a whole number, e.g. 2016' },
+  date: { test: (x) => v.is(IsoDate, x), expected: 'a real date written YYYY-MM-DD' },
+  datetime: { test: (x) => v.is(IsoDateTime, x), expected: 'a date and time with its offset, e.g. 2016-12-31T18:00:00+01:00' },
+};
+
+/** Dates compare as text (YYYY-MM-DD); instants with offsets must compare as instants. */
+function position(x: X, type: XType): number | string {
+  return type === 'datetime' ? Date.parse(String(x)) : x;
+}
+
+function describe(x: X): string {
+  return typeof x === 'string' ? `"${x}"` : String(x);
+}
+
+function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string): ValidationError[] {
+  const type = dataset.x.type;
+  const errors: ValidationError[] = [];
+  let previous: { x: X; at: number | string } | undefined;
+  dataset.series[seriesIndex]?.points.forEach(([x], i) => {
+    const xPath = at(path, 'series', seriesIndex, 'points', i, 0);
+    if (!FITS[type].test(x)) {
+      errors.push(error(xPath, `must be ${FITS[type].expected} (x.type is "${type}"), not ${describe(x)}`));
+      return;
+    }
+    const current = { x, at: position(x, type) };
+    if (previous && !(current.at > previous.at)) {
+      errors.push(error(xPath, `must come after ${describe(previous.x)}: points are in strictly ascending x`));
+    }
+    previous = current;
+  });
+  return errors;
+}
+
+export function seriesErrors(dataset: SeriesDataset, path: string): ValidationError[] {
+  const ids = new Set(dataset.series.map((s) => s.id));
+  const errors = duplicateIds(dataset.series, (i) => at(path, 'series', i, 'id'), 'series');
+  dataset.series.forEach((series, i) => {
+    if (series.partOf !== undefined && (!ids.has(series.partOf) || series.partOf === series.id)) {
+      errors.push(error(at(path, 'series', i, 'partOf'), `must name another series of this dataset, not "${series.partOf}"`));
+    }
+    errors.push(...pointErrors(dataset, i, path));
+  });
+  const type = dataset.x.type;
+  (dataset.annotations ?? []).forEach(({ x }, i) => {
+    if (!FITS[type].test(x)) {
+      errors.push(error(at(path, 'annotations', i, 'x'), `must be ${FITS[type].expected} (x.type is "${type}"), not ${describe(x)}`));
+    }
+  });
+  return errors;
+}
