@@ -1,0 +1,31 @@
+#!/bin/sh
+# Every check and test, from a fresh clone: install, build, typecheck, lint, format,
+# Node tests, browser tests, Storybook build + every story in Chromium, size budgets.
+set -eu
+cd "$(dirname "$0")/.."
+. scripts/pnpm.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step install
+$PNPM install --frozen-lockfile --reporter=append-only
+step "browser check"
+node -e "import('./scripts/chrome.mjs').then((m) => console.log('Chromium: ' + m.chromePath()))"
+step build
+$PNPM run build
+step typecheck
+$PNPM run typecheck
+step lint
+$PNPM run lint
+step "format check"
+$PNPM run format:check
+step "node tests (vitest)"
+$PNPM run test:node
+step "browser tests (web-test-runner, Chromium)"
+$PNPM run test:browser
+step "storybook build"
+$PNPM run build-storybook
+step "stories, examples and budgets in Chromium"
+$PNPM run test:pages
+echo
+echo "All checks passed."

@@ -1,0 +1,109 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/widgets/src/cst-kpi-tile.js';
+import '../packages/widgets/src/cst-report.js';
+import focus from '../packages/schema/fixtures/focus-2016.json';
+
+const FIXTURE = './fixtures/focus-2016.json';
+
+const meta: Meta = {
+  title: 'Elements/KPI tile',
+  component: 'cst-kpi-tile',
+  parameters: { layout: 'padded' },
+  render: (args) =>
+    html`<cst-kpi-tile style="max-width: 22rem" .data=${args.data} dataset=${args.dataset}></cst-kpi-tile>`,
+  args: { data: focus, dataset: 'active-credentials' },
+};
+export default meta;
+type Story = StoryObj;
+
+/** The headline figure with its sparkline, from the Focus 2016 document. */
+export const ActiveCredentials: Story = {};
+
+/** Change against the previous year, judged by which way is better. */
+export const ActiveServices: Story = { args: { dataset: 'active-services' } };
+
+/** A qualifier ("oltre") and compact currency. */
+export const PaymentsSince2009: Story = { args: { dataset: 'payments-since-2009' } };
+
+/** Every headline figure of the report, inside one cst-report that loads the document once. */
+export const HeadlineFigures: Story = {
+  render: () => html`<cst-report src=${FIXTURE}>
+    <div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr))">
+      ${[
+        'active-credentials',
+        'cns-credentials',
+        'active-services',
+        'hardware-uptime',
+        'usage-growth',
+        'off-hours-access',
+        'accesses-since-2012',
+        'payments-since-2009',
+      ].map((id) => html`<cst-kpi-tile dataset=${id}></cst-kpi-tile>`)}
+    </div>
+  </cst-report>`,
+};
+
+/** From an inline JSON script, as a CMS editor would paste it. */
+export const InlineJson: Story = {
+  render: () => html`<cst-kpi-tile style="max-width: 22rem">
+    <script type="application/json">
+      { "kind": "kpi", "title": "Uptime infrastruttura HW", "value": 100, "format": { "style": "percent" } }
+    </script>
+  </cst-kpi-tile>`,
+};
+
+/** Loading: no data yet; the tile keeps its space. */
+export const Loading: Story = { render: () => html`<cst-kpi-tile style="max-width: 22rem"></cst-kpi-tile>` };
+
+/** Error: the file does not exist. */
+export const LoadError: Story = {
+  render: () => html`<cst-kpi-tile style="max-width: 22rem" src="./__missing__.json"></cst-kpi-tile>`,
+};
+
+/** Error: the dataset is not a KPI. */
+export const WrongKind: Story = { args: { dataset: 'sla' } };
+
+/** Stale: good data shown, then an update that failed. */
+export const Stale: Story = {
+  render: () => html`<cst-kpi-tile style="max-width: 22rem">
+    <script type="application/json">
+      { "kind": "kpi", "title": "Servizi attivi", "value": 356, "previous": 354, "better": "up" }
+    </script>
+  </cst-kpi-tile>`,
+  play: async ({ canvasElement }) => {
+    const tile = canvasElement.querySelector('cst-kpi-tile')!;
+    await tile.updateComplete;
+    tile.querySelector('script')!.textContent = '{ "kind": "kpi", ';
+  },
+};
+
+/** English words and number formatting. */
+export const English: Story = {
+  render: (args) => html`<div lang="en-GB">
+    <cst-kpi-tile style="max-width: 22rem" .data=${args.data} dataset="active-services"></cst-kpi-tile>
+  </div>`,
+};
+
+/** Dark theme, explicitly. */
+export const Dark: Story = {
+  render: (args) => html`<div style="background: #16181b; padding: 1rem">
+    <cst-kpi-tile theme="dark" style="max-width: 22rem" .data=${args.data} dataset="active-credentials"></cst-kpi-tile>
+  </div>`,
+};
+
+/** Narrow: a 320 px wide column, as on a phone. */
+export const Narrow: Story = {
+  render: (args) => html`<div style="width: 320px">
+    <cst-kpi-tile .data=${args.data} dataset="payments-since-2009"></cst-kpi-tile>
+  </div>`,
+};
+
+/** Themed through custom properties, as a portal would. */
+export const Themed: Story = {
+  render: (args) => html`<cst-kpi-tile
+    style="max-width: 22rem; --cst-kpi-tile-accent: #5c2d91; --cst-kpi-tile-value-size: 3rem; --cst-radius: 12px"
+    .data=${args.data}
+    dataset="active-services"
+  ></cst-kpi-tile>`,
+};
