@@ -1,0 +1,193 @@
+import { css } from 'lit';
+
+export const slaTableStyles = css`
+  :host {
+    --_min-height: var(--cst-sla-table-min-height, 12rem);
+    --_header-bg: var(--cst-sla-table-header-background, var(--_surface-alt));
+    --_rule: var(--cst-sla-table-border-color, var(--_border));
+    --_changed-bg: var(--cst-sla-table-changed-background, light-dark(#fff3c4, #4a3d00));
+    --_met: var(--cst-sla-table-met-color, var(--_status-met));
+    --_at-risk: var(--cst-sla-table-at-risk-color, var(--_status-at-risk));
+    --_breached: var(--cst-sla-table-breached-color, var(--_status-breached));
+    --_none: var(--_status-none);
+    /* The narrow layout follows the element's own width, not the viewport. */
+    container: cst-sla-table / inline-size;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    background: var(--_surface);
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    padding-block-end: var(--_space);
+  }
+  .title {
+    display: block;
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .summary {
+    display: block;
+    font-weight: 600;
+  }
+  .details {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  th,
+  td {
+    padding: 0.4em 0.6em;
+    border-bottom: 1px solid var(--_rule);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  thead th {
+    background: var(--_header-bg);
+    white-space: nowrap;
+  }
+  .num {
+    text-align: end;
+    white-space: nowrap;
+  }
+  th button {
+    font: inherit;
+    font-weight: 700;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    min-height: 24px;
+    cursor: pointer;
+    display: inline-flex;
+    gap: 0.3em;
+    align-items: center;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.2em;
+  }
+  .arrow {
+    color: var(--_muted);
+    font-size: 0.8em;
+  }
+  [aria-sort] .arrow {
+    color: inherit;
+  }
+  .status {
+    display: inline-flex;
+    gap: 0.35em;
+    align-items: baseline;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .status.met .icon {
+    color: var(--_met);
+  }
+  .status.at-risk .icon {
+    color: var(--_at-risk);
+  }
+  .status.breached .icon {
+    color: var(--_breached);
+  }
+  .status.not-measured .icon {
+    color: var(--_none);
+  }
+  tr.breached {
+    box-shadow: inset 4px 0 0 var(--_breached);
+  }
+  tr.at-risk {
+    box-shadow: inset 4px 0 0 var(--_at-risk);
+  }
+  abbr {
+    text-decoration: none;
+  }
+  .changed {
+    background: var(--_changed-bg);
+    animation: cst-sla-table-fade 2s ease-out forwards;
+  }
+  @keyframes cst-sla-table-fade {
+    from {
+      background: var(--_changed-bg);
+    }
+    to {
+      background: transparent;
+    }
+  }
+  .field {
+    display: none;
+  }
+  .no-match {
+    color: var(--_muted);
+  }
+  .actions {
+    margin-top: var(--_space);
+  }
+  @container cst-sla-table (max-width: 40rem) {
+    table,
+    tbody,
+    tr,
+    tbody th,
+    td {
+      display: block;
+    }
+    thead,
+    thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+    }
+    thead th {
+      border: 0;
+      padding: 0.25em 0;
+      background: none;
+    }
+    /* Only the sort buttons stay visible in the header: each card labels its own fields. */
+    thead th:not(.sortable) {
+      display: none;
+    }
+    tbody tr {
+      border: 1px solid var(--_rule);
+      border-radius: var(--_radius);
+      margin-block: var(--_space);
+      padding: 0.25em 0.6em;
+    }
+    tbody th,
+    td {
+      display: grid;
+      grid-template-columns: minmax(5.5em, 35%) minmax(0, 1fr);
+      gap: 0.5em;
+      border-bottom-width: 0;
+      padding: 0.25em 0;
+    }
+    tbody th {
+      border-bottom: 0;
+    }
+    td.num {
+      text-align: start;
+      white-space: normal;
+    }
+    .field {
+      display: block;
+      font-weight: 600;
+      color: var(--_muted);
+    }
+  }
+  @media (forced-colors: active) {
+    .changed {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    tr.breached,
+    tr.at-risk {
+      box-shadow: none;
+      border-inline-start: 4px solid CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .changed {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,238 @@
+import type { SlaDataset } from '@cst/schema';
+import { type PropertyValues, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { CstElement } from '../core/base-element.js';
+import { csvFileName, toCsv } from '../core/csv.js';
+import { downloadText } from '../core/download.js';
+import { translate } from '../core/i18n.js';
+import { coreText } from '../core/messages.js';
+import { slaMessages } from './sla-table.messages.js';
+import {
+  type SlaColumn,
+  type SlaRow,
+  type SlaSort,
+  type SlaSortKey,
+  SORTABLE_COLUMNS,
+  arrangeRows,
+  diffRows,
+  parseColumns,
+  parseFilter,
+  slaCaption,
+  slaCsvRows,
+  slaRows,
+} from './sla-table.model.js';
+import { slaTableStyles } from './sla-table.styles.js';
+
+const ICONS = { met: '✓', 'at-risk': '!', breached: '✗', 'not-measured': '–' } as const;
+const NUMERIC = new Set<SlaColumn>(['target', 'measured', 'deviation']);
+/** How long a changed cell stays marked. */
+const MARK_MS = 2000;
+
+/**
+ * Service level agreements as a real table: target, measure, deviation and status (by icon and
+ * word), with a caption that sums them up. Sortable by code, deviation and status; becomes a list
+ * of cards when the element is narrow; marks and announces live changes; offers its data as CSV.
+ *
+ * @summary SLA compliance at a glance: "11 SLA su 11 rispettati".
+ * @csspart base - The frame around every state.
+ * @csspart table - The table.
+ * @csspart caption - The caption: title, summary, period and date.
+ * @csspart header - A column header cell.
+ * @csspart sort-button - The button in a sortable column header.
+ * @csspart row - A row (a card when narrow).
+ * @csspart cell - A data cell.
+ * @csspart status - The status icon and word.
+ * @csspart download - The CSV download button.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message.
+ * @csspart empty - The empty message.
+ * @csspart stale - The badge that says the data is not up to date.
+ * @cssproperty --cst-sla-table-min-height - Height reserved while loading (default 12rem).
+ * @cssproperty --cst-sla-table-header-background - Background of the header row.
+ * @cssproperty --cst-sla-table-border-color - Rules between rows and around cards.
+ * @cssproperty --cst-sla-table-changed-background - Highlight of a cell that just changed.
+ * @cssproperty --cst-sla-table-met-color - Colour of the met icon.
+ * @cssproperty --cst-sla-table-at-risk-color - Colour of the at-risk icon and row mark.
+ * @cssproperty --cst-sla-table-breached-color - Colour of the breached icon and row mark.
+ * @fires cst-data - New data was accepted.
+ * @fires cst-error - Data could not be shown; the detail says why.
+ */
+export class CstSlaTable extends CstElement<'sla'> {
+  static override styles = [...CstElement.styles, slaTableStyles];
+  protected readonly kinds = ['sla'] as const;
+
+  /** Columns to show, comma-separated, from code, label, target, measured, deviation, status. */
+  @property() columns?: string;
+  /** Rows to show: all, breached, at-risk, or problems (every row not met). */
+  @property() filter?: string;
+  /** Overrides the dataset's atRiskMargin: points for percent targets, a fraction of the target otherwise. */
+  @property({ attribute: 'at-risk-margin', type: Number }) atRiskMargin?: number;
+
+  /** The column the rows are sorted by, if any (document order otherwise). */
+  @state() sort?: SlaSort;
+  @state() private changed = new Map<string, Set<SlaColumn>>();
+
+  private rows: SlaRow[] = [];
+  private visible: SlaRow[] = [];
+  private shownColumns: SlaColumn[] = [];
+  private rowsKey: unknown[] = [];
+  private markTimer?: ReturnType<typeof setTimeout>;
+
+  protected isEmpty(dataset: SlaDataset): boolean {
+    return dataset.items.length === 0;
+  }
+
+  private margin(dataset: SlaDataset): number | undefined {
+    const margin = this.atRiskMargin;
+    return typeof margin === 'number' && Number.isFinite(margin) && margin >= 0
+      ? margin
+      : dataset.atRiskMargin;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const dataset = this.current;
+    if (!dataset) return;
+    const key = [dataset, this.locale, this.margin(dataset)];
+    const fresh = key.some((part, i) => part !== this.rowsKey[i]);
+    if (fresh) {
+      this.rowsKey = key;
+      this.rows = slaRows(dataset, this.locale, this.margin(dataset));
+    }
+    if (fresh || changed.has('filter') || changed.has('sort')) {
+      this.visible = arrangeRows(this.rows, parseFilter(this.filter), this.sort);
+    }
+    if (changed.has('columns') || !this.shownColumns.length) this.shownColumns = parseColumns(this.columns);
+  }
+
+  protected override datasetChanged(previous: SlaDataset | undefined, next: SlaDataset): void {
+    if (!previous) return;
+    const before = slaRows(previous, this.locale, this.margin(previous));
+    const after = slaRows(next, this.locale, this.margin(next));
+    const { cells, statusChanges } = diffRows(before, after);
+    if (statusChanges.length) {
+      const changes = statusChanges.map((row) =>
+        this.t('change', { code: row.code, status: row.statusText }),
+      );
+      this.announcer.announce(this.t('changed', { changes: changes.join('; ') }));
+    }
+    if (!cells.size) return;
+    this.changed = cells;
+    clearTimeout(this.markTimer);
+    this.markTimer = setTimeout(() => (this.changed = new Map()), MARK_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.markTimer);
+    this.changed = new Map();
+  }
+
+  /** Sorts by a column; the same column again flips the direction. */
+  sortBy(key: SlaSortKey, direction?: SlaSort['direction']): void {
+    const flip = this.sort?.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
+    this.sort = { key, direction: direction ?? flip };
+  }
+
+  /** The data as CSV text (Italian dialect in Italian pages): every SLA, in document order. */
+  toCsv(): string {
+    const dataset = this.current;
+    if (!dataset) return '';
+    const rows = slaRows(dataset, this.locale, this.margin(dataset));
+    return toCsv(slaCsvRows(dataset, rows, this.locale), this.locale);
+  }
+
+  /** Saves the data as a CSV file named after the dataset title. */
+  download(): void {
+    if (this.current) downloadText(this.toCsv(), csvFileName(this.current.title));
+  }
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return translate(slaMessages, this.locale, key, params);
+  }
+
+  private renderHeader(column: SlaColumn) {
+    const name = this.t(`column.${column}`);
+    const sortable = (SORTABLE_COLUMNS as readonly string[]).includes(column);
+    const sorted = this.sort?.key === column ? this.sort.direction : undefined;
+    const cls = `${sortable ? 'sortable' : ''} ${NUMERIC.has(column) ? 'num' : ''}`;
+    if (!sortable) return html`<th scope="col" part="header" class=${cls}>${name}</th>`;
+    return html`<th scope="col" part="header" class=${cls} aria-sort=${sorted ?? nothing}>
+      <button type="button" part="sort-button" @click=${() => this.sortBy(column as SlaSortKey)}>
+        ${name}<span class="arrow" aria-hidden="true"
+          >${sorted === 'ascending' ? '▲' : sorted ? '▼' : '↕'}</span
+        >
+      </button>
+    </th>`;
+  }
+
+  private renderCell(row: SlaRow, column: SlaColumn) {
+    const marked = this.changed.get(row.code)?.has(column) ? 'changed' : '';
+    const field = html`<span class="field">${this.t(`column.${column}`)}</span>`;
+    let content: unknown = row[column as 'code' | 'label'];
+    if (column === 'target' && row.direction) {
+      content = html`<span class="visually-hidden">${row.direction} </span>${row.target}`;
+    } else if (column === 'target' || column === 'measured') content = row[column];
+    else if (column === 'deviation') {
+      const unit = row.deviationUnit;
+      content = html`${row.deviation}${
+        unit?.short ? html` <abbr title=${unit.long} aria-hidden="true">${unit.short}</abbr>` : nothing
+      }${unit ? html`<span class="visually-hidden"> ${unit.long}</span>` : nothing}`;
+    } else if (column === 'status') {
+      content = html`<span part="status" class="status ${row.status}"
+        ><span class="icon" aria-hidden="true">${ICONS[row.status]}</span>${row.statusText}</span
+      >`;
+    }
+    const cls = `${column} ${NUMERIC.has(column) ? 'num' : ''} ${marked}`;
+    if (column === 'code')
+      return html`<th scope="row" part="cell" class=${cls}>${field}<span>${content}</span></th>`;
+    return html`<td part="cell" class=${cls}>${field}<span>${content}</span></td>`;
+  }
+
+  protected renderReady(dataset: SlaDataset) {
+    const caption = slaCaption(this.rows, dataset, this.document, this.locale);
+    const columns = this.shownColumns;
+    const filtered = this.visible.length !== this.rows.length;
+    return html`<table part="table">
+        <caption part="caption">
+          <span class="title">${dataset.title}</span>
+          <span class="summary">${caption.summary}</span>
+          ${
+            filtered
+              ? html`<span class="details"
+                  >${this.t('shown', { shown: this.visible.length, total: this.rows.length })}</span
+                >`
+              : nothing
+          }
+          ${caption.details.length ? html`<span class="details">${caption.details.join(' · ')}</span>` : nothing}
+        </caption>
+        <thead>
+          <tr>
+            ${columns.map((column) => this.renderHeader(column))}
+          </tr>
+        </thead>
+        <tbody>
+          ${
+            this.visible.length
+              ? repeat(
+                  this.visible,
+                  (row) => row.code,
+                  (row) =>
+                    html`<tr part="row" class=${row.status}>
+                      ${columns.map((c) => this.renderCell(row, c))}
+                    </tr>`,
+                )
+              : html`<tr part="row">
+                  <td part="cell" class="no-match" colspan=${columns.length}>${this.t('noMatch')}</td>
+                </tr>`
+          }
+        </tbody>
+      </table>
+      <div class="actions">
+        <button type="button" class="link" part="download" @click=${() => this.download()}>
+          ${coreText(this.locale, 'downloadCsv')}
+        </button>
+      </div>`;
+  }
+}
