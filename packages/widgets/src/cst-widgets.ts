@@ -2,3 +2,4 @@
 export * from './index.js';
 import './cst-report.js';
 import './cst-kpi-tile.js';
+import './cst-sla-table.js';

@@ -7,3 +7,4 @@ export type { CstErrorDetail, ErrorCode } from './core/errors.js';
 export { defineElement } from './define.js';
 export { CstReport } from './report/report.js';
 export { CstKpiTile } from './kpi-tile/kpi-tile.js';
+export { CstSlaTable } from './sla-table/sla-table.js';
