@@ -29,6 +29,10 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   @property() src?: string;
   /** Id of the dataset to show, within a document. */
   @property({ attribute: 'dataset' }) datasetId?: string;
+  /** With `src`: reload every this many seconds (conditional requests; paused while the page is hidden). */
+  @property({ type: Number }) refresh?: number;
+  /** With `src`: URL of a Server-Sent Events stream whose messages update the document. */
+  @property() stream?: string;
   /** Colour scheme: "light", "dark", or unset to follow the page's color-scheme. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
@@ -83,7 +87,8 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src') || changed.has('datasetId')) this.bind();
+    const routing = ['data', 'src', 'datasetId', 'refresh', 'stream'] as const;
+    if (routing.some((name) => changed.has(name))) this.bind();
     this.locale = resolveLocale(this, this.document?.locale);
   }
 
@@ -101,7 +106,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
         : script
           ? ['inline', script.textContent, this.datasetId]
           : this.src
-            ? ['src', this.src, this.datasetId]
+            ? ['src', this.src, this.datasetId, this.refresh, this.stream]
             : ['report', closestAcrossShadow(this.parentNode ?? this, 'cst-report'), this.datasetId];
     if (this.boundKey && key.every((part, i) => part === this.boundKey![i])) return;
     this.unbind();
@@ -113,7 +118,10 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
       if (parsed.ok) this.accept(parsed.payload, route);
       else this.fail(parsed.problem);
     } else if (route === 'src') {
-      this.release = subscribeToSource(this.src!, (snapshot) => this.onSnapshot(snapshot, route));
+      this.release = subscribeToSource(this.src!, (snapshot) => this.onSnapshot(snapshot, route), {
+        refresh: this.refresh,
+        stream: this.stream,
+      });
     } else this.bindToReport(key[1] as Element | null, key);
   }
 
@@ -134,6 +142,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   }
 
   private onSnapshot(snapshot: SourceSnapshot, route: DataRoute): void {
+    if (snapshot.rejected) return this.report(snapshot.rejected, this.current !== undefined);
     if (snapshot.payload) {
       this.receivedAt = snapshot.receivedAt;
       this.accept(snapshot.payload, route);
@@ -176,6 +185,12 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
       this.viewState = 'error';
       this.errorMessage = message;
     }
+    this.report(problem, keptLastGood, message);
+  }
+
+  /** Tells the console and the page about a problem (a refused live update changes nothing else). */
+  private report(problem: DataProblem, keptLastGood: boolean, message?: string): void {
+    message ??= coreText(resolveLocale(this, this.document?.locale), `error.${problem.code}`, problem.params);
     const detail: CstErrorDetail = { ...problem, message, keptLastGood };
     console.warn(`<${this.localName}>: ${message}`, detail);
     this.dispatchEvent(new CstErrorEvent(detail));
@@ -184,22 +199,26 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   protected override render(): TemplateResult {
     const loading = this.viewState === 'loading';
     return html`<div part="base" class="frame" aria-busy=${loading ? 'true' : 'false'}>
-      ${loading
-        ? html`<div class="loading" part="loading">${coreText(this.locale, 'loading')}</div>`
-        : this.viewState === 'error'
-          ? html`<div class="message" part="error">
-              <strong>${coreText(this.locale, 'errorTitle')}</strong>${this.errorMessage}
-            </div>`
-          : this.viewState === 'empty'
-            ? html`<div class="message empty" part="empty">${coreText(this.locale, 'empty')}</div>`
-            : this.renderReady(this.current!)}
-      ${this.staleSince !== undefined && this.current
-        ? html`<p class="stale" part="stale">
-            <span aria-hidden="true">⏱</span>${coreText(this.locale, 'stale', {
-              time: formatStamp(new Date(this.staleSince), this.locale),
-            })}
-          </p>`
-        : nothing}
+      ${
+        loading
+          ? html`<div class="loading" part="loading">${coreText(this.locale, 'loading')}</div>`
+          : this.viewState === 'error'
+            ? html`<div class="message" part="error">
+                <strong>${coreText(this.locale, 'errorTitle')}</strong>${this.errorMessage}
+              </div>`
+            : this.viewState === 'empty'
+              ? html`<div class="message empty" part="empty">${coreText(this.locale, 'empty')}</div>`
+              : this.renderReady(this.current!)
+      }
+      ${
+        this.staleSince !== undefined && this.current
+          ? html`<p class="stale" part="stale">
+              <span aria-hidden="true">⏱</span>${coreText(this.locale, 'stale', {
+                time: formatStamp(new Date(this.staleSince), this.locale),
+              })}
+            </p>`
+          : nothing
+      }
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
     </div>`;
   }

@@ -23,13 +23,17 @@ export class CstReport extends LitElement implements ReportProvider {
 
   /** URL of the report document. */
   @property() src?: string;
+  /** With `src`: reload every this many seconds (conditional requests; paused while the page is hidden). */
+  @property({ type: Number }) refresh?: number;
+  /** With `src`: URL of a Server-Sent Events stream whose messages update the document. */
+  @property() stream?: string;
   /** The document itself, instead of `src`. */
   @property({ attribute: false }) data?: unknown;
 
   private readonly listeners = new Set<SourceListener>();
   private snapshot: SourceSnapshot = { status: 'loading' };
   private release?: () => void;
-  private bound?: [unknown, string | undefined];
+  private bound?: unknown[];
 
   /** Subscribes an element to the document; it is called now if the document is there already. */
   subscribe(listener: SourceListener): () => void {
@@ -51,23 +55,29 @@ export class CstReport extends LitElement implements ReportProvider {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('data')) && this.isConnected) this.bind();
+    const relevant = ['src', 'data', 'refresh', 'stream'] as const;
+    if (relevant.some((name) => changed.has(name)) && this.isConnected) this.bind();
   }
 
   private bind(): void {
-    if (this.bound && this.bound[0] === this.data && this.bound[1] === this.src) return;
-    this.bound = [this.data, this.src];
+    const key = [this.data, this.src, this.refresh, this.stream];
+    if (this.bound && key.every((part, i) => part === this.bound![i])) return;
+    this.bound = key;
     this.release?.();
     this.release = undefined;
     if (this.data !== undefined) {
       this.publish({ status: 'ready', payload: new Payload(this.data), receivedAt: Date.now() });
     } else if (this.src) {
-      this.release = subscribeToSource(this.src, (snapshot) => this.publish(snapshot));
+      this.release = subscribeToSource(this.src, (snapshot) => this.publish(snapshot), {
+        refresh: this.refresh,
+        stream: this.stream,
+      });
     }
   }
 
   private publish(snapshot: SourceSnapshot): void {
-    this.snapshot = snapshot;
+    // A refused live update is news for the elements now, not state for those that come later.
+    if (!snapshot.rejected) this.snapshot = snapshot;
     for (const listener of [...this.listeners]) listener(snapshot);
   }
 

@@ -1,6 +1,9 @@
+import type { ValidationError } from '@cst/schema';
 import type { DataProblem } from '../core/errors.js';
-import type { Payload } from '../core/payload.js';
-import { fetchPayload } from './fetch-payload.js';
+import { Payload } from '../core/payload.js';
+import { type BackoffOptions, DEFAULT_BACKOFF, backoffDelay } from './backoff.js';
+import { type Validators, fetchConditional } from './fetch-payload.js';
+import { mergeUpdate } from './merge.js';
 
 /** What a source knows now: the last good payload (if any) and the last failure (if the latest attempt failed). */
 export interface SourceSnapshot {
@@ -9,63 +12,278 @@ export interface SourceSnapshot {
   problem?: DataProblem;
   /** When the payload was received (ms since the epoch). */
   receivedAt?: number;
+  /**
+   * A stream message that was refused and changed nothing. Only ever on the snapshot passed to
+   * listeners at that moment, never on the one a later subscriber gets.
+   */
+  rejected?: DataProblem;
 }
 
 export type SourceListener = (snapshot: SourceSnapshot) => void;
 
-/** One URL, loaded once however many elements show it. */
+/** How a URL is watched; sources are shared by URL and these options together. */
+export interface SourceOptions {
+  /** Poll every this many seconds (conditional requests). Unset or 0: load once. */
+  refresh?: number;
+  /** URL of a Server-Sent Events stream whose messages update the document. */
+  stream?: string;
+  /** Base for relative URLs (default: the page's base URI). */
+  base?: string;
+}
+
+/** Tunables, shared by every source on the page (tests shorten them). */
+export const sourceSettings: { backoff: BackoffOptions; timeoutMs: number; minRefreshMs: number } = {
+  backoff: { ...DEFAULT_BACKOFF },
+  timeoutMs: 15_000,
+  minRefreshMs: 1_000,
+};
+
+const activity = { timers: 0, streams: 0, requests: 0, visibilityListeners: 0 };
+
+function invalid(errors: ValidationError[]): DataProblem {
+  const first = errors[0] ? `${errors[0].path}: ${errors[0].message}` : '';
+  return { code: 'invalid-document', errors, params: { count: errors.length, first } };
+}
+
+/** One URL (with one refresh schedule and one stream), loaded once however many elements show it. */
 class SharedSource {
   private readonly listeners = new Set<SourceListener>();
   private snapshot: SourceSnapshot = { status: 'loading' };
+  private running = false;
   private controller?: AbortController;
+  private validators: Validators = {};
+  private timer?: ReturnType<typeof setTimeout>;
+  private failures = 0;
+  private dueWhileHidden = false;
+  private events?: EventSource;
+  private streamTimer?: ReturnType<typeof setTimeout>;
+  private streamFailures = 0;
+  private lastEventId = '';
 
   constructor(
     readonly url: string,
+    private readonly refreshMs: number,
+    private readonly streamUrl: string | undefined,
     private readonly onIdle: () => void,
   ) {}
 
+  private get live(): boolean {
+    return this.refreshMs > 0 || this.streamUrl !== undefined;
+  }
+
   subscribe(listener: SourceListener): () => void {
     this.listeners.add(listener);
-    if (this.listeners.size === 1 && !this.controller) this.load();
+    if (!this.running) this.start();
     else if (this.snapshot.status !== 'loading') listener(this.snapshot);
     return () => {
-      this.listeners.delete(listener);
+      if (!this.listeners.delete(listener)) return;
       if (this.listeners.size === 0) this.stop();
     };
+  }
+
+  private start(): void {
+    this.running = true;
+    if (this.live) {
+      document.addEventListener('visibilitychange', this.onVisibility);
+      activity.visibilityListeners++;
+    }
+    void this.load();
+    if (this.streamUrl) this.openStream();
+  }
+
+  private stop(): void {
+    this.running = false;
+    this.controller?.abort();
+    this.controller = undefined;
+    this.setTimer(undefined);
+    this.closeStream();
+    this.setStreamTimer(undefined);
+    if (this.live) {
+      document.removeEventListener('visibilitychange', this.onVisibility);
+      activity.visibilityListeners--;
+    }
+    this.onIdle();
   }
 
   private async load(): Promise<void> {
     const controller = new AbortController();
     this.controller = controller;
-    const result = await fetchPayload(this.url, controller.signal);
+    activity.requests++;
+    const result = await fetchConditional(
+      this.url,
+      controller.signal,
+      this.validators,
+      sourceSettings.timeoutMs,
+    );
+    activity.requests--;
     if (controller.signal.aborted) return;
-    this.snapshot = result.ok
-      ? { status: 'ready', payload: result.payload, receivedAt: Date.now() }
-      : { ...this.snapshot, status: this.snapshot.payload ? 'ready' : 'error', problem: result.problem };
-    for (const listener of [...this.listeners]) listener(this.snapshot);
+    this.controller = undefined;
+    if (!result.ok) return this.failed(result.problem);
+    if (result.notModified) {
+      // Nothing new: the same snapshot object, no notification, unless this ends a failure.
+      if (this.snapshot.problem) this.publish({ ...this.snapshot, status: 'ready', problem: undefined });
+    } else {
+      const { payload } = result;
+      if (payload.isDocument && !payload.document) {
+        const resolved = payload.resolve(undefined, []);
+        return this.failed(resolved.ok ? invalid([]) : resolved.problem);
+      }
+      this.validators = result.validators;
+      this.publish({ status: 'ready', payload, receivedAt: Date.now() });
+    }
+    this.failures = 0;
+    if (this.refreshMs > 0) this.schedule(this.refreshMs);
   }
 
-  private stop(): void {
-    this.controller?.abort();
-    this.controller = undefined;
-    this.onIdle();
+  /** Keeps the last good payload and says what went wrong; live sources try again later. */
+  private failed(problem: DataProblem): void {
+    const { payload, receivedAt } = this.snapshot;
+    this.publish(payload ? { status: 'ready', payload, receivedAt, problem } : { status: 'error', problem });
+    if (this.live) this.schedule(backoffDelay(this.failures++, sourceSettings.backoff));
+  }
+
+  private schedule(ms: number): void {
+    this.setTimer(
+      setTimeout(() => {
+        this.setTimer(undefined);
+        if (document.hidden) this.dueWhileHidden = true;
+        else void this.load();
+      }, ms),
+    );
+  }
+
+  private readonly onVisibility = (): void => {
+    if (document.hidden || !this.dueWhileHidden || !this.running) return;
+    this.dueWhileHidden = false;
+    void this.load();
+  };
+
+  private setTimer(timer: ReturnType<typeof setTimeout> | undefined): void {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer);
+      activity.timers--;
+    }
+    this.timer = timer;
+    if (timer !== undefined) activity.timers++;
+  }
+
+  private setStreamTimer(timer: ReturnType<typeof setTimeout> | undefined): void {
+    if (this.streamTimer !== undefined) {
+      clearTimeout(this.streamTimer);
+      activity.timers--;
+    }
+    this.streamTimer = timer;
+    if (timer !== undefined) activity.timers++;
+  }
+
+  private openStream(): void {
+    const url = new URL(this.streamUrl!);
+    // A new EventSource does not send Last-Event-ID by itself: say where we were in the query.
+    if (this.lastEventId) url.searchParams.set('lastEventId', this.lastEventId);
+    const events = new EventSource(url.href);
+    this.events = events;
+    activity.streams++;
+    events.onopen = () => (this.streamFailures = 0);
+    events.onmessage = (event) => {
+      if (event.lastEventId) this.lastEventId = event.lastEventId;
+      this.onStreamMessage(event.data as string);
+    };
+    events.onerror = () => {
+      // CONNECTING: the browser reconnects by itself (with Last-Event-ID). CLOSED: it gave up (an
+      // HTTP error, a wrong content type), so we reconnect with backoff.
+      if (events.readyState !== EventSource.CLOSED || this.events !== events) return;
+      this.closeStream();
+      this.setStreamTimer(
+        setTimeout(
+          () => {
+            this.setStreamTimer(undefined);
+            this.openStream();
+          },
+          backoffDelay(this.streamFailures++, sourceSettings.backoff),
+        ),
+      );
+    };
+  }
+
+  private closeStream(): void {
+    if (!this.events) return;
+    this.events.onopen = this.events.onmessage = this.events.onerror = null;
+    this.events.close();
+    this.events = undefined;
+    activity.streams--;
+  }
+
+  private onStreamMessage(text: string): void {
+    let message: unknown;
+    try {
+      message = JSON.parse(text);
+    } catch (cause) {
+      return this.reject({
+        code: 'invalid-json',
+        url: this.streamUrl,
+        cause,
+        params: { detail: (cause as Error).message },
+      });
+    }
+    const merged = mergeUpdate(this.snapshot.payload?.raw, message);
+    if (!merged.ok) return this.reject({ ...invalid(merged.errors), url: this.streamUrl });
+    this.publish({ status: 'ready', payload: new Payload(merged.raw), receivedAt: Date.now() });
+  }
+
+  private reject(problem: DataProblem): void {
+    const notice = { ...this.snapshot, rejected: problem };
+    for (const listener of [...this.listeners]) listener(notice);
+  }
+
+  private publish(snapshot: SourceSnapshot): void {
+    this.snapshot = snapshot;
+    for (const listener of [...this.listeners]) listener(snapshot);
   }
 }
 
 const sources = new Map<string, SharedSource>();
 
-/** Subscribes to a URL's data; returns the function that unsubscribes. */
-export function subscribeToSource(url: string, listener: SourceListener, base = document.baseURI): () => void {
+/**
+ * Subscribes to a URL's data; returns the function that unsubscribes. The third argument is the
+ * options, or (as before) the base URL.
+ */
+export function subscribeToSource(
+  url: string,
+  listener: SourceListener,
+  options: SourceOptions | string = {},
+): () => void {
+  const {
+    refresh,
+    stream,
+    base = document.baseURI,
+  } = typeof options === 'string' ? { base: options } : options;
   const absolute = new URL(url, base).href;
-  let source = sources.get(absolute);
+  const refreshMs =
+    refresh !== undefined && Number.isFinite(refresh) && refresh > 0
+      ? Math.max(refresh * 1000, sourceSettings.minRefreshMs)
+      : 0;
+  const streamUrl = stream ? new URL(stream, base).href : undefined;
+  const key = `${absolute}\n${refreshMs}\n${streamUrl ?? ''}`;
+  let source = sources.get(key);
   if (!source) {
-    source = new SharedSource(absolute, () => sources.delete(absolute));
-    sources.set(absolute, source);
+    source = new SharedSource(absolute, refreshMs, streamUrl, () => sources.delete(key));
+    sources.set(key, source);
   }
   return source.subscribe(listener);
 }
 
-/** How many URLs are being watched right now (for leak tests). */
+/** How many sources are being watched right now (for leak tests). */
 export function activeSourceCount(): number {
   return sources.size;
+}
+
+/** What the sources hold open right now: timers, EventSources, requests, listeners (for leak tests). */
+export function sourceActivity(): {
+  sources: number;
+  timers: number;
+  streams: number;
+  requests: number;
+  visibilityListeners: number;
+} {
+  return { sources: sources.size, ...activity };
 }

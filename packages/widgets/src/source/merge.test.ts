@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { ReportDocument } from '@cst/schema';
+import { isPartialUpdate, mergeUpdate } from './merge.js';
+
+function doc(datasets: ReportDocument['datasets']): ReportDocument {
+  return {
+    schemaVersion: '1.0',
+    id: 'r',
+    title: 'Rapporto',
+    publisher: { name: 'Linea Comune S.p.A.' },
+    locale: 'it-IT',
+    period: { from: '2016-01-01', to: '2016-12-31' },
+    updatedAt: '2017-01-31T09:00:00+01:00',
+    license: { name: 'CC BY 4.0' },
+    source: { name: 'CST' },
+    datasets,
+  };
+}
+
+const uptime = { kind: 'kpi', title: 'Uptime', value: 100 } as const;
+const services = { kind: 'kpi', title: 'Servizi attivi', value: 356 } as const;
+
+describe('isPartialUpdate', () => {
+  it('recognises { datasets } and { datasets, updatedAt }', () => {
+    expect(isPartialUpdate({ datasets: {} })).toBe(true);
+    expect(isPartialUpdate({ datasets: {}, updatedAt: '2017-02-01T10:00:00Z' })).toBe(true);
+  });
+  it('treats a message with other document fields as a whole document', () => {
+    expect(isPartialUpdate(doc({}))).toBe(false);
+    expect(isPartialUpdate({ datasets: [] })).toBe(false);
+  });
+});
+
+describe('mergeUpdate(current, message)', () => {
+  it('replaces the named datasets and keeps the others by identity', () => {
+    const current = doc({ uptime, services });
+    const result = mergeUpdate(current, { datasets: { uptime: { ...uptime, value: 99.5 } } });
+    expect(result.ok).toBe(true);
+    const next = (result as { raw: ReportDocument }).raw;
+    expect(next.datasets.uptime).toEqual({ ...uptime, value: 99.5 });
+    expect(next.datasets.services).toBe(current.datasets.services);
+    expect(next).not.toBe(current);
+  });
+
+  it('does not modify the current document', () => {
+    const current = doc({ uptime });
+    const copy = structuredClone(current);
+    mergeUpdate(current, { datasets: { uptime: { ...uptime, value: 1 }, added: services } });
+    expect(current).toEqual(copy);
+  });
+
+  it('adds a dataset the document did not have, and takes updatedAt', () => {
+    const result = mergeUpdate(doc({ uptime }), {
+      datasets: { services },
+      updatedAt: '2017-02-01T10:00:00+01:00',
+    });
+    const next = (result as { raw: ReportDocument }).raw;
+    expect(Object.keys(next.datasets)).toEqual(['uptime', 'services']);
+    expect(next.updatedAt).toBe('2017-02-01T10:00:00+01:00');
+  });
+
+  it('takes a whole valid document as it is', () => {
+    const replacement = doc({ services });
+    expect(mergeUpdate(doc({ uptime }), replacement)).toEqual({ ok: true, raw: replacement });
+  });
+
+  it('accepts a whole document when there is nothing yet', () => {
+    expect(mergeUpdate(undefined, doc({ uptime })).ok).toBe(true);
+  });
+
+  it('rejects a partial update with an invalid dataset, naming the field', () => {
+    const result = mergeUpdate(doc({ uptime }), {
+      datasets: { uptime: { kind: 'kpi', title: 'Uptime', value: 'tanto' } },
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]!.path).toMatch(/^\$\.datasets\["uptime"\]\.value/);
+  });
+
+  it('rejects a partial update when there is no document to apply it to', () => {
+    const result = mergeUpdate(undefined, { datasets: { uptime } });
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it('rejects a whole document that does not validate', () => {
+    const broken = { ...doc({ uptime }), schemaVersion: 7 };
+    expect(mergeUpdate(doc({ uptime }), broken)).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it('rejects a message that is not an object', () => {
+    for (const message of [null, 42, 'ciao', [doc({})]]) {
+      expect(mergeUpdate(doc({ uptime }), message)).toMatchObject({ ok: false, reason: 'not-object' });
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import { type ValidationError, isReportLike, validateDataset, validateReport } from '@cst/schema';
+
+/** A message from a live stream: a whole document, or `{ "datasets": { id: dataset } }` replacing some. */
+export type MergeResult =
+  { ok: true; raw: unknown } | { ok: false; reason: 'not-object' | 'invalid'; errors: ValidationError[] };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** True when the message names only `datasets` (plus an optional `updatedAt`): a partial update. */
+export function isPartialUpdate(
+  message: unknown,
+): message is { datasets: Record<string, unknown>; updatedAt?: string } {
+  if (!isPlainObject(message) || !isPlainObject(message.datasets)) return false;
+  return Object.keys(message).every((key) => key === 'datasets' || key === 'updatedAt');
+}
+
+/**
+ * Applies a stream message to the current document and returns the next one, or why not.
+ * Pure: the current document is never modified; datasets the message does not name keep their
+ * identity. Everything the message brings is validated first, so a bad message changes nothing.
+ */
+export function mergeUpdate(current: unknown, message: unknown): MergeResult {
+  if (!isPlainObject(message)) {
+    return { ok: false, reason: 'not-object', errors: [{ path: '$', message: 'must be an object' }] };
+  }
+  if (isPartialUpdate(message)) {
+    if (!isReportLike(current)) {
+      return {
+        ok: false,
+        reason: 'invalid',
+        errors: [{ path: '$', message: 'a partial update needs a document to apply to' }],
+      };
+    }
+    const errors: ValidationError[] = [];
+    for (const [id, dataset] of Object.entries(message.datasets)) {
+      errors.push(...validateDataset(dataset, `$.datasets[${JSON.stringify(id)}]`).errors);
+    }
+    const base = current as { datasets: Record<string, unknown> };
+    const raw = { ...base, datasets: { ...base.datasets, ...message.datasets } } as Record<string, unknown>;
+    if (message.updatedAt !== undefined) raw.updatedAt = message.updatedAt;
+    // The envelope is checked with the datasets left out: they were checked one by one above.
+    errors.push(...validateReport({ ...raw, datasets: {} }).errors);
+    return errors.length ? { ok: false, reason: 'invalid', errors } : { ok: true, raw };
+  }
+  const { errors } = validateReport(message);
+  return errors.length ? { ok: false, reason: 'invalid', errors } : { ok: true, raw: message };
+}
