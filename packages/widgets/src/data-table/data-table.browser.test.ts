@@ -1,0 +1,244 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { ReportDocument, TableDataset } from '@cst/schema';
+import '../cst-data-table.js';
+import type { CstDataTable } from './data-table.js';
+
+const FOCUS_URL = new URL('../../../schema/fixtures/focus-2016.json', import.meta.url).href;
+let focus: ReportDocument;
+
+before(async () => {
+  focus = (await (await fetch(FOCUS_URL)).json()) as ReportDocument;
+});
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+async function ready<T extends CstDataTable>(el: T): Promise<T> {
+  await waitUntil(() => el.status !== 'loading', 'element stayed loading', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** The rows of the table as a reader sees them: the text of each cell. */
+function rows(el: CstDataTable, selector = 'tbody tr, tfoot tr'): string[][] {
+  return [...el.shadowRoot!.querySelectorAll(selector)].map((tr) =>
+    [...tr.children].map((c) => clean(c.textContent)),
+  );
+}
+
+const usage = () => structuredClone(focus.datasets['usage-by-category'] as TableDataset);
+
+describe('cst-data-table', () => {
+  it('reads the tickets table of the seed from src, figure for figure', async () => {
+    const el = await ready(
+      await fixture<CstDataTable>(html`<cst-data-table src=${FOCUS_URL} dataset="tickets"></cst-data-table>`),
+    );
+    expect(clean(el.shadowRoot!.querySelector('caption')!.textContent)).to.equal('Ticket gestiti');
+    expect(rows(el)).to.deep.equal([
+      ['aperto', '-', '2', '2'],
+      ['chiuso non di competenza', '304', '59', '363'],
+      ['nuovo', '-', '1', '1'],
+      ['risolto', '2.383', '2.039', '4.422'],
+      ['Totali', '2.687', '2.101', '4.788'],
+    ]);
+    expect(el.shadowRoot!.querySelector('tbody th[scope="row"]')!.textContent).to.equal('aperto');
+  });
+
+  it('shows the SOL sub-categories under their group header, with Totale SOL and signed deltas', async () => {
+    const el = await ready(
+      await fixture<CstDataTable>(
+        html`<cst-data-table .data=${focus} dataset="usage-by-category"></cst-data-table>`,
+      ),
+    );
+    const group = el.shadowRoot!.querySelector('tbody.grouped th[scope="rowgroup"]')!;
+    expect(clean(group.textContent)).to.equal('SOL Servizi On Line');
+    expect(group.getAttribute('colspan')).to.equal('4');
+    const all = rows(el);
+    expect(all).to.deep.include(['Pagamenti', '111.866', '110.509', '▼-1,2%']);
+    expect(all).to.deep.include(['Totale SOL', '448.785', '567.400', '▲+26,4%']);
+    expect(all).to.deep.include(['Agenda prenotazioni', '3.739', '31.340', '▲+738,0%']);
+    expect(all.at(-1)).to.deep.equal(['Totale', '809.628', '981.483', '▲+21,2%']);
+    const marker = el.shadowRoot!.querySelector('[part~="delta"] .marker')!;
+    expect(marker.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('heads payments by entity with 2015 / 2016 / Variazione column groups and shows "-" where the seed does', async () => {
+    const el = await ready(
+      await fixture<CstDataTable>(
+        html`<cst-data-table .data=${focus} dataset="payments-by-entity"></cst-data-table>`,
+      ),
+    );
+    const root = el.shadowRoot!;
+    const groups = [...root.querySelectorAll('th[scope="colgroup"]')];
+    expect(groups.map((th) => [clean(th.textContent), th.getAttribute('colspan')])).to.deep.equal([
+      ['2015', '2'],
+      ['2016', '2'],
+      ['Variazione', '2'],
+    ]);
+    expect([...root.querySelectorAll('colgroup')].map((c) => c.getAttribute('span'))).to.deep.equal([
+      '1',
+      '2',
+      '2',
+      '2',
+    ]);
+    expect(root.querySelector('thead th[rowspan="2"]')!.textContent).to.contain('Ente');
+    const all = rows(el).map((r) => r.map((c) => c.replace(/\u00a0/g, ' ')));
+    expect(all).to.deep.include(['Comune di Dicomano', '2', '21,03 €', '1', '0,26 €', '-', '-']);
+    expect(all).to.deep.include(['Comune di Reggello', '207', '32.768,93 €', '352', '43.076,98 €', '-', '-']);
+    expect(all.at(-1)).to.deep.equal([
+      'Totale',
+      '111.866',
+      '11.435.689,56 €',
+      '110.509',
+      '11.240.255,77 €',
+      '▼-1,2%',
+      '▼-1,7%',
+    ]);
+  });
+
+  it('sorts by a column with aria-sort, keeping the SOL group together, and announces it', async () => {
+    const el = await ready(
+      await fixture<CstDataTable>(html`<cst-data-table .data=${usage()}></cst-data-table>`),
+    );
+    const header = () => el.shadowRoot!.querySelectorAll('thead th')[2]!;
+    const button = header().querySelector('button')!;
+    button.click();
+    await el.updateComplete;
+    expect(header().getAttribute('aria-sort')).to.equal('ascending');
+    button.click();
+    await el.updateComplete;
+    expect(header().getAttribute('aria-sort')).to.equal('descending');
+    const first = rows(el).map((r) => r[0]);
+    expect(first.slice(0, 7)).to.deep.equal([
+      'SOL Servizi On Line',
+      'A&C e SUAP',
+      'Demografici',
+      'Scolastici',
+      'Pagamenti',
+      'Fiscali',
+      'Totale SOL',
+    ]);
+    expect(first[7]).to.equal('Contact Center (Casi tracciati)');
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('Anno 2016');
+    button.click();
+    await el.updateComplete;
+    expect(header().hasAttribute('aria-sort')).to.equal(false);
+    expect(rows(el)[1]![0]).to.equal('A&C e SUAP');
+  });
+
+  it('stacks rows with their column names in a narrow container', async () => {
+    const box = await fixture(
+      html`<div style="width: 320px">
+        <cst-data-table .data=${focus} dataset="payments-by-entity"></cst-data-table>
+      </div>`,
+    );
+    const el = await ready(box.querySelector('cst-data-table')!);
+    const cell = el.shadowRoot!.querySelector('tbody td')!;
+    expect(getComputedStyle(cell).display).to.equal('flex');
+    expect(getComputedStyle(cell, '::before').content).to.equal('"2015 Operazioni"');
+    expect(el.shadowRoot!.querySelector('table')!.scrollWidth).to.be.at.most(320);
+    const wide = await fixture(
+      html`<div style="width: 900px">
+        <cst-data-table .data=${focus} dataset="tickets"></cst-data-table>
+      </div>`,
+    );
+    const table = await ready(wide.querySelector('cst-data-table')!);
+    expect(getComputedStyle(table.shadowRoot!.querySelector('tbody td')!).display).to.equal('table-cell');
+  });
+
+  it('offers its data as Italian CSV', async () => {
+    const el = await ready(
+      await fixture<CstDataTable>(html`<cst-data-table .data=${usage()}></cst-data-table>`),
+    );
+    expect(clean(el.shadowRoot!.querySelector('[part="download"]')!.textContent)).to.equal(
+      'Scarica i dati (CSV)',
+    );
+    expect(el.csv().split('\r\n')[0]).to.equal('\uFEFFCategoria servizi;Anno 2015;Anno 2016;Diff %');
+  });
+
+  it('speaks English on an English page', async () => {
+    const box = await fixture(
+      html`<div lang="en"><cst-data-table .data=${focus} dataset="tickets"></cst-data-table></div>`,
+    );
+    const el = await ready(box.querySelector('cst-data-table')!);
+    expect(rows(el).at(-1)).to.deep.equal(['Totali', '2,687', '2,101', '4,788']);
+    expect(clean(el.shadowRoot!.querySelector('[part="download"]')!.textContent)).to.equal(
+      'Download the data (CSV)',
+    );
+  });
+
+  it('renders hostile strings as text', async () => {
+    const bad = '<img src=x onerror="window.__pwned=1">';
+    const data = usage();
+    data.title = bad;
+    data.rows[0]!.cells.category = bad;
+    data.groups![0]!.label = '<script>window.__pwned=1</script>';
+    const el = await ready(
+      await fixture<CstDataTable>(html`<cst-data-table .data=${data}></cst-data-table>`),
+    );
+    expect(el.shadowRoot!.querySelector('caption')!.textContent).to.equal(bad);
+    expect(rows(el)[1]![0]).to.equal(bad);
+    expect(el.shadowRoot!.querySelector('tbody img, tbody script, caption img')).to.equal(null);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows the shared states: empty, error, stale', async () => {
+    const empty = await ready(
+      await fixture<CstDataTable>(
+        html`<cst-data-table
+          .data=${{ ...usage(), rows: [], groups: [], total: undefined }}
+        ></cst-data-table>`,
+      ),
+    );
+    expect(empty.status).to.equal('empty');
+    expect(clean(empty.shadowRoot!.textContent)).to.contain('Nessun dato da mostrare.');
+    const failing = await ready(
+      await fixture<CstDataTable>(html`<cst-data-table src="/__test/status/404"></cst-data-table>`),
+    );
+    expect(clean(failing.shadowRoot!.textContent)).to.contain('Il server ha risposto con un errore (404).');
+    const wrong = await ready(
+      await fixture<CstDataTable>(
+        html`<cst-data-table .data=${focus} dataset="device-share"></cst-data-table>`,
+      ),
+    );
+    expect(wrong.status).to.equal('error');
+    const el = await ready(
+      await fixture<CstDataTable>(
+        html`<cst-data-table
+          ><script type="application/json">
+            ${JSON.stringify(usage())}
+          </script></cst-data-table
+        >`,
+      ),
+    );
+    const event = oneEvent(el, 'cst-error');
+    el.querySelector('script')!.textContent = '{ "kind": ';
+    await event;
+    await el.updateComplete;
+    expect(el.status).to.equal('stale');
+    expect(rows(el)[1]![0]).to.equal('A&C e SUAP');
+  });
+
+  it('reserves its space while loading', async () => {
+    const el = await fixture<CstDataTable>(html`<cst-data-table src="/__test/slow/300"></cst-data-table>`);
+    expect(el.status).to.equal('loading');
+    expect(el.getBoundingClientRect().height).to.be.at.least(12 * 16 - 1);
+  });
+
+  it('is accessible (axe), wide and stacked, light and dark', async () => {
+    for (const width of [900, 320]) {
+      const box = await fixture(
+        html`<div style="width: ${width}px">
+          <cst-data-table .data=${focus} dataset="payments-by-entity"></cst-data-table>
+          <cst-data-table
+            theme="dark"
+            style="background: #16181b"
+            .data=${focus}
+            dataset="usage-by-category"
+          ></cst-data-table>
+        </div>`,
+      );
+      for (const el of box.querySelectorAll('cst-data-table')) await ready(el);
+      await expect(box).to.be.accessible();
+    }
+  });
+});

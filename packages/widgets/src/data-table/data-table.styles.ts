@@ -1,0 +1,157 @@
+import { css } from 'lit';
+
+export const dataTableStyles = css`
+  :host {
+    --_min-height: var(--cst-data-table-min-height, 12rem);
+    --_head-bg: var(--cst-data-table-header-background, var(--_surface-alt));
+    --_stripe: var(--cst-data-table-stripe, transparent);
+    --_up: var(--cst-data-table-up-color, var(--_status-met));
+    --_down: var(--cst-data-table-down-color, var(--_status-breached));
+    container-type: inline-size;
+  }
+  .wrap {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+    background: var(--_surface);
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: var(--_space);
+    overflow-wrap: anywhere;
+  }
+  th,
+  td {
+    padding: 0.35em 0.6em;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  thead th {
+    background: var(--_head-bg);
+    vertical-align: bottom;
+  }
+  thead th[scope='colgroup'] {
+    text-align: center;
+    border-bottom-width: 2px;
+  }
+  .num {
+    text-align: end;
+    white-space: nowrap;
+  }
+  tbody tr:nth-child(even) {
+    background: var(--_stripe);
+  }
+  tr.group th {
+    background: var(--_surface-alt);
+    font-weight: 700;
+  }
+  tbody.grouped tr.row > :first-child {
+    padding-inline-start: 1.6em;
+  }
+  tr.subtotal,
+  tr.total {
+    font-weight: 700;
+  }
+  tfoot tr.total > * {
+    border-top: 2px solid var(--_text);
+  }
+  .up {
+    color: var(--_up);
+  }
+  .down {
+    color: var(--_down);
+  }
+  .marker {
+    font-size: 0.75em;
+    margin-inline-end: 0.2em;
+  }
+  button.sort {
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    min-height: 24px;
+    cursor: pointer;
+    text-align: inherit;
+    display: inline-flex;
+    gap: 0.3em;
+    align-items: center;
+  }
+  .sort-icon {
+    color: var(--_muted);
+  }
+  .actions {
+    margin-top: 0.25rem;
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin: 0.25rem 0 0;
+  }
+  @container (max-width: 36rem) {
+    table,
+    tbody,
+    tfoot,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    tr {
+      padding: 0.25em 0;
+      border-bottom: 1px solid var(--_border);
+    }
+    th,
+    td {
+      border: 0;
+      padding: 0.1em 0.5em;
+    }
+    td.num {
+      display: flex;
+      justify-content: space-between;
+      gap: 1em;
+    }
+    td[data-label]::before {
+      content: attr(data-label);
+      color: var(--_muted);
+      font-weight: 400;
+      text-align: start;
+      white-space: normal;
+    }
+    tbody.grouped tr.row > :first-child {
+      padding-inline-start: 0.5em;
+    }
+    tfoot tr.total > * {
+      border-top: 0;
+    }
+    tfoot tr.total {
+      border-top: 2px solid var(--_text);
+    }
+  }
+  @media (forced-colors: active) {
+    .up,
+    .down {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .actions {
+      display: none;
+    }
+  }
+`;
