@@ -19,16 +19,27 @@ export default tseslint.config(
     },
   },
   {
+    // Chai assertions are expressions (`expect(x).to.exist`).
+    files: ['**/*.test.ts', '**/*.test.mjs'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Lit owns the DOM: no innerHTML.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Lit owns the DOM: no innerHTML.',
+        },
         { selector: "CallExpression[callee.name='eval']", message: 'No eval (strict CSP).' },
         { selector: "NewExpression[callee.name='Function']", message: 'No new Function (strict CSP).' },
       ],
-      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Data is text.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Data is text.' }] },
+      ],
     },
   },
 );

@@ -16,10 +16,11 @@ function testRoutes(ctx, next) {
     return undefined;
   }
   const slow = ctx.path.match(/^\/__test\/slow\/(\d+)$/);
-  if (slow) return new Promise((resolve) => setTimeout(resolve, Number(slow[1]))).then(() => {
-    ctx.status = 503;
-    ctx.body = 'late';
-  });
+  if (slow)
+    return new Promise((resolve) => setTimeout(resolve, Number(slow[1]))).then(() => {
+      ctx.status = 503;
+      ctx.body = 'late';
+    });
   return next();
 }
 
@@ -29,7 +30,9 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   middleware: [testRoutes],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } })],
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } }),
+  ],
   concurrency: 2,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },

@@ -24,7 +24,9 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       const dark = context.globals.scheme === 'dark';
-      const style = dark ? 'color-scheme: dark; background: #16181b; color: #f2f2f2; padding: 1rem' : 'padding: 1rem';
+      const style = dark
+        ? 'color-scheme: dark; background: #16181b; color: #f2f2f2; padding: 1rem'
+        : 'padding: 1rem';
       return html`<div lang=${context.globals.locale ?? 'it-IT'} style=${style}>${story()}</div>`;
     },
   ],

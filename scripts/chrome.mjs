@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 /** The Chromium to test with: CHROME_PATH, else a system install. Exits with advice when none. */
 export function chromePath() {
@@ -15,7 +20,9 @@ export function chromePath() {
   const found = CANDIDATES.find((path) => existsSync(path));
   if (found) return found;
   try {
-    return execFileSync('sh', ['-c', 'command -v chromium || command -v google-chrome'], { encoding: 'utf8' }).trim();
+    return execFileSync('sh', ['-c', 'command -v chromium || command -v google-chrome'], {
+      encoding: 'utf8',
+    }).trim();
   } catch {
     fail('No Chromium found.');
   }

@@ -28,29 +28,31 @@ export const PaymentsSince2009: Story = { args: { dataset: 'payments-since-2009'
 
 /** Every headline figure of the report, inside one cst-report that loads the document once. */
 export const HeadlineFigures: Story = {
-  render: () => html`<cst-report src=${FIXTURE}>
-    <div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr))">
-      ${[
-        'active-credentials',
-        'cns-credentials',
-        'active-services',
-        'hardware-uptime',
-        'usage-growth',
-        'off-hours-access',
-        'accesses-since-2012',
-        'payments-since-2009',
-      ].map((id) => html`<cst-kpi-tile dataset=${id}></cst-kpi-tile>`)}
-    </div>
-  </cst-report>`,
+  render: () =>
+    html`<cst-report src=${FIXTURE}>
+      <div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr))">
+        ${[
+          'active-credentials',
+          'cns-credentials',
+          'active-services',
+          'hardware-uptime',
+          'usage-growth',
+          'off-hours-access',
+          'accesses-since-2012',
+          'payments-since-2009',
+        ].map((id) => html`<cst-kpi-tile dataset=${id}></cst-kpi-tile>`)}
+      </div>
+    </cst-report>`,
 };
 
 /** From an inline JSON script, as a CMS editor would paste it. */
 export const InlineJson: Story = {
-  render: () => html`<cst-kpi-tile style="max-width: 22rem">
-    <script type="application/json">
-      { "kind": "kpi", "title": "Uptime infrastruttura HW", "value": 100, "format": { "style": "percent" } }
-    </script>
-  </cst-kpi-tile>`,
+  render: () =>
+    html`<cst-kpi-tile style="max-width: 22rem">
+      <script type="application/json">
+        { "kind": "kpi", "title": "Uptime infrastruttura HW", "value": 100, "format": { "style": "percent" } }
+      </script>
+    </cst-kpi-tile>`,
 };
 
 /** Loading: no data yet; the tile keeps its space. */
@@ -66,11 +68,12 @@ export const WrongKind: Story = { args: { dataset: 'sla' } };
 
 /** Stale: good data shown, then an update that failed. */
 export const Stale: Story = {
-  render: () => html`<cst-kpi-tile style="max-width: 22rem">
-    <script type="application/json">
-      { "kind": "kpi", "title": "Servizi attivi", "value": 356, "previous": 354, "better": "up" }
-    </script>
-  </cst-kpi-tile>`,
+  render: () =>
+    html`<cst-kpi-tile style="max-width: 22rem">
+      <script type="application/json">
+        { "kind": "kpi", "title": "Servizi attivi", "value": 356, "previous": 354, "better": "up" }
+      </script>
+    </cst-kpi-tile>`,
   play: async ({ canvasElement }) => {
     const tile = canvasElement.querySelector('cst-kpi-tile')!;
     await tile.updateComplete;
@@ -80,30 +83,39 @@ export const Stale: Story = {
 
 /** English words and number formatting. */
 export const English: Story = {
-  render: (args) => html`<div lang="en-GB">
-    <cst-kpi-tile style="max-width: 22rem" .data=${args.data} dataset="active-services"></cst-kpi-tile>
-  </div>`,
+  render: (args) =>
+    html`<div lang="en-GB">
+      <cst-kpi-tile style="max-width: 22rem" .data=${args.data} dataset="active-services"></cst-kpi-tile>
+    </div>`,
 };
 
 /** Dark theme, explicitly. */
 export const Dark: Story = {
-  render: (args) => html`<div style="background: #16181b; padding: 1rem">
-    <cst-kpi-tile theme="dark" style="max-width: 22rem" .data=${args.data} dataset="active-credentials"></cst-kpi-tile>
-  </div>`,
+  render: (args) =>
+    html`<div style="background: #16181b; padding: 1rem">
+      <cst-kpi-tile
+        theme="dark"
+        style="max-width: 22rem"
+        .data=${args.data}
+        dataset="active-credentials"
+      ></cst-kpi-tile>
+    </div>`,
 };
 
 /** Narrow: a 320 px wide column, as on a phone. */
 export const Narrow: Story = {
-  render: (args) => html`<div style="width: 320px">
-    <cst-kpi-tile .data=${args.data} dataset="payments-since-2009"></cst-kpi-tile>
-  </div>`,
+  render: (args) =>
+    html`<div style="width: 320px">
+      <cst-kpi-tile .data=${args.data} dataset="payments-since-2009"></cst-kpi-tile>
+    </div>`,
 };
 
 /** Themed through custom properties, as a portal would. */
 export const Themed: Story = {
-  render: (args) => html`<cst-kpi-tile
-    style="max-width: 22rem; --cst-kpi-tile-accent: #5c2d91; --cst-kpi-tile-value-size: 3rem; --cst-radius: 12px"
-    .data=${args.data}
-    dataset="active-services"
-  ></cst-kpi-tile>`,
+  render: (args) =>
+    html`<cst-kpi-tile
+      style="max-width: 22rem; --cst-kpi-tile-accent: #5c2d91; --cst-kpi-tile-value-size: 3rem; --cst-radius: 12px"
+      .data=${args.data}
+      dataset="active-services"
+    ></cst-kpi-tile>`,
 };

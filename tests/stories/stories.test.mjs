@@ -28,7 +28,8 @@ async function check(id) {
   page.on('console', (message) => {
     const url = message.location()?.url ?? '';
     // Error stories ask for a missing file on purpose; any other failed request is a bug.
-    if (message.type() === 'error' && !url.includes('__missing__') && !url.endsWith('/favicon.ico')) errors.push(`${message.text()} ${url}`);
+    if (message.type() === 'error' && !url.includes('__missing__') && !url.endsWith('/favicon.ico'))
+      errors.push(`${message.text()} ${url}`);
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   try {
@@ -40,14 +41,16 @@ async function check(id) {
         () =>
           [...document.querySelectorAll('#storybook-root *')]
             .filter((el) => el.localName.startsWith('cst-') && el.localName !== 'cst-report')
-            .every((el) => el.status !== 'loading' || !el.hasAttribute('src') && el.data === undefined),
+            .every((el) => el.status !== 'loading' || (!el.hasAttribute('src') && el.data === undefined)),
         { timeout: 5000 },
       )
       .catch(() => {});
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
-      return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      return result.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
     });
     return { errors, violations };
   } finally {
@@ -56,7 +59,8 @@ async function check(id) {
 }
 
 describe('stories', () => {
-  it('has stories to check', () => assert.ok(stories.length > 0, 'no stories in storybook-static/index.json'));
+  it('has stories to check', () =>
+    assert.ok(stories.length > 0, 'no stories in storybook-static/index.json'));
   for (const story of stories) {
     it(`${story.title} / ${story.name} renders without console errors or axe violations`, async () => {
       const { errors, violations } = await check(story.id);

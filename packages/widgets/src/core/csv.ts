@@ -24,7 +24,9 @@ function quote(text: string, separator: string): string {
 /** Rows to CSV text: CRLF line ends, quoted where needed, with a BOM so Excel reads UTF-8. */
 export function toCsv(rows: readonly (readonly CsvCell[])[], locale: string): string {
   const { separator, decimal } = csvDialect(locale);
-  const lines = rows.map((row) => row.map((cell) => quote(cellText(cell, decimal), separator)).join(separator));
+  const lines = rows.map((row) =>
+    row.map((cell) => quote(cellText(cell, decimal), separator)).join(separator),
+  );
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

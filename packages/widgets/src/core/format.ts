@@ -31,9 +31,13 @@ export function intlOptions(format: ValueFormat | undefined): Intl.NumberFormatO
     options.unit = format.unit;
     options.unitDisplay = 'short';
   }
-  if (format?.minimumFractionDigits !== undefined) options.minimumFractionDigits = format.minimumFractionDigits;
+  if (format?.minimumFractionDigits !== undefined)
+    options.minimumFractionDigits = format.minimumFractionDigits;
   if (format?.maximumFractionDigits !== undefined) {
-    options.maximumFractionDigits = Math.max(format.maximumFractionDigits, options.minimumFractionDigits ?? 0);
+    options.maximumFractionDigits = Math.max(
+      format.maximumFractionDigits,
+      options.minimumFractionDigits ?? 0,
+    );
   }
   if (format?.notation === 'compact') {
     options.notation = 'compact';

@@ -14,9 +14,14 @@ export type Resolved<K extends DatasetKind = DatasetKind> =
   | { ok: false; problem: DataProblem };
 
 function invalid(errors: ValidationError[]): DataProblem {
-  const tooNew = errors.length === 1 && errors[0]!.path === '$.schemaVersion' && errors[0]!.message.includes('newer');
+  const tooNew =
+    errors.length === 1 && errors[0]!.path === '$.schemaVersion' && errors[0]!.message.includes('newer');
   const first = errors[0] ? `${errors[0].path}: ${errors[0].message}` : '';
-  return { code: tooNew ? 'unsupported-version' : 'invalid-document', errors, params: { count: errors.length, first } };
+  return {
+    code: tooNew ? 'unsupported-version' : 'invalid-document',
+    errors,
+    params: { count: errors.length, first },
+  };
 }
 
 /**
@@ -65,7 +70,8 @@ export class Payload {
     if (this.envelopeErrors.length > 0) return { ok: false, problem: invalid(this.envelopeErrors) };
     if (!id) return { ok: false, problem: { code: 'dataset-required' } };
     const datasets = (this.raw as { datasets: Record<string, unknown> }).datasets;
-    if (!Object.hasOwn(datasets, id)) return { ok: false, problem: { code: 'dataset-missing', params: { dataset: id } } };
+    if (!Object.hasOwn(datasets, id))
+      return { ok: false, problem: { code: 'dataset-missing', params: { dataset: id } } };
     const path = /^[A-Za-z_$][\w$]*$/.test(id) ? `$.datasets.${id}` : `$.datasets[${JSON.stringify(id)}]`;
     return this.check(datasets[id], path, kinds, id, this.document);
   }
@@ -82,7 +88,10 @@ export class Payload {
     if (!kinds.includes(result.value.kind)) {
       return {
         ok: false,
-        problem: { code: 'wrong-kind', params: { dataset: id, kind: result.value.kind, expected: kinds.join(', ') } },
+        problem: {
+          code: 'wrong-kind',
+          params: { dataset: id, kind: result.value.kind, expected: kinds.join(', ') },
+        },
       };
     }
     return document ? { ok: true, dataset: result.value, document } : { ok: true, dataset: result.value };

@@ -9,15 +9,36 @@ import { css } from 'lit';
 export const themeStyles = css`
   :host {
     --_text: var(--cst-color-text, var(--bsi-color-text, var(--bs-body-color, light-dark(#1a1a1a, #f2f2f2))));
-    --_muted: var(--cst-color-text-muted, var(--bsi-color-text-secondary, var(--bs-secondary-color, light-dark(#5c6670, #b8c0c8))));
-    --_surface: var(--cst-color-surface, var(--bsi-color-background, var(--bs-body-bg, light-dark(#ffffff, #16181b))));
+    --_muted: var(
+      --cst-color-text-muted,
+      var(--bsi-color-text-secondary, var(--bs-secondary-color, light-dark(#5c6670, #b8c0c8)))
+    );
+    --_surface: var(
+      --cst-color-surface,
+      var(--bsi-color-background, var(--bs-body-bg, light-dark(#ffffff, #16181b)))
+    );
     --_surface-alt: var(--cst-color-surface-alt, light-dark(#f2f4f6, #22262b));
-    --_border: var(--cst-color-border, var(--bsi-color-border, var(--bs-border-color, light-dark(#8a949e, #6b757e))));
-    --_primary: var(--cst-color-primary, var(--bsi-color-primary, var(--bs-primary, light-dark(#0066cc, #66a3e0))));
+    --_border: var(
+      --cst-color-border,
+      var(--bsi-color-border, var(--bs-border-color, light-dark(#8a949e, #6b757e)))
+    );
+    --_primary: var(
+      --cst-color-primary,
+      var(--bsi-color-primary, var(--bs-primary, light-dark(#0066cc, #66a3e0)))
+    );
     --_focus: var(--cst-color-focus, var(--bsi-color-focus, light-dark(#c06000, #ffb366)));
-    --_status-met: var(--cst-color-status-met, var(--bsi-color-success, var(--bs-success, light-dark(#00794a, #5fd39b))));
-    --_status-at-risk: var(--cst-color-status-at-risk, var(--bsi-color-warning, light-dark(#8a5a00, #f2c05c)));
-    --_status-breached: var(--cst-color-status-breached, var(--bsi-color-danger, var(--bs-danger, light-dark(#b3001b, #ff8a99))));
+    --_status-met: var(
+      --cst-color-status-met,
+      var(--bsi-color-success, var(--bs-success, light-dark(#00794a, #5fd39b)))
+    );
+    --_status-at-risk: var(
+      --cst-color-status-at-risk,
+      var(--bsi-color-warning, light-dark(#8a5a00, #f2c05c))
+    );
+    --_status-breached: var(
+      --cst-color-status-breached,
+      var(--bsi-color-danger, var(--bs-danger, light-dark(#b3001b, #ff8a99)))
+    );
     --_status-none: var(--cst-color-status-none, light-dark(#5c6670, #b8c0c8));
     --_series-1: var(--cst-color-series-1, light-dark(#0066cc, #66a3e0));
     --_series-2: var(--cst-color-series-2, light-dark(#c05600, #ffa060));

@@ -41,11 +41,18 @@ describe('cst-kpi-tile', () => {
     });
 
     it('reads an inline application/json script child', async () => {
-      const el = await fixture<CstKpiTile>(html`<cst-kpi-tile>
-        <script type="application/json">
-          { "kind": "kpi", "title": "Uptime infrastruttura", "value": 100, "format": { "style": "percent" } }
-        </script>
-      </cst-kpi-tile>`);
+      const el = await fixture<CstKpiTile>(
+        html`<cst-kpi-tile>
+          <script type="application/json">
+            {
+              "kind": "kpi",
+              "title": "Uptime infrastruttura",
+              "value": 100,
+              "format": { "style": "percent" }
+            }
+          </script>
+        </cst-kpi-tile>`,
+      );
       await ready(el);
       expect(part(el, 'value')!.textContent!.trim()).to.equal('100%');
       expect(el.route).to.equal('inline');
@@ -63,12 +70,14 @@ describe('cst-kpi-tile', () => {
 
     it('takes its dataset from the nearest cst-report, which loads the document once', async () => {
       const url = `${REPORT_URL}?once=${Math.random()}`;
-      const report = await fixture(html`<cst-report src=${url}>
-        <section>
-          <cst-kpi-tile dataset="active-credentials"></cst-kpi-tile>
-          <cst-kpi-tile dataset="active-services"></cst-kpi-tile>
-        </section>
-      </cst-report>`);
+      const report = await fixture(
+        html`<cst-report src=${url}>
+          <section>
+            <cst-kpi-tile dataset="active-credentials"></cst-kpi-tile>
+            <cst-kpi-tile dataset="active-services"></cst-kpi-tile>
+          </section>
+        </cst-report>`,
+      );
       const tiles = [...report.querySelectorAll('cst-kpi-tile')];
       await Promise.all(tiles.map(ready));
       expect(tiles.map((t) => part(t, 'value')!.textContent!.trim())).to.deep.equal(['55.211', '356']);
@@ -78,17 +87,23 @@ describe('cst-kpi-tile', () => {
 
     it('makes one request for many elements naming the same src', async () => {
       const url = `${REPORT_URL}?shared=${Math.random()}`;
-      const box = await fixture(html`<div>
-        ${[1, 2, 3, 4].map(() => html`<cst-kpi-tile src=${url} dataset="active-services"></cst-kpi-tile>`)}
-      </div>`);
+      const box = await fixture(
+        html`<div>
+          ${[1, 2, 3, 4].map(() => html`<cst-kpi-tile src=${url} dataset="active-services"></cst-kpi-tile>`)}
+        </div>`,
+      );
       await Promise.all([...box.querySelectorAll('cst-kpi-tile')].map(ready));
       expect(requestsTo(url.split('/').pop()!)).to.equal(1);
     });
 
     it('prefers the data property over an inline script and src', async () => {
-      const el = await fixture<CstKpiTile>(html`<cst-kpi-tile .data=${kpi({ value: 7 })} src=${REPORT_URL}>
-        <script type="application/json">{ "kind": "kpi", "title": "Inline", "value": 8 }</script>
-      </cst-kpi-tile>`);
+      const el = await fixture<CstKpiTile>(
+        html`<cst-kpi-tile .data=${kpi({ value: 7 })} src=${REPORT_URL}>
+          <script type="application/json">
+            { "kind": "kpi", "title": "Inline", "value": 8 }
+          </script>
+        </cst-kpi-tile>`,
+      );
       await ready(el);
       expect(part(el, 'value')!.textContent!.trim()).to.equal('7');
     });
@@ -97,17 +112,24 @@ describe('cst-kpi-tile', () => {
   describe('what a reader sees and hears', () => {
     it('shows the change by sign, icon and words, judged by which way is better', async () => {
       const el = await fixture<CstKpiTile>(
-        html`<cst-kpi-tile .data=${kpi({ value: 356, previous: 354, previousLabel: '2015', better: 'up' })}></cst-kpi-tile>`,
+        html`<cst-kpi-tile
+          .data=${kpi({ value: 356, previous: 354, previousLabel: '2015', better: 'up' })}
+        ></cst-kpi-tile>`,
       );
       await ready(el);
       const delta = part(el, 'delta')!;
-      expect(delta.textContent!.replace(/\s+/g, ' ')).to.contain('▲').and.contain('+2 (+0,6%)').and.contain('in aumento, positivo');
+      expect(delta.textContent!.replace(/\s+/g, ' '))
+        .to.contain('▲')
+        .and.contain('+2 (+0,6%)')
+        .and.contain('in aumento, positivo');
       expect(delta.classList.contains('good')).to.be.true;
     });
 
     it('judges a fall as good when down is better', async () => {
       const el = await fixture<CstKpiTile>(
-        html`<cst-kpi-tile .data=${kpi({ title: 'Ticket aperti', value: 2, previous: 5, better: 'down' })}></cst-kpi-tile>`,
+        html`<cst-kpi-tile
+          .data=${kpi({ title: 'Ticket aperti', value: 2, previous: 5, better: 'down' })}
+        ></cst-kpi-tile>`,
       );
       await ready(el);
       expect(part(el, 'delta')!.textContent).to.contain('▼').and.contain('in calo, positivo');
@@ -132,7 +154,9 @@ describe('cst-kpi-tile', () => {
 
     it('renders hostile strings as text', async () => {
       const title = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-      const el = await fixture<CstKpiTile>(html`<cst-kpi-tile .data=${kpi({ title, note: '<b>bold</b>' })}></cst-kpi-tile>`);
+      const el = await fixture<CstKpiTile>(
+        html`<cst-kpi-tile .data=${kpi({ title, note: '<b>bold</b>' })}></cst-kpi-tile>`,
+      );
       await ready(el);
       expect(part(el, 'label')!.textContent).to.equal(title);
       expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
@@ -140,7 +164,9 @@ describe('cst-kpi-tile', () => {
     });
 
     it('is accessible (axe) when ready and when failing', async () => {
-      const el = await fixture<CstKpiTile>(html`<cst-kpi-tile .data=${kpi({ previous: 41627, better: 'up' })}></cst-kpi-tile>`);
+      const el = await fixture<CstKpiTile>(
+        html`<cst-kpi-tile .data=${kpi({ previous: 41627, better: 'up' })}></cst-kpi-tile>`,
+      );
       await ready(el);
       await expect(el).to.be.accessible();
       const failing = await fixture<CstKpiTile>(html`<cst-kpi-tile src="/__test/status/500"></cst-kpi-tile>`);
@@ -162,9 +188,19 @@ describe('cst-kpi-tile', () => {
       ['a 404', '/__test/status/404', 'http', 'Il server ha risposto con un errore (404).'],
       ['a 500', '/__test/status/500', 'http', 'Il server ha risposto con un errore (500).'],
       ['a non-JSON answer', '/__test/not-json', 'invalid-json', 'Il file dei dati non è un JSON valido.'],
-      ['a dataset that does not exist', `${REPORT_URL}#x`, 'dataset-missing', 'Il documento non contiene il dataset «nessuno».'],
+      [
+        'a dataset that does not exist',
+        `${REPORT_URL}#x`,
+        'dataset-missing',
+        'Il documento non contiene il dataset «nessuno».',
+      ],
       ['a dataset of the wrong kind', `${REPORT_URL}#y`, 'wrong-kind', 'è di tipo «series»'],
-      ['a schema violation', `${REPORT_URL}#z`, 'invalid-document', '$.datasets.broken.value: must be a number'],
+      [
+        'a schema violation',
+        `${REPORT_URL}#z`,
+        'invalid-document',
+        '$.datasets.broken.value: must be a number',
+      ],
     ];
     const datasetFor: Record<string, string> = { x: 'nessuno', y: 'credentials-by-year', z: 'broken' };
 
@@ -188,16 +224,20 @@ describe('cst-kpi-tile', () => {
     }
 
     it('says it in English on an English page', async () => {
-      const box = await fixture(html`<div lang="en"><cst-kpi-tile src="/__test/status/503"></cst-kpi-tile></div>`);
+      const box = await fixture(
+        html`<div lang="en"><cst-kpi-tile src="/__test/status/503"></cst-kpi-tile></div>`,
+      );
       const el = await ready(box.querySelector('cst-kpi-tile')!);
       expect(text(el)).to.contain('Data unavailable').and.contain('The server answered with an error (503).');
     });
 
     it('keeps the rest of the page working when one element fails', async () => {
-      const box = await fixture(html`<div>
-        <cst-kpi-tile src="/__test/status/500"></cst-kpi-tile>
-        <cst-kpi-tile .data=${kpi()}></cst-kpi-tile>
-      </div>`);
+      const box = await fixture(
+        html`<div>
+          <cst-kpi-tile src="/__test/status/500"></cst-kpi-tile>
+          <cst-kpi-tile .data=${kpi()}></cst-kpi-tile>
+        </div>`,
+      );
       const [bad, good] = [...box.querySelectorAll('cst-kpi-tile')];
       await ready(bad!);
       await ready(good!);
@@ -206,9 +246,13 @@ describe('cst-kpi-tile', () => {
     });
 
     it('keeps the last good data and marks it stale when new data is bad', async () => {
-      const el = await fixture<CstKpiTile>(html`<cst-kpi-tile>
-        <script type="application/json">{ "kind": "kpi", "title": "Servizi attivi", "value": 356 }</script>
-      </cst-kpi-tile>`);
+      const el = await fixture<CstKpiTile>(
+        html`<cst-kpi-tile>
+          <script type="application/json">
+            { "kind": "kpi", "title": "Servizi attivi", "value": 356 }
+          </script>
+        </cst-kpi-tile>`,
+      );
       await ready(el);
       const event = oneEvent(el, 'cst-error');
       el.querySelector('script')!.textContent = '{ "kind": "kpi", "title": ';
@@ -244,7 +288,9 @@ describe('cst-kpi-tile', () => {
     });
 
     it('reconnects to its data when put back in the page', async () => {
-      const el = await fixture<CstKpiTile>(html`<cst-kpi-tile src=${REPORT_URL} dataset="active-services"></cst-kpi-tile>`);
+      const el = await fixture<CstKpiTile>(
+        html`<cst-kpi-tile src=${REPORT_URL} dataset="active-services"></cst-kpi-tile>`,
+      );
       await ready(el);
       const parent = el.parentElement!;
       el.remove();

@@ -43,7 +43,9 @@ function changeOf(kpi: KpiDataset, locale: string): KpiChange | undefined {
   const isPercent = kpi.format?.style === 'percent';
   const signed = formatSigned(diff, isPercent ? { ...kpi.format!, style: 'decimal' } : kpi.format, locale);
   const relative =
-    !isPercent && kpi.previous !== 0 ? ` (${formatPercent((diff / kpi.previous) * 100, locale, 1, true)})` : '';
+    !isPercent && kpi.previous !== 0
+      ? ` (${formatPercent((diff / kpi.previous) * 100, locale, 1, true)})`
+      : '';
   const words = judgement === 'neutral' ? t(direction) : `${t(direction)}, ${t(judgement)}`;
   const versus = kpi.previousLabel
     ? t('versus', { previous: kpi.previousLabel })

@@ -56,11 +56,12 @@ export class CstKpiTile extends CstElement<'kpi'> {
     if (this.current) {
       this.model = kpiModel(this.current, this.locale);
       const trend = this.current.trend ? this.document?.datasets[this.current.trend] : undefined;
-      this.spark = trend?.kind === 'series' ? sparklineModel(trend as SeriesDataset, SPARK_WIDTH, SPARK_HEIGHT) : null;
+      this.spark =
+        trend?.kind === 'series' ? sparklineModel(trend as SeriesDataset, SPARK_WIDTH, SPARK_HEIGHT) : null;
     }
   }
 
-  private renderSparkline(kpi: KpiDataset) {
+  private renderSparkline() {
     const spark = this.spark;
     if (!spark) return nothing;
     return svg`<svg part="sparkline" class="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
@@ -84,18 +85,22 @@ export class CstKpiTile extends CstElement<'kpi'> {
       <p part="value" class="value" aria-hidden="true">
         ${model.qualifier ? html`<span class="qualifier">${model.qualifier}</span>` : nothing}${model.value}
       </p>
-      ${change
-        ? html`<p part="delta" class="delta ${change.judgement}" aria-hidden="true">
-            <span class="icon">${ICONS[change.direction]}</span><span class="amount">${change.amount}</span
-            ><span class="words">${change.words}</span><span class="muted">${change.versus}</span>
-          </p>`
-        : nothing}
-      ${model.target
-        ? html`<p part="target" class="target muted" aria-hidden="true">
-            ${model.target.text} · ${model.target.met ? '✓' : '✗'}
-          </p>`
-        : nothing}
-      ${this.renderSparkline(kpi)}
+      ${
+        change
+          ? html`<p part="delta" class="delta ${change.judgement}" aria-hidden="true">
+              <span class="icon">${ICONS[change.direction]}</span><span class="amount">${change.amount}</span
+              ><span class="words">${change.words}</span><span class="muted">${change.versus}</span>
+            </p>`
+          : nothing
+      }
+      ${
+        model.target
+          ? html`<p part="target" class="target muted" aria-hidden="true">
+              ${model.target.text} · ${model.target.met ? '✓' : '✗'}
+            </p>`
+          : nothing
+      }
+      ${this.renderSparkline()}
       ${model.note ? html`<p part="note" class="note" aria-hidden="true">${model.note}</p>` : nothing}
     </div>`;
   }
