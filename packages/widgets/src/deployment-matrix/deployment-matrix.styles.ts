@@ -1,0 +1,209 @@
+import { css } from 'lit';
+
+export const deploymentMatrixStyles = css`
+  :host {
+    --_min-height: var(--cst-deployment-matrix-min-height, 20rem);
+    --_done: var(--cst-deployment-matrix-done-color, var(--_status-met));
+    --_in-progress: var(--cst-deployment-matrix-in-progress-color, var(--_status-at-risk));
+    --_not-requested: var(--cst-deployment-matrix-not-requested-color, var(--_muted));
+    --_not-applicable: var(--cst-deployment-matrix-not-applicable-color, var(--_status-none));
+    --_none: var(--cst-deployment-matrix-none-color, var(--_border));
+    --_changed: var(--cst-deployment-matrix-changed-color, var(--_focus));
+    --_max-height: var(--cst-deployment-matrix-max-height, 32rem);
+    --_row-height: var(--cst-deployment-matrix-row-height, 2.5rem);
+    --_head-width: var(--cst-deployment-matrix-head-width, 11rem);
+    --_cell-width: var(--cst-deployment-matrix-cell-width, 7.5rem);
+  }
+  .matrix {
+    display: grid;
+    gap: var(--_space);
+    min-width: 0;
+  }
+  .caption {
+    margin: 0;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space) calc(var(--_space) * 2);
+    align-items: end;
+  }
+  .controls label {
+    display: grid;
+    font-size: 0.875em;
+    min-width: 0;
+    max-width: 100%;
+  }
+  select,
+  input {
+    font: inherit;
+    min-height: 2rem;
+    max-width: 100%;
+    min-width: 0;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .count,
+  .muted {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.4em;
+    align-items: baseline;
+  }
+  .scroller {
+    overflow: auto;
+    max-height: min(var(--_max-height), 85vh);
+    max-width: 100%;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overscroll-behavior: contain;
+    /* focus() and scrollIntoView keep the focused cell out from under the sticky header, footer and column */
+    scroll-padding: 3.5rem 0 2.75rem var(--_head-width);
+  }
+  .grid {
+    width: max-content;
+    min-width: 100%;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_head-width) repeat(var(--_n), var(--_cell-width)) var(--_cell-width);
+  }
+  .row > * {
+    padding: 0.35rem 0.5rem;
+    border-bottom: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
+    overflow-wrap: anywhere;
+    min-width: 0;
+  }
+  .head,
+  .foot {
+    position: sticky;
+    z-index: 2;
+    background: var(--_surface-alt);
+    font-weight: 600;
+  }
+  .head {
+    top: 0;
+    font-size: 0.875em;
+  }
+  .head .row > * {
+    border-bottom: 2px solid var(--_border);
+  }
+  .foot {
+    bottom: 0;
+  }
+  .foot .row > * {
+    border-top: 2px solid var(--_border);
+    border-bottom: none;
+  }
+  .entity {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    background: var(--_surface);
+    border-right: 2px solid var(--_border);
+    font-weight: 600;
+  }
+  .head .entity,
+  .foot .entity {
+    background: var(--_surface-alt);
+  }
+  .virtual .body .row {
+    height: var(--_row-height);
+  }
+  .virtual .body .row > * {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .done {
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+  .cell {
+    --_c: var(--_none);
+    background: color-mix(in srgb, var(--_c) 12%, var(--_surface));
+  }
+  .mark::before,
+  .cell::before {
+    display: inline-block;
+    width: 1.1em;
+    color: var(--_c);
+    font-weight: 700;
+  }
+  .mark {
+    --_c: var(--_none);
+  }
+  .m-done {
+    --_c: var(--_done);
+  }
+  .m-done::before {
+    content: '●' / '';
+  }
+  .m-in-progress {
+    --_c: var(--_in-progress);
+  }
+  .m-in-progress::before {
+    content: '◐' / '';
+  }
+  .m-not-requested {
+    --_c: var(--_not-requested);
+  }
+  .m-not-requested::before {
+    content: '○' / '';
+  }
+  .m-not-applicable {
+    --_c: var(--_not-applicable);
+  }
+  .m-not-applicable::before {
+    content: '⊘' / '';
+  }
+  .legend .m-none::before {
+    content: '·' / '';
+  }
+  .cell.m-none {
+    background: var(--_surface);
+  }
+  [role='gridcell']:focus-visible,
+  [role='rowheader']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .cell.changed {
+    outline: 3px dashed var(--_changed);
+    outline-offset: -4px;
+    animation: pulse 1s ease-in-out 2;
+  }
+  @keyframes pulse {
+    50% {
+      background: color-mix(in srgb, var(--_changed) 30%, var(--_surface));
+    }
+  }
+  .no-rows {
+    margin: 0;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .cell::before,
+    .mark::before {
+      color: CanvasText;
+    }
+    .cell.changed {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,435 @@
+import type { MatrixDataset } from '@cst/schema';
+import { type PropertyValues, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { CstElement } from '../core/base-element.js';
+import { csvFileName, toCsv } from '../core/csv.js';
+import { formatDate } from '../core/dates.js';
+import { downloadText } from '../core/download.js';
+import { translate } from '../core/i18n.js';
+import { coreText } from '../core/messages.js';
+import {
+  type MatrixSummary,
+  type RowOrder,
+  SORT_ORDERS,
+  type SortOrder,
+  changedCells,
+  matrixTable,
+  orderRows,
+  summarize,
+} from './deployment-matrix.model.js';
+import { matrixMessages } from './deployment-matrix.messages.js';
+import { deploymentMatrixStyles } from './deployment-matrix.styles.js';
+import { type VirtualWindow, revealRow, virtualWindow } from './virtual-window.js';
+
+/** Above this many rows only the rows in view are in the DOM. */
+export const VIRTUAL_THRESHOLD = 200;
+const MARK_MS = 4000;
+const MAX_MARKED = 200;
+
+/**
+ * Which entity has which service: a grid of statuses whose meaning (done, in progress, not
+ * requested, not applicable, none) decides the shape and colour, and whose label is shown as text.
+ * Large matrices (more than 200 rows) render only the rows in view.
+ *
+ * @summary A deployment matrix: 28 comuni × 8 services, up to 7.900 × 12.
+ * @csspart base - The frame around every state.
+ * @csspart matrix - The ready view.
+ * @csspart caption - Title and date of the data.
+ * @csspart controls - Filter, search, sort and download.
+ * @csspart legend - The statuses with their counts.
+ * @csspart scroller - The scrolling box around the grid.
+ * @csspart grid - The grid.
+ * @csspart cell - A status cell.
+ * @csspart summary - The row of per-column totals.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message.
+ * @csspart empty - The empty message.
+ * @csspart stale - The badge that says the data is not up to date.
+ * @cssproperty --cst-deployment-matrix-done-color - Colour of "done" statuses.
+ * @cssproperty --cst-deployment-matrix-in-progress-color - Colour of "in progress" statuses.
+ * @cssproperty --cst-deployment-matrix-not-requested-color - Colour of "not requested" statuses.
+ * @cssproperty --cst-deployment-matrix-not-applicable-color - Colour of "not applicable" statuses.
+ * @cssproperty --cst-deployment-matrix-none-color - Colour of "none" statuses and empty cells.
+ * @cssproperty --cst-deployment-matrix-changed-color - Outline of cells that just changed.
+ * @cssproperty --cst-deployment-matrix-max-height - Height of the scrolling grid (default 32rem).
+ * @cssproperty --cst-deployment-matrix-row-height - Row height when virtualised (default 2.5rem).
+ * @cssproperty --cst-deployment-matrix-head-width - Width of the entity column (default 11rem).
+ * @cssproperty --cst-deployment-matrix-cell-width - Width of a service column (default 7.5rem).
+ * @cssproperty --cst-deployment-matrix-min-height - Height reserved while loading (default 20rem).
+ * @fires cst-data - New data was accepted.
+ * @fires cst-error - Data could not be shown; the detail says why.
+ */
+export class CstDeploymentMatrix extends CstElement<'matrix'> {
+  static override styles = [...CstElement.styles, deploymentMatrixStyles];
+  protected readonly kinds = ['matrix'] as const;
+
+  /** Rows shown: "" (all), "meaning:<meaning>" or "status:<id>" (rows with at least one such cell). */
+  @property() filter = '';
+  /** Entity name searched: filters the rows, or in a virtualised matrix jumps to the first match. */
+  @property() query = '';
+  /** Row order: "source" (as in the data), "name" or "completion". */
+  @property() sort: SortOrder = 'source';
+
+  @state() private active = { row: 0, col: 1 };
+  @state() private win: VirtualWindow = { start: 0, end: 0, offset: 0, total: 0 };
+  @state() private changed = new Set<string>();
+  private summary?: MatrixSummary;
+  private rows: RowOrder = { order: [], matches: [] };
+  private metrics = { rowHeight: 40, viewport: 480, head: 0, foot: 0 };
+  private scrollPos = 0;
+  private pendingScroll?: number;
+  private pendingFocus = false;
+  private resizer?: ResizeObserver;
+  private markTimer?: ReturnType<typeof setTimeout>;
+
+  /** True when only the rows in view are rendered. */
+  get virtualised(): boolean {
+    return (this.current?.rows.length ?? 0) > VIRTUAL_THRESHOLD;
+  }
+
+  protected isEmpty(matrix: MatrixDataset): boolean {
+    return matrix.rows.length === 0 || matrix.columns.length === 0;
+  }
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return translate(matrixMessages, this.locale, key, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const matrix = this.current;
+    if (!matrix) return;
+    const dataChanged = (changed as Map<PropertyKey, unknown>).has('current');
+    if (dataChanged || !this.summary) this.summary = summarize(matrix);
+    if (dataChanged || changed.has('filter') || changed.has('sort') || changed.has('query')) {
+      const sort = SORT_ORDERS.includes(this.sort) ? this.sort : 'source';
+      this.rows = orderRows(matrix, this.summary, {
+        filter: this.filter,
+        sort,
+        query: this.query,
+        searchFilters: !this.virtualised,
+        locale: this.locale,
+      });
+      const last = Math.max(0, this.rows.order.length - 1);
+      if (this.active.row > last) this.active = { ...this.active, row: last };
+      if (changed.has('query') && this.query) this.onSearched();
+    }
+    if (this.pendingScroll !== undefined) this.scrollPos = this.pendingScroll;
+    this.win = this.windowAt(this.scrollPos);
+  }
+
+  private windowAt(scrollTop: number): VirtualWindow {
+    const count = this.rows.order.length;
+    if (!this.virtualised) return { start: 0, end: count, offset: 0, total: 0 };
+    const { rowHeight, viewport } = this.metrics;
+    return virtualWindow({ rowCount: count, rowHeight, scrollTop, viewport, overscan: 8 });
+  }
+
+  /** After a search: in a virtualised matrix, jump to the first match; always say what was found. */
+  private onSearched(): void {
+    const { order, matches } = this.rows;
+    const hits = this.virtualised ? matches : order.map((_, i) => i);
+    const first = hits[0];
+    if (first === undefined) {
+      this.announcer.announce(this.t('noMatch', { query: this.query }));
+      return;
+    }
+    const label = this.current!.rows[order[first]!]!.label;
+    this.announcer.announce(this.t('matches', { count: hits.length, query: this.query, first: label }));
+    if (this.virtualised) {
+      this.active = { ...this.active, row: first };
+      this.pendingScroll = first * this.metrics.rowHeight;
+    }
+  }
+
+  protected override datasetChanged(previous: MatrixDataset | undefined, next: MatrixDataset): void {
+    if (!previous) return;
+    const changes = changedCells(previous, next);
+    if (changes.length === 0) return;
+    const statuses = new Map(next.statuses.map((s) => [s.id, s.label]));
+    const rowLabel = new Map(next.rows.map((r) => [r.id, r.label]));
+    const colLabel = new Map(next.columns.map((c) => [c.id, c.label]));
+    this.changed = new Set(changes.length <= MAX_MARKED ? changes.map((c) => `${c.row}|${c.column}`) : []);
+    clearTimeout(this.markTimer);
+    this.markTimer = setTimeout(() => (this.changed = new Set()), MARK_MS);
+    const locale = this.locale;
+    const words = (key: string, params: Record<string, string | number>) =>
+      translate(matrixMessages, locale, key, params);
+    this.announcer.announce(
+      changes.length > 3
+        ? words('changedMany', { count: changes.length })
+        : words('changed', {
+            cells: changes
+              .map((c) =>
+                words('cell', {
+                  row: rowLabel.get(c.row) ?? c.row,
+                  column: colLabel.get(c.column) ?? c.column,
+                  status: c.status === null ? words('noStatus', {}) : (statuses.get(c.status) ?? c.status),
+                }),
+              )
+              .join('; '),
+          }),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer?.disconnect();
+    this.resizer = undefined;
+    clearTimeout(this.markTimer);
+  }
+
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector('.scroller');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const scroller = this.scroller;
+    if (!scroller) return;
+    if (!this.resizer) {
+      this.resizer = new ResizeObserver(() => this.measure());
+      this.resizer.observe(scroller);
+    }
+    if (this.pendingScroll !== undefined) {
+      scroller.scrollTop = this.pendingScroll;
+      this.pendingScroll = undefined;
+    }
+    if (this.pendingFocus) {
+      this.pendingFocus = false;
+      this.cellAt(this.active.row, this.active.col)?.focus();
+    }
+  }
+
+  /** Reads the sizes that CSS decides (rem-based, so they follow text zoom). */
+  private measure(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const row = scroller.querySelector<HTMLElement>('.body > .row');
+    this.metrics = {
+      rowHeight: row?.offsetHeight || this.metrics.rowHeight,
+      viewport: scroller.clientHeight,
+      head: scroller.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0,
+      foot: scroller.querySelector<HTMLElement>('.foot')?.offsetHeight ?? 0,
+    };
+    this.onScroll();
+  }
+
+  private onScroll = (): void => {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    this.scrollPos = scroller.scrollTop;
+    const next = this.windowAt(this.scrollPos);
+    if (next.start !== this.win.start || next.end !== this.win.end || next.total !== this.win.total) this.win = next;
+  };
+
+  private cellAt(row: number, col: number): HTMLElement | null {
+    return this.renderRoot.querySelector(`[data-row="${row}"][data-col="${col}"]`);
+  }
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    if (!cell) return;
+    const row = Number(cell.dataset.row);
+    const col = Number(cell.dataset.col);
+    if (row !== this.active.row || col !== this.active.col) this.active = { row, col };
+  };
+
+  private onKeyDown = (event: KeyboardEvent): void => {
+    const rows = this.rows.order.length;
+    const lastCol = (this.current?.columns.length ?? 0) + 1;
+    if (rows === 0) return;
+    const { row, col } = this.active;
+    const { rowHeight, viewport, head, foot } = this.metrics;
+    const page = this.virtualised ? Math.max(1, Math.floor((viewport - head - foot) / rowHeight)) : 10;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const moves: Record<string, [number, number]> = {
+      ArrowUp: [row - 1, col],
+      ArrowDown: [row + 1, col],
+      ArrowLeft: [row, col - 1],
+      ArrowRight: [row, col + 1],
+      Home: [ctrl ? 0 : row, 0],
+      End: [ctrl ? rows - 1 : row, lastCol],
+      PageUp: [row - page, col],
+      PageDown: [row + page, col],
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    this.moveTo(Math.min(rows - 1, Math.max(0, move[0])), Math.min(lastCol, Math.max(0, move[1])));
+  };
+
+  private moveTo(row: number, col: number): void {
+    this.active = { row, col };
+    this.pendingFocus = true;
+    const scroller = this.scroller;
+    if (this.virtualised && scroller) {
+      const { rowHeight, viewport, head, foot } = this.metrics;
+      const target = revealRow({ index: row, rowHeight, scrollTop: scroller.scrollTop, viewport, before: head, after: foot });
+      if (target !== scroller.scrollTop) this.pendingScroll = target;
+    }
+    this.requestUpdate();
+  }
+
+  /** The whole matrix as CSV (Italian dialect on Italian pages), with status labels. */
+  csv(): string {
+    if (!this.current) return '';
+    return toCsv(matrixTable(this.current, this.summary ?? summarize(this.current), this.t('entity')), this.locale);
+  }
+
+  private download = (): void => downloadText(this.csv(), csvFileName(this.current?.title ?? ''));
+
+  private renderControls(matrix: MatrixDataset, summary: MatrixSummary) {
+    const many = summary.statuses.length > summary.meanings.length;
+    return html`<div class="controls" part="controls">
+      <label
+        >${this.t('filter')}
+        <select @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!this.filter}>${this.t('all')}</option>
+          <optgroup label=${this.t('byMeaning')}>
+            ${summary.meanings.map(
+              (m) => html`<option value="meaning:${m}" ?selected=${this.filter === `meaning:${m}`}>
+                ${this.t(`meaning.${m}`)}
+              </option>`,
+            )}
+          </optgroup>
+          ${many
+            ? html`<optgroup label=${this.t('byStatus')}>
+                ${summary.statuses.map(
+                  (s) => html`<option value="status:${s.id}" ?selected=${this.filter === `status:${s.id}`}>
+                    ${s.label}
+                  </option>`,
+                )}
+              </optgroup>`
+            : nothing}
+        </select></label
+      >
+      <label
+        >${this.t('search')}
+        <input
+          type="search"
+          .value=${this.query}
+          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+      /></label>
+      <label
+        >${this.t('sort')}
+        <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as SortOrder)}>
+          ${SORT_ORDERS.map(
+            (s) => html`<option value=${s} ?selected=${this.sort === s}>${this.t(`sort.${s}`)}</option>`,
+          )}
+        </select></label
+      >
+      <button type="button" class="link" @click=${this.download}>${coreText(this.locale, 'downloadCsv')}</button>
+      <span class="count">${this.t('rows', { shown: this.rows.order.length, total: matrix.rows.length })}</span>
+    </div>`;
+  }
+
+  private renderLegend(summary: MatrixSummary) {
+    return html`<ul class="legend" part="legend" aria-label=${this.t('legend')}>
+      ${summary.statuses.map(
+        (s) => html`<li>
+          <span class="mark m-${s.meaning}">${s.label}</span>
+          <span class="muted">${s.description ?? this.t(`meaning.${s.meaning}`)} · ${this.t('count', { count: s.count })}</span>
+        </li>`,
+      )}
+      ${summary.empty > 0
+        ? html`<li>
+            <span class="mark m-none">${this.t('meaning.none')}</span>
+            <span class="muted">${this.t('count', { count: summary.empty })}</span>
+          </li>`
+        : nothing}
+    </ul>`;
+  }
+
+  protected renderReady(matrix: MatrixDataset) {
+    const summary = this.summary ?? summarize(matrix);
+    const { order } = this.rows;
+    const { start, end, offset, total } = this.win;
+    const columns = matrix.columns;
+    const width = columns.length;
+    const of = (done: number, all: number) => this.t('of', { done, total: all });
+    const tabRow = this.active.row >= start && this.active.row < end ? this.active.row : start;
+    const tab = (r: number, c: number) => (r === tabRow && c === this.active.col ? 0 : -1);
+    const noStatus = this.t('noStatus');
+    const body = [];
+    for (let i = start; i < end; i++) {
+      const r = order[i]!;
+      const entity = matrix.rows[r]!;
+      const cells = matrix.cells[r] ?? [];
+      body.push(html`<div role="row" class="row" aria-rowindex=${i + 2}>
+        <div role="rowheader" class="entity" aria-colindex="1" data-row=${i} data-col="0" tabindex=${tab(i, 0)}>
+          ${entity.label}
+        </div>
+        ${columns.map((column, c) => {
+          const id = cells[c];
+          const status = id == null ? undefined : summary.byId.get(id);
+          const label = status?.label ?? '';
+          const mark = this.changed.size > 0 && this.changed.has(`${entity.id}|${column.id}`);
+          return html`<div
+            role="gridcell"
+            part="cell"
+            class="cell m-${status?.meaning ?? 'none'}${mark ? ' changed' : ''}"
+            aria-colindex=${c + 2}
+            aria-label=${this.t('cell', { row: entity.label, column: column.label, status: label || noStatus })}
+            data-row=${i}
+            data-col=${c + 1}
+            tabindex=${tab(i, c + 1)}
+          >
+            ${label}
+          </div>`;
+        })}
+        <div role="gridcell" class="done" aria-colindex=${width + 2} data-row=${i} data-col=${width + 1} tabindex=${tab(i, width + 1)}>
+          ${of(summary.rowDone[r]!, width)}
+        </div>
+      </div>`);
+    }
+    const asOf = matrix.asOf ? coreText(this.locale, 'asOf', { date: formatDate(matrix.asOf, this.locale) }) : '';
+    return html`<div class="matrix" part="matrix">
+      <p class="caption" part="caption" id="caption"><strong>${matrix.title}</strong>${asOf ? html` · ${asOf}` : nothing}</p>
+      ${this.renderControls(matrix, summary)} ${this.renderLegend(summary)}
+      <div class="scroller" part="scroller" @scroll=${this.onScroll}>
+        <div
+          role="grid"
+          part="grid"
+          class="grid${this.virtualised ? ' virtual' : ''}"
+          aria-labelledby="caption"
+          aria-rowcount=${order.length + 2}
+          aria-colcount=${width + 2}
+          style=${styleMap({ '--_n': String(width) })}
+          @keydown=${this.onKeyDown}
+          @focusin=${this.onFocusIn}
+        >
+          <div role="rowgroup" class="head">
+            <div role="row" class="row" aria-rowindex="1">
+              <div role="columnheader" class="entity" aria-colindex="1">${this.t('entity')}</div>
+              ${columns.map((c, j) => html`<div role="columnheader" aria-colindex=${j + 2}>${c.label}</div>`)}
+              <div role="columnheader" aria-colindex=${width + 2}>${this.t('completion')}</div>
+            </div>
+          </div>
+          ${order.length > 0
+            ? html`<div
+                role="rowgroup"
+                class="body"
+                style=${styleMap(this.virtualised ? { height: `${total}px`, paddingTop: `${offset}px` } : {})}
+              >
+                ${body}
+              </div>`
+            : nothing}
+          <div role="rowgroup" class="foot" part="summary">
+            <div role="row" class="row" aria-rowindex=${order.length + 2}>
+              <div role="rowheader" class="entity" aria-colindex="1">${this.t('summary')}</div>
+              ${columns.map(
+                (_, c) => html`<div role="gridcell" aria-colindex=${c + 2}>${of(summary.columnDone[c]!, matrix.rows.length)}</div>`,
+              )}
+              <div role="gridcell" aria-colindex=${width + 2}>
+                ${of(summary.columnDone.reduce((a, b) => a + b, 0), matrix.rows.length * width)}
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+      ${order.length === 0 ? html`<p class="no-rows">${this.t('noRows')}</p>` : nothing}
+    </div>`;
+  }
+}
