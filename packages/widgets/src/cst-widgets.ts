@@ -3,3 +3,4 @@ export * from './index.js';
 import './cst-report.js';
 import './cst-kpi-tile.js';
 import './cst-sla-table.js';
+import './cst-deployment-matrix.js';

@@ -8,3 +8,4 @@ export { defineElement } from './define.js';
 export { CstReport } from './report/report.js';
 export { CstKpiTile } from './kpi-tile/kpi-tile.js';
 export { CstSlaTable } from './sla-table/sla-table.js';
+export { CstDeploymentMatrix } from './deployment-matrix/deployment-matrix.js';
