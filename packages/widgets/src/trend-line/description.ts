@@ -1,0 +1,75 @@
+import { formatCount, formatPercent, formatValue } from '../core/format.js';
+import { translate } from '../core/i18n.js';
+import { trendMessages } from './trend-line.messages.js';
+import { formatX, seriesFormat } from './trend-line.model.js';
+import type { Prepared, PreparedSeries } from './prepare.js';
+
+function seriesStats(s: PreparedSeries, prepared: Prepared, locale: string): string {
+  const t = (key: string, params?: Record<string, string>) => translate(trendMessages, locale, key, params);
+  const { ys, n, points } = s;
+  let first = -1;
+  let last = -1;
+  let lo = -1;
+  let hi = -1;
+  for (let i = 0; i < n; i++) {
+    const y = ys[i]!;
+    if (y !== y) continue;
+    if (first < 0) first = i;
+    last = i;
+    if (lo < 0 || y < ys[lo]!) lo = i;
+    if (hi < 0 || y > ys[hi]!) hi = i;
+  }
+  if (first < 0) return t('noValues', { label: s.label });
+  const type = prepared.dataset.x.type;
+  const format = seriesFormat(prepared.dataset, s.format);
+  const value = (i: number) => formatValue(ys[i]!, format, locale);
+  const x = (i: number) => formatX(points[i]![0], type, locale);
+  const [a, b] = [ys[first]!, ys[last]!];
+  const change = a === 0 ? (b === 0 ? 0 : Infinity) : ((b - a) / Math.abs(a)) * 100;
+  // Within 1% of the first value reads as flat; a start from zero has no percent to give.
+  const trend =
+    Math.abs(change) < 1
+      ? t('flat')
+      : t(change > 0 ? 'up' : 'down', {
+          change: Number.isFinite(change) ? formatPercent(Math.abs(change), locale, 1) : value(last),
+        });
+  return t('stats', {
+    label: s.label,
+    min: value(lo),
+    minX: x(lo),
+    max: value(hi),
+    maxX: x(hi),
+    last: value(last),
+    lastX: x(last),
+    trend,
+  });
+}
+
+/**
+ * What the chart shows, in words, from every point (not the drawn ones): the range, and for each
+ * series its minimum, maximum, last value and overall trend.
+ */
+export function describeTrend(prepared: Prepared, locale: string): string {
+  const t = (key: string, params?: Record<string, string>) => translate(trendMessages, locale, key, params);
+  const { dataset, series } = prepared;
+  const type = dataset.x.type;
+  let first: [number, string | number] | undefined;
+  let last: typeof first;
+  let count = 0;
+  for (const s of series) {
+    count += s.n;
+    if (s.n === 0) continue;
+    if (!first || s.xs[0]! < first[0]) first = [s.xs[0]!, s.points[0]![0]];
+    if (!last || s.xs[s.n - 1]! > last[0]) last = [s.xs[s.n - 1]!, s.points[s.n - 1]![0]];
+  }
+  const summary = t('summary', {
+    title: dataset.title,
+    series: series.length === 1 ? t('seriesOne') : t('seriesMany', { count: String(series.length) }),
+    first: first ? formatX(first[1], type, locale) : '',
+    last: last ? formatX(last[1], type, locale) : '',
+    count: formatCount(count, locale),
+  });
+  const parts = [summary, ...series.map((s) => seriesStats(s, prepared, locale))];
+  if (prepared.view === 'cumulative') parts.push(t('cumulative'));
+  return parts.join(' ');
+}

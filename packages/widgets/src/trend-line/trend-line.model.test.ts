@@ -1,0 +1,214 @@
+import type { SeriesDataset } from '@cst/schema';
+import { describe, expect, it } from 'vitest';
+import focus from '../../../schema/fixtures/focus-2016.json' with { type: 'json' };
+import { toCsv } from '../core/csv.js';
+import { describeTrend } from './description.js';
+import { lttbIndices, minMaxIndices } from './downsample.js';
+import { nearestIndex, prepare } from './prepare.js';
+import { csvRows, dataRows } from './rows.js';
+import { timeTicks, yearTicks } from './ticks.js';
+import { trendModel } from './trend-line.model.js';
+
+const credentials = (focus as { datasets: Record<string, unknown> }).datasets[
+  'credentials-by-year'
+] as SeriesDataset;
+
+function wave(n: number): { xs: Float64Array; ys: Float64Array } {
+  const xs = Float64Array.from({ length: n }, (_, i) => i);
+  const ys = Float64Array.from({ length: n }, (_, i) => Math.sin(i / 50) * 10 + (i % 97 === 0 ? 30 : 0));
+  return { xs, ys };
+}
+
+describe('yearTicks', () => {
+  it('gives whole years, written without grouping', () => {
+    expect(yearTicks(2007, 2016, 5).map((t) => t.label)).toEqual(['2008', '2010', '2012', '2014', '2016']);
+    expect(yearTicks(2015, 2016, 10).map((t) => t.value)).toEqual([2015, 2016]);
+  });
+});
+
+describe('timeTicks (Europe/Rome)', () => {
+  it('keeps day ticks at local midnight across the March daylight-saving change', () => {
+    const ticks = timeTicks(new Date(2016, 2, 24).getTime(), new Date(2016, 2, 31).getTime(), 7, 'it-IT');
+    expect(ticks).toHaveLength(8);
+    for (const t of ticks)
+      expect([new Date(t.value).getHours(), new Date(t.value).getMinutes()]).toEqual([0, 0]);
+    expect(ticks[3]!.label).toBe('27 mar');
+  });
+
+  it('keeps hour ticks on round clock hours on the 23-hour day', () => {
+    const from = new Date(2016, 2, 27, 0).getTime();
+    const ticks = timeTicks(from, from + 23 * 3600_000, 4, 'it-IT');
+    // 00:00 to 00:00 the next day is 23 hours long: still four 6-hour steps on the clock.
+    expect(ticks.map((t) => t.label)).toEqual(['00:00', '06:00', '12:00', '18:00', '00:00']);
+    expect(new Date(ticks[4]!.value).getDate()).toBe(28);
+  });
+
+  it('labels months with their year and years as years', () => {
+    const months = timeTicks(new Date(2016, 0, 1).getTime(), new Date(2016, 11, 31).getTime(), 6, 'it-IT');
+    expect(months.map((t) => t.label)).toEqual(['gen 2016', 'apr 2016', 'lug 2016', 'ott 2016']);
+    const years = timeTicks(new Date(2000, 0, 1).getTime(), new Date(2016, 0, 1).getTime(), 4, 'en');
+    expect(years.map((t) => t.label)).toEqual(['2000', '2005', '2010', '2015']);
+  });
+});
+
+describe('minMaxIndices', () => {
+  it('returns at most the requested points, ascending, with both endpoints', () => {
+    const { xs, ys } = wave(100_000);
+    const picks = minMaxIndices(xs, ys, 1000);
+    expect(picks.length).toBeLessThanOrEqual(1000);
+    expect(picks[0]).toBe(0);
+    expect(picks[picks.length - 1]).toBe(99_999);
+    for (let i = 1; i < picks.length; i++) expect(picks[i]!).toBeGreaterThan(picks[i - 1]!);
+  });
+
+  it('keeps the global maximum and minimum', () => {
+    const { xs, ys } = wave(100_000);
+    ys[54_321] = 1000;
+    ys[12_345] = -1000;
+    const picks = Array.from(minMaxIndices(xs, ys, 500));
+    expect(picks).toContain(54_321);
+    expect(picks).toContain(12_345);
+  });
+
+  it('keeps a gap as a gap', () => {
+    const { xs, ys } = wave(10_000);
+    ys[5000] = NaN;
+    const picks = Array.from(minMaxIndices(xs, ys, 200));
+    expect(picks).toContain(5000);
+  });
+
+  it('returns every index when there are few enough', () => {
+    const { xs, ys } = wave(10);
+    expect(Array.from(minMaxIndices(xs, ys, 20))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+});
+
+describe('lttbIndices', () => {
+  it('returns exactly the threshold with both endpoints and the spike', () => {
+    const { xs, ys } = wave(10_000);
+    ys[7777] = 500;
+    const picks = Array.from(lttbIndices(xs, ys, 300));
+    expect(picks).toHaveLength(300);
+    expect([picks[0], picks[299]]).toEqual([0, 9999]);
+    expect(picks).toContain(7777);
+  });
+});
+
+describe('prepare', () => {
+  it('plots the running sum of per-period amounts in the cumulative view: 55.211 and 7.125', () => {
+    const prepared = prepare(credentials, 'cumulative');
+    const last = prepared.series.map((s) => s.ys[s.n - 1]);
+    expect(last).toEqual([55_211, 7_125]);
+    expect(prepare(credentials, 'period').series[0]!.ys[9]).toBe(13_584);
+  });
+
+  it('reads only the new points when a live dataset appends to the previous one', () => {
+    const base: SeriesDataset = {
+      kind: 'series',
+      title: 'Ticket',
+      x: { type: 'date' },
+      cumulative: true,
+      series: [
+        {
+          id: 'a',
+          label: 'A',
+          points: [
+            ['2016-01-01', 1],
+            ['2016-01-02', 2],
+          ],
+        },
+      ],
+    };
+    const first = prepare(base, 'cumulative');
+    const next = {
+      ...base,
+      series: [{ ...base.series[0]!, points: [...base.series[0]!.points, ['2016-01-03', 4]] as never }],
+    };
+    const second = prepare(next, 'cumulative', first);
+    expect(second.appended).toBe(1);
+    expect(Array.from(second.series[0]!.ys.subarray(0, 3))).toEqual([1, 3, 7]);
+    expect(second.series[0]!.max).toBe(7);
+    const replaced = prepare(
+      { ...next, series: [{ ...next.series[0]!, points: [['2016-01-01', 9]] }] },
+      'cumulative',
+      second,
+    );
+    expect(replaced.appended).toBe(0);
+    expect(replaced.series[0]!.n).toBe(1);
+  });
+
+  it('finds the nearest point by x', () => {
+    const xs = Float64Array.from([2007, 2008, 2010]);
+    expect([
+      nearestIndex(xs, 3, 2006),
+      nearestIndex(xs, 3, 2008.4),
+      nearestIndex(xs, 3, 2009.6),
+      nearestIndex(xs, 3, 2020),
+    ]).toEqual([0, 1, 2, 2]);
+  });
+});
+
+describe('trendModel', () => {
+  it('draws the seed with year ticks, a zero baseline and markers for short series', () => {
+    const model = trendModel(prepare(credentials, 'cumulative'), {
+      width: 600,
+      height: 260,
+      locale: 'it-IT',
+    });
+    expect(model.xTicks.map((t) => t.label)).toContain('2016');
+    expect(model.xTicks.every((t) => !t.label.includes('.'))).toBe(true);
+    expect(model.yTicks[0]!.value).toBe(0);
+    expect(model.yTicks.at(-1)!.label).toBe('60.000');
+    expect(model.lines[0]!.markers).toHaveLength(10);
+    expect(model.lines[0]!.path.startsWith('M')).toBe(true);
+  });
+
+  it('draws about two points per pixel column for a million points', () => {
+    const n = 1_000_000;
+    const points = Array.from({ length: n }, (_, i) => [i, Math.sin(i / 1000)] as [number, number]);
+    const dataset: SeriesDataset = {
+      kind: 'series',
+      title: 'Big',
+      x: { type: 'year' },
+      series: [{ id: 'a', label: 'A', points }],
+    };
+    const model = trendModel(prepare(dataset, 'period'), { width: 500, height: 200, locale: 'en' });
+    expect(model.lines[0]!.drawn).toBeLessThanOrEqual(2 * (500 - model.margin.left - model.margin.right) + 2);
+    expect(model.lines[0]!.markers).toHaveLength(0);
+  });
+});
+
+describe('describeTrend', () => {
+  it('says range, minimum, maximum, last value and trend in Italian', () => {
+    const text = describeTrend(prepare(credentials, 'cumulative'), 'it-IT');
+    expect(text).toContain('Credenziali di accesso: 2 serie dal 2007 al 2016, 17 punti.');
+    expect(text).toContain(
+      'Credenziali attive: minimo 198 (2007), massimo 55.211 (2016), ultimo valore 55.211 (2016)',
+    );
+    expect(text).toContain('di cui CNS: minimo 5 (2010), massimo 7.125 (2016)');
+    expect(text).toContain('in crescita');
+    expect(text).toContain('Valori cumulati');
+  });
+
+  it('speaks English on an English page', () => {
+    const text = describeTrend(prepare(credentials, 'period'), 'en');
+    expect(text).toContain('maximum 13,584 (2016), last value 13,584 (2016); up');
+  });
+});
+
+describe('dataRows and CSV', () => {
+  it('lines series up by x, leaving cells empty where a series has no point', () => {
+    const rows = dataRows(prepare(credentials, 'cumulative'));
+    expect(rows).toHaveLength(10);
+    expect(rows[0]).toEqual({ x: 2007, values: [198, undefined] });
+    expect(rows[9]).toEqual({ x: 2016, values: [55_211, 7_125] });
+  });
+
+  it('writes every point as Italian CSV', () => {
+    const csv = toCsv(csvRows(credentials, dataRows(prepare(credentials, 'period'))), 'it-IT');
+    const lines = csv.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).toBe('Anno;Credenziali attive;di cui CNS');
+    expect(lines[1]).toBe('2007;198;');
+    expect(lines[10]).toBe('2016;13584;2838');
+  });
+});

@@ -1,0 +1,147 @@
+import type { SeriesDataset, ValueFormat, XType } from '@cst/schema';
+import { area, line } from 'd3-shape';
+import { formatValue } from '../core/format.js';
+import { formatDate, formatDateTime } from '../core/dates.js';
+import { type LinearScale, linearScale } from '../core/scale.js';
+import { minMaxIndices } from './downsample.js';
+import { type Prepared, xNumber } from './prepare.js';
+import { type Tick, timeTicks, yearTicks } from './ticks.js';
+
+export interface Box {
+  width: number;
+  height: number;
+  locale: string;
+  /** Fill the area under each line. */
+  area?: boolean;
+}
+
+export interface DrawnSeries {
+  id: string;
+  label: string;
+  /** 0-based position, for colour, dash pattern and marker shape. */
+  index: number;
+  path: string;
+  area?: string;
+  /** Point markers, only for series short enough that markers stay readable. */
+  markers: Array<[number, number]>;
+  /** How many points were drawn out of how many. */
+  drawn: number;
+}
+
+export interface TrendModel {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  x: LinearScale;
+  y: LinearScale;
+  xTicks: Tick[];
+  yTicks: Tick[];
+  lines: DrawnSeries[];
+  thresholds: Array<{ y: number; label: string; value: string }>;
+  annotations: Array<{ x: number; label: string }>;
+}
+
+const MAX_MARKERS = 60;
+
+/** The format of a series' values: its own, else the dataset's y format. */
+export function seriesFormat(dataset: SeriesDataset, format?: ValueFormat): ValueFormat | undefined {
+  return format ?? dataset.y?.format;
+}
+
+/** An x value as a reader reads it: 2016, 31/12/2016, 31/12/16, 14:05. */
+export function formatX(x: number | string, type: XType, locale: string): string {
+  if (type === 'year' || typeof x === 'number') return String(x);
+  return type === 'date' ? formatDate(x, locale) : formatDateTime(x, locale);
+}
+
+function yDomain(prepared: Prepared): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const s of prepared.series) [min, max] = [Math.min(min, s.min), Math.max(max, s.max)];
+  for (const t of prepared.dataset.thresholds ?? [])
+    [min, max] = [Math.min(min, t.value), Math.max(max, t.value)];
+  if (min > max) return [0, 1];
+  // A baseline at zero when the values are far from it reads honestly; near it, it wastes the plot.
+  if (min > 0 && min <= max / 2) min = 0;
+  return min === max ? [min - 1, max + 1] : [min, max];
+}
+
+function xDomain(prepared: Prepared): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const s of prepared.series) {
+    if (s.n === 0) continue;
+    [min, max] = [Math.min(min, s.xs[0]!), Math.max(max, s.xs[s.n - 1]!)];
+  }
+  if (min > max) return [0, 1];
+  return min === max ? [min - 1, max + 1] : [min, max];
+}
+
+function yTickLabel(value: number, step: number, format: ValueFormat | undefined, locale: string): string {
+  const decimals = Math.max(0, -Math.floor(Math.log10(step || 1)));
+  const style = format?.style === 'count' && decimals > 0 ? 'decimal' : (format?.style ?? 'decimal');
+  return formatValue(
+    value,
+    { ...format, style, maximumFractionDigits: decimals, minimumFractionDigits: 0 },
+    locale,
+  );
+}
+
+/** Geometry for one size: scales, ticks, and each series downsampled to what the pixels can show. */
+export function trendModel(prepared: Prepared, box: Box): TrendModel {
+  const { dataset } = prepared;
+  const type = dataset.x.type;
+  const format = dataset.y?.format ?? dataset.series[0]?.format;
+  const rough = linearScale(yDomain(prepared), [0, 1], { nice: 5 });
+  const rawTicks = rough.ticks(Math.max(2, Math.round(box.height / 50)));
+  const step = (rawTicks[1] ?? 1) - (rawTicks[0] ?? 0);
+  const yTicks = rawTicks.map((value) => ({ value, label: yTickLabel(value, step, format, box.locale) }));
+  const longest = Math.max(...yTicks.map((t) => t.label.length), 1);
+  const margin = { top: 12, right: 16, bottom: 28, left: Math.min(120, 12 + longest * 7) };
+  const plotWidth = Math.max(1, box.width - margin.left - margin.right);
+  const x = linearScale(xDomain(prepared), [margin.left, margin.left + plotWidth]);
+  const y = linearScale(rough.domain, [box.height - margin.bottom, margin.top]);
+  const count = Math.max(2, Math.floor(plotWidth / 80));
+  const [x0, x1] = x.domain;
+  const xTicks = type === 'year' ? yearTicks(x0, x1, count) : timeTicks(x0, x1, count, box.locale);
+  const base = y(Math.max(y.domain[0], Math.min(0, y.domain[1])));
+
+  const lines = prepared.series.map((s, index): DrawnSeries => {
+    const { xs, ys } = s;
+    const picks = minMaxIndices(xs, ys, Math.ceil(plotWidth) * 2, 0, s.n);
+    const defined = (i: number) => ys[i] === ys[i];
+    const px = (i: number) => x(xs[i]!);
+    const py = (i: number) => y(ys[i]!);
+    const drawn = Array.from(picks);
+    const path = line<number>().defined(defined).x(px).y(py).digits(1)(drawn) ?? '';
+    const fill = box.area
+      ? (area<number>().defined(defined).x(px).y0(base).y1(py).digits(1)(drawn) ?? '')
+      : undefined;
+    const markers: Array<[number, number]> =
+      s.n <= MAX_MARKERS
+        ? drawn.filter(defined).map((i) => [Math.round(px(i) * 10) / 10, Math.round(py(i) * 10) / 10])
+        : [];
+    return { id: s.id, label: s.label, index, path, area: fill, markers, drawn: drawn.length };
+  });
+
+  const thresholds = (dataset.thresholds ?? []).map((t) => ({
+    y: y(t.value),
+    label: t.label,
+    value: formatValue(t.value, format, box.locale),
+  }));
+  const annotations = (dataset.annotations ?? [])
+    .map((a) => ({ x: x(xNumber(a.x, type)), label: a.label }))
+    .filter((a) => a.x >= margin.left - 0.5 && a.x <= margin.left + plotWidth + 0.5);
+  return {
+    width: box.width,
+    height: box.height,
+    margin,
+    x,
+    y,
+    xTicks,
+    yTicks,
+    lines,
+    thresholds,
+    annotations,
+  };
+}
