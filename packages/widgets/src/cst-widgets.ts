@@ -4,3 +4,4 @@ import './cst-report.js';
 import './cst-kpi-tile.js';
 import './cst-sla-table.js';
 import './cst-deployment-matrix.js';
+import './cst-trend-line.js';

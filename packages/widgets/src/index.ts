@@ -9,3 +9,4 @@ export { CstReport } from './report/report.js';
 export { CstKpiTile } from './kpi-tile/kpi-tile.js';
 export { CstSlaTable } from './sla-table/sla-table.js';
 export { CstDeploymentMatrix } from './deployment-matrix/deployment-matrix.js';
+export { CstTrendLine } from './trend-line/trend-line.js';
