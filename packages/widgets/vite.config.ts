@@ -15,7 +15,7 @@ export default defineConfig({
     rollupOptions: {
       input: 'src/cst-widgets.ts',
       preserveEntrySignatures: 'exports-only',
-      output: { format: 'es', entryFileNames: 'cst-widgets.js', inlineDynamicImports: true },
+      output: { format: 'es', entryFileNames: 'cst-widgets.js', codeSplitting: false },
     },
   },
 });
