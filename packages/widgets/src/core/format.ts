@@ -20,7 +20,8 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 export function intlOptions(format: ValueFormat | undefined): Intl.NumberFormatOptions {
   const style = format?.style ?? 'count';
   const options: Intl.NumberFormatOptions = { useGrouping: 'always' as unknown as boolean };
-  if (style === 'count') options.maximumFractionDigits = 0;
+  // A count has no decimals, but a compact one does: 2.200.000 → "2,2 milioni".
+  if (style === 'count' && format?.notation !== 'compact') options.maximumFractionDigits = 0;
   if (style === 'percent') options.style = 'percent';
   if (style === 'currency') {
     options.style = 'currency';

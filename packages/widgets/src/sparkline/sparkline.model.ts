@@ -1,6 +1,6 @@
 import type { SeriesDataset } from '@cst/schema';
+import { linePath } from '../core/path.js';
 import { linearScale } from '../core/scale.js';
-import { line } from 'd3-shape';
 
 export interface SparklineModel {
   path: string;
@@ -31,11 +31,11 @@ export function sparklineModel(series: SeriesDataset, width: number, height: num
   const min = Math.min(...defined);
   const max = Math.max(...defined);
   const y = linearScale([min, max === min ? min + 1 : max], [height - pad, pad]);
-  const path = line<number | null>()
-    .defined((value) => value !== null)
-    .x((_, i) => x(i))
-    .y((value) => y(value ?? 0))(values);
+  const path = linePath(
+    values.map((_, i) => x(i)),
+    values.map((value) => (value === null ? null : y(value))),
+  );
   const lastIndex = values.length - 1 - [...values].reverse().findIndex((value) => value !== null);
   const lastValue = values[lastIndex] as number;
-  return { path: path ?? '', end: { x: x(lastIndex), y: y(lastValue) }, first: defined[0]!, last: lastValue };
+  return { path, end: { x: x(lastIndex), y: y(lastValue) }, first: defined[0]!, last: lastValue };
 }
