@@ -25,14 +25,12 @@ function seriesStats(s: PreparedSeries, prepared: Prepared, locale: string): str
   const value = (i: number) => formatValue(ys[i]!, format, locale);
   const x = (i: number) => formatX(points[i]![0], type, locale);
   const [a, b] = [ys[first]!, ys[last]!];
-  const change = a === 0 ? (b === 0 ? 0 : Infinity) : ((b - a) / Math.abs(a)) * 100;
-  // Within 1% of the first value reads as flat; a start from zero has no percent to give.
-  const trend =
-    Math.abs(change) < 1
-      ? t('flat')
-      : t(change > 0 ? 'up' : 'down', {
-          change: Number.isFinite(change) ? formatPercent(Math.abs(change), locale, 1) : value(last),
-        });
+  const change = a === 0 ? Math.sign(b) * Infinity : ((b - a) / Math.abs(a)) * 100;
+  // Within 1% of the first value reads as flat; from zero there is no percent, so the amount is given.
+  const amount = Number.isFinite(change)
+    ? formatPercent(Math.abs(change), locale, 1)
+    : formatValue(Math.abs(b - a), format, locale);
+  const trend = Math.abs(change) < 1 ? t('flat') : t(change > 0 ? 'up' : 'down', { change: amount });
   return t('stats', {
     label: s.label,
     min: value(lo),

@@ -22,7 +22,10 @@ export function dataRows(prepared: Prepared): DataRow[] {
     for (let k = 0; k < series.length; k++)
       if (cursor[k]! < series[k]!.n) x = Math.min(x, series[k]!.xs[cursor[k]!]!);
     if (x === Infinity) return rows;
-    const row: DataRow = { x: 0, values: new Array<number | null | undefined>(series.length) };
+    const row: DataRow = {
+      x: 0,
+      values: new Array<number | null | undefined>(series.length).fill(undefined),
+    };
     for (let k = 0; k < series.length; k++) {
       const s = series[k]!;
       const i = cursor[k]!;
