@@ -1,0 +1,341 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SlaDataset, SlaItem } from '@cst/schema';
+import '../cst-sla-table.js';
+import type { CstSlaTable } from './sla-table.js';
+
+const FOCUS_URL = new URL('../../../schema/fixtures/focus-2016.json', import.meta.url).href;
+
+async function ready(el: CstSlaTable): Promise<CstSlaTable> {
+  await waitUntil(() => el.status !== 'loading', 'element stayed loading', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** The text a sighted reader sees: no visually-hidden words, no hidden field labels. */
+function seen(node: Element): string {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement!;
+    if (!parent.closest('.visually-hidden') && parent.checkVisibility()) text += n.textContent;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const root = (el: CstSlaTable) => el.shadowRoot!;
+const rows = (el: CstSlaTable) => [...root(el).querySelectorAll('tbody tr')];
+const rowCells = (row: Element) => [...row.querySelectorAll('th, td')].map(seen);
+const codes = (el: CstSlaTable) => rows(el).map((row) => seen(row.querySelector('th, td')!));
+const header = (el: CstSlaTable, name: string) =>
+  [...root(el).querySelectorAll('thead th')].find((th) => th.textContent!.includes(name)) as HTMLElement;
+
+function pct(code: string, target: number, measured: number | null): SlaItem {
+  return {
+    code,
+    label: `Disponibilità ${code}`,
+    target: { direction: 'at-least', value: target, format: { style: 'percent', minimumFractionDigits: 2 } },
+    measured: measured === null ? null : { value: measured },
+  };
+}
+
+function mixed(overrides: Partial<SlaDataset> = {}): SlaDataset {
+  return {
+    kind: 'sla',
+    title: 'SLA di prova',
+    atRiskMargin: 0.5,
+    items: [pct('SLA.1', 99, 99.9), pct('SLA.2', 99, 98.4), pct('SLA.3', 99, 99.2), pct('SLA.4', 99, null)],
+    ...overrides,
+  };
+}
+
+const focus = (await (await fetch(FOCUS_URL)).json()) as { datasets: { sla: SlaDataset } };
+
+describe('cst-sla-table', () => {
+  describe('the seed, as a reader sees it', () => {
+    it('shows SLA.1–SLA.11 figure for figure, Italian-formatted, from src + dataset', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table src=${FOCUS_URL} dataset="sla"></cst-sla-table>`),
+      );
+      const all = rows(el).map(rowCells);
+      expect(all).to.have.length(11);
+      expect(all[0]).to.deep.equal([
+        'SLA.1',
+        'Tasso di disponibilità (uptime) dei sistemi database (CSDB1 e CSDB2)',
+        '99,00%',
+        '99,92%',
+        '+0,92 p.p.',
+        '✓rispettato',
+      ]);
+      expect(all[2]!.slice(2)).to.deep.equal(['7 ms', '7 ms', '0%', '✓rispettato']);
+      expect(all[5]!.slice(2, 5)).to.deep.equal([
+        'entro 1h lavorativa',
+        'Nessuno scostamento significativo',
+        '0%',
+      ]);
+      expect(all[10]!.slice(2, 5)).to.deep.equal(['Ogni 6 mesi', 'Ogni 3 mesi', '+50%']);
+      expect(seen(root(el).querySelector('caption')!)).to.equal(
+        'SLA rilevati 11 SLA su 11 rispettati Periodo: Anno 2016 · Dati al 31/12/2016',
+      );
+    });
+
+    it('spells out percentage points for screen readers and says the target direction', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${focus} dataset="sla"></cst-sla-table>`),
+      );
+      const first = rows(el)[0]!;
+      const deviation = first.querySelector('td.deviation')!;
+      expect(deviation.querySelector('abbr')!.title).to.equal('punti percentuali');
+      expect(deviation.querySelector('.visually-hidden')!.textContent!.trim()).to.equal('punti percentuali');
+      expect(first.querySelector('td.target .visually-hidden')!.textContent!.trim()).to.equal('almeno');
+      expect(first.querySelector('th')!.getAttribute('scope')).to.equal('row');
+      expect([...root(el).querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to
+        .be.true;
+    });
+
+    it('speaks English inside lang="en"', async () => {
+      const box = await fixture(
+        html`<div lang="en"><cst-sla-table .data=${focus} dataset="sla"></cst-sla-table></div>`,
+      );
+      const el = await ready(box.querySelector('cst-sla-table')!);
+      expect(rowCells(rows(el)[0]!).slice(2)).to.deep.equal(['99.00%', '99.92%', '+0.92 pp', '✓met']);
+      expect(seen(root(el).querySelector('.summary')!)).to.equal('11 of 11 SLAs met');
+      expect(seen(root(el).querySelector('[part="download"]')!)).to.equal('Download the data (CSV)');
+    });
+  });
+
+  describe('status, sorting, filter, columns', () => {
+    it('tells status by icon and word, and sums it up in the caption', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${mixed()}></cst-sla-table>`),
+      );
+      expect(rows(el).map((row) => seen(row.querySelector('[part="status"]')!))).to.deep.equal([
+        '✓rispettato',
+        '✗non rispettato',
+        '!a rischio',
+        '–non rilevato',
+      ]);
+      expect(seen(root(el).querySelector('.summary')!)).to.equal(
+        '2 SLA su 4 rispettati, di cui 1 a rischio, 1 non rispettato, 1 non rilevato',
+      );
+    });
+
+    it('at-risk-margin overrides the dataset margin', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(
+          html`<cst-sla-table .data=${mixed()} at-risk-margin="0.1"></cst-sla-table>`,
+        ),
+      );
+      expect(seen(rows(el)[2]!.querySelector('[part="status"]')!)).to.equal('✓rispettato');
+      el.setAttribute('at-risk-margin', '1');
+      await el.updateComplete;
+      expect(seen(rows(el)[0]!.querySelector('[part="status"]')!)).to.equal('!a rischio');
+    });
+
+    it('sorts by clicking a header button, flipping the direction and setting aria-sort', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${focus} dataset="sla"></cst-sla-table>`),
+      );
+      const code = header(el, 'Codice');
+      expect(code.hasAttribute('aria-sort')).to.be.false;
+      code.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(code.getAttribute('aria-sort')).to.equal('ascending');
+      expect(codes(el).slice(8)).to.deep.equal(['SLA.9', 'SLA.10', 'SLA.11']);
+      code.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(code.getAttribute('aria-sort')).to.equal('descending');
+      expect(codes(el).slice(0, 3)).to.deep.equal(['SLA.11', 'SLA.10', 'SLA.9']);
+      header(el, 'Scostamento').querySelector('button')!.click();
+      await el.updateComplete;
+      expect(code.hasAttribute('aria-sort')).to.be.false;
+      expect(codes(el).slice(0, 2)).to.deep.equal(['SLA.3', 'SLA.6']);
+    });
+
+    it('sorts from the keyboard: Tab to a header button, Enter and Space', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${mixed()}></cst-sla-table>`),
+      );
+      const status = header(el, 'Stato');
+      const button = status.querySelector('button')!;
+      button.focus();
+      expect(root(el).activeElement).to.equal(button);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(status.getAttribute('aria-sort')).to.equal('ascending');
+      expect(codes(el)).to.deep.equal(['SLA.2', 'SLA.3', 'SLA.4', 'SLA.1']);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(status.getAttribute('aria-sort')).to.equal('descending');
+      expect(codes(el)[0]).to.equal('SLA.1');
+      expect(root(el).activeElement).to.equal(button);
+    });
+
+    it('filter shows breached, at-risk or problem rows and says how many are shown', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${mixed()} filter="breached"></cst-sla-table>`),
+      );
+      expect(codes(el)).to.deep.equal(['SLA.2']);
+      expect(seen(root(el).querySelector('caption')!)).to.contain('Mostrati 1 su 4');
+      el.filter = 'at-risk';
+      await el.updateComplete;
+      expect(codes(el)).to.deep.equal(['SLA.3']);
+      el.filter = 'problems';
+      await el.updateComplete;
+      expect(codes(el)).to.deep.equal(['SLA.2', 'SLA.3', 'SLA.4']);
+      el.data = { ...mixed(), items: [pct('SLA.1', 99, 100)] };
+      await el.updateComplete;
+      expect(seen(rows(el)[0]!)).to.equal('Nessuno SLA corrisponde al filtro.');
+    });
+
+    it('columns chooses which columns show, in the given order', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(
+          html`<cst-sla-table .data=${mixed()} columns="status, code"></cst-sla-table>`,
+        ),
+      );
+      expect([...root(el).querySelectorAll('thead th')].map(seen)).to.deep.equal(['Stato↕', 'Codice↕']);
+      expect(rowCells(rows(el)[1]!)).to.deep.equal(['✗non rispettato', 'SLA.2']);
+    });
+  });
+
+  describe('narrow layout', () => {
+    async function at(width: string) {
+      const box = await fixture(
+        html`<div style="width:${width}"><cst-sla-table .data=${focus} dataset="sla"></cst-sla-table></div>`,
+      );
+      return ready(box.querySelector('cst-sla-table')!);
+    }
+
+    it('is a table at 800px and labelled cards at 320px, with no horizontal overflow', async () => {
+      const wide = await at('800px');
+      expect(getComputedStyle(rows(wide)[0]!).display).to.equal('table-row');
+      expect(wide.scrollWidth).to.be.at.most(wide.clientWidth);
+      const narrow = await at('320px');
+      const card = rows(narrow)[0]!;
+      expect(getComputedStyle(card).display).to.equal('block');
+      expect(seen(card.querySelector('td.target .field')!)).to.equal('Atteso');
+      expect(seen(card.querySelector('td.target')!)).to.equal('Atteso99,00%');
+      expect(narrow.scrollWidth).to.be.at.most(narrow.clientWidth);
+      const table = root(narrow).querySelector('table')!;
+      expect(table.scrollWidth).to.be.at.most(table.clientWidth);
+      for (const cell of root(narrow).querySelectorAll('td, th'))
+        expect(cell.scrollWidth).to.be.at.most(cell.clientWidth + 1);
+      await expect(narrow).to.be.accessible();
+    });
+
+    it('becomes cards when text is zoomed to 200%, still without overflow', async () => {
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const el = await at('700px');
+        expect(getComputedStyle(rows(el)[0]!).display).to.equal('block');
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
+  });
+
+  describe('live updates', () => {
+    it('marks changed cells for about two seconds and announces status changes politely', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${mixed()}></cst-sla-table>`),
+      );
+      const next = mixed();
+      next.items[0] = pct('SLA.1', 99, 98);
+      el.data = next;
+      await el.updateComplete;
+      const first = rows(el)[0]!;
+      expect([...first.querySelectorAll('.changed')].map((cell) => cell.classList[0])).to.deep.equal([
+        'measured',
+        'deviation',
+        'status',
+      ]);
+      expect(rows(el)[1]!.querySelector('.changed')).to.equal(null);
+      const live = root(el).querySelector('[aria-live="polite"]')!;
+      expect(live.textContent).to.contain('SLA.1 ora non rispettato');
+      await waitUntil(() => !root(el).querySelector('.changed'), 'marks stayed', { timeout: 3500 });
+    });
+  });
+
+  describe('CSV', () => {
+    it('toCsv gives the rows for an Italian spreadsheet', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${focus} dataset="sla"></cst-sla-table>`),
+      );
+      const lines = el.toCsv().split('\r\n');
+      expect(lines[0]).to.equal(
+        '\uFEFFCodice;SLA;Criterio;Atteso;Rilevato;Unità;Scostamento;Unità scostamento;Stato',
+      );
+      expect(lines[1]).to.equal(
+        'SLA.1;Tasso di disponibilità (uptime) dei sistemi database (CSDB1 e CSDB2);almeno;99;99,92;%;0,92;p.p.;rispettato',
+      );
+      expect(lines).to.have.length(13);
+    });
+
+    it('the button downloads a CSV file named after the title', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${focus} dataset="sla"></cst-sla-table>`),
+      );
+      const button = root(el).querySelector<HTMLButtonElement>('[part="download"]')!;
+      expect(seen(button)).to.equal('Scarica i dati (CSV)');
+      let link: HTMLAnchorElement | undefined;
+      let body: Promise<string> | undefined;
+      const catcher = (event: Event) => {
+        if (!(event.target instanceof HTMLAnchorElement)) return;
+        link = event.target;
+        body = fetch(link.href).then((r) => r.text());
+        event.preventDefault();
+      };
+      document.addEventListener('click', catcher, true);
+      try {
+        button.click();
+      } finally {
+        document.removeEventListener('click', catcher, true);
+      }
+      expect(link!.download).to.equal('sla-rilevati.csv');
+      expect(await body).to.contain('SLA.11;');
+    });
+  });
+
+  describe('states and safety', () => {
+    it('is accessible (axe) when ready, sorted, empty, failing and loading', async () => {
+      const ready1 = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${mixed()}></cst-sla-table>`),
+      );
+      ready1.sortBy('status');
+      await ready1.updateComplete;
+      await expect(ready1).to.be.accessible();
+      const empty = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${mixed({ items: [] })}></cst-sla-table>`),
+      );
+      expect(empty.status).to.equal('empty');
+      await expect(empty).to.be.accessible();
+      const failing = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table src="/__test/status/500"></cst-sla-table>`),
+      );
+      expect(failing.status).to.equal('error');
+      await expect(failing).to.be.accessible();
+      const loading = await fixture<CstSlaTable>(html`<cst-sla-table></cst-sla-table>`);
+      expect(loading.status).to.equal('loading');
+      await expect(loading).to.be.accessible();
+    });
+
+    it('refuses a dataset of another kind with a readable error', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${focus} dataset="tickets"></cst-sla-table>`),
+      );
+      expect(el.status).to.equal('error');
+      expect(seen(root(el).querySelector('[part="error"]')!)).to.contain('tickets');
+    });
+
+    it('renders hostile strings as text', async () => {
+      const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+      const data = mixed({ title: evil, items: [{ ...pct(evil, 99, 100), label: evil }] });
+      const el = await ready(await fixture<CstSlaTable>(html`<cst-sla-table .data=${data}></cst-sla-table>`));
+      expect(rowCells(rows(el)[0]!).slice(0, 2)).to.deep.equal([evil, evil]);
+      expect(root(el).querySelector('img, script')).to.equal(null);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+});
