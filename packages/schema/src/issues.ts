@@ -36,13 +36,15 @@ const EXPECTED: Record<string, string> = {
   boolean: 'must be true or false',
   array: 'must be a list',
   tuple: 'must be a list',
+  strict_tuple: 'must be a list',
   object: 'must be an object',
   strict_object: 'must be an object',
   record: 'must be an object',
   literal: 'has the wrong value',
 };
 
-const isShapeNoise = (e: ValidationError) => e.message.startsWith('unknown field') || e.message.startsWith('missing');
+const isShapeNoise = (e: ValidationError) =>
+  e.message.startsWith('unknown field') || e.message.startsWith('missing');
 const keyOf = (e: ValidationError) => `${e.path} ${e.message}`;
 
 function dedupe(errors: ValidationError[]): ValidationError[] {
@@ -74,6 +76,12 @@ export function toValidationError(issue: v.BaseIssue<unknown>): ValidationError 
   const path = toJsonPath(keys);
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return { path, message: `unknown field ${JSON.stringify(keys.at(-1))}` };
+  }
+  if (issue.type === 'strict_tuple' && issue.expected === 'never') {
+    return {
+      path: toJsonPath(keys.slice(0, -1)),
+      message: `has too many items (the first extra one is ${describe(issue.input)})`,
+    };
   }
   if (issue.received === 'undefined' && issue.expected?.startsWith('"')) {
     return { path, message: `missing required field ${issue.expected}` };

@@ -23,6 +23,8 @@ export type DatasetOfKind<K extends DatasetKind> = Extract<Dataset, { kind: K }>
 
 /** One report: "Focus Anno 2016" of Linea Comune's Centro Servizi. */
 export const ReportDocument = v.strictObject({
+  /** Where editors find the JSON Schema (report.schema.json); ignored by the library. */
+  $schema: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'))),
   /**
    * "1.0": documents with a newer major version are refused with a clear message (see validate.ts);
    * the pattern pins the major so that outside JSON Schema validators refuse them too.
@@ -32,7 +34,10 @@ export const ReportDocument = v.strictObject({
   title: Text,
   publisher: Attribution,
   /** BCP 47 tag of the document's language, e.g. "it-IT". */
-  locale: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "it-IT"')),
+  locale: v.pipe(
+    v.string(),
+    v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "it-IT"'),
+  ),
   period: v.strictObject({ from: IsoDate, to: IsoDate, label: v.optional(Text) }),
   updatedAt: IsoDateTime,
   license: Attribution,

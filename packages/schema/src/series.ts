@@ -5,7 +5,7 @@ export const X_TYPES = ['year', 'date', 'datetime'] as const;
 export type XType = (typeof X_TYPES)[number];
 
 /** x is a year (2016), an ISO date or an ISO date-time, as the dataset's `x.type` says. */
-export const Point = v.tuple([
+export const Point = v.strictTuple([
   v.union(
     [v.pipe(v.number(), v.integer('must be a whole number (a year)')), v.string()],
     'must be a year or an ISO date',

@@ -6,6 +6,8 @@ export const ShareDataset = v.strictObject({
   kind: v.literal('share'),
   ...datasetBase,
   format: v.optional(ValueFormat),
-  parts: v.array(v.strictObject({ id: Id, label: Text, value: v.pipe(Num, v.minValue(0, 'must be 0 or more')) })),
+  parts: v.array(
+    v.strictObject({ id: Id, label: Text, value: v.pipe(Num, v.minValue(0, 'must be 0 or more')) }),
+  ),
 });
 export type ShareDataset = v.InferOutput<typeof ShareDataset>;

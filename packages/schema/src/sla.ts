@@ -39,7 +39,10 @@ export type DeviationUnit = (typeof DEVIATION_UNITS)[number];
 
 /** A stated deviation: a number (relative percent unless `unit` says percentage points), or words. */
 export const SlaDeviation = v.union(
-  [v.strictObject({ value: Num, unit: v.optional(v.picklist(DEVIATION_UNITS)) }), v.strictObject({ text: Text })],
+  [
+    v.strictObject({ value: Num, unit: v.optional(v.picklist(DEVIATION_UNITS)) }),
+    v.strictObject({ text: Text }),
+  ],
   'must be an object with a number "value" or a "text"',
 );
 export type SlaDeviation = v.InferOutput<typeof SlaDeviation>;

@@ -12,7 +12,7 @@ export const TableColumn = v.strictObject({
   group: v.optional(Text),
   format: v.optional(ValueFormat),
   /** For `delta`: the columns it compares, from → to; the change is relative, in percent. */
-  of: v.optional(v.tuple([Id, Id])),
+  of: v.optional(v.strictTuple([Id, Id])),
   /** For count and currency columns: summed into totals (default true). */
   sum: v.optional(v.boolean()),
 });

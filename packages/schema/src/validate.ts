@@ -4,8 +4,7 @@ import { type ValidationError, toValidationErrors } from './issues.js';
 import { Dataset, ReportDocument, SCHEMA_VERSION } from './report.js';
 
 export type ValidationResult<T> =
-  | { valid: true; value: T; errors: [] }
-  | { valid: false; value?: undefined; errors: ValidationError[] };
+  { valid: true; value: T; errors: [] } | { valid: false; value?: undefined; errors: ValidationError[] };
 
 const SUPPORTED_MAJOR = Number(SCHEMA_VERSION.split('.')[0]);
 
@@ -17,7 +16,7 @@ function versionError(input: unknown): ValidationError | undefined {
   if (!Number.isInteger(major) || major <= SUPPORTED_MAJOR) return undefined;
   return {
     path: '$.schemaVersion',
-    message: `schemaVersion ${version} is newer than this library understands (${SUPPORTED_MAJOR}.x): update @cst/widgets`,
+    message: `schemaVersion ${version} is newer than this library understands (${SUPPORTED_MAJOR}.x): update @cst/schema and @cst/widgets`,
   };
 }
 
@@ -27,7 +26,8 @@ function result<T>(errors: ValidationError[], value: T): ValidationResult<T> {
 
 /** Checks a whole report document and returns every problem, each with its JSON path. Never throws. */
 export function validateReport(input: unknown): ValidationResult<ReportDocument> {
-  if (Array.isArray(input)) return { valid: false, errors: [{ path: '$', message: 'must be an object, not a list' }] };
+  if (Array.isArray(input))
+    return { valid: false, errors: [{ path: '$', message: 'must be an object, not a list' }] };
   const tooNew = versionError(input);
   if (tooNew) return { valid: false, errors: [tooNew] };
   const parsed = v.safeParse(ReportDocument, input, { abortEarly: false });

@@ -40,7 +40,10 @@ describe('consistency', () => {
 
     it('needs every cell to be a status of the vocabulary', () => {
       expect(errorsAfter('deployment', 'matrix', (m) => (m.cells[0]![1] = 'done'))).toEqual([
-        { path: '$.datasets.deployment.cells[0][1]', message: 'unknown status "done" (statuses: online, wip)' },
+        {
+          path: '$.datasets.deployment.cells[0][1]',
+          message: 'unknown status "done" (statuses: online, wip)',
+        },
       ]);
     });
 
@@ -51,12 +54,18 @@ describe('consistency', () => {
         m.statuses.push({ id: 'online', label: '✓ su store', meaning: 'done' });
       });
       expect(errors).toEqual([
-        { path: '$.datasets.deployment.rows[1].id', message: 'duplicate row id "firenze" (already used at index 0)' },
+        {
+          path: '$.datasets.deployment.rows[1].id',
+          message: 'duplicate row id "firenze" (already used at index 0)',
+        },
         {
           path: '$.datasets.deployment.columns[1].id',
           message: 'duplicate column id "rete-civica" (already used at index 0)',
         },
-        { path: '$.datasets.deployment.statuses[2].id', message: 'duplicate status id "online" (already used at index 0)' },
+        {
+          path: '$.datasets.deployment.statuses[2].id',
+          message: 'duplicate status id "online" (already used at index 0)',
+        },
       ]);
     });
   });
@@ -70,8 +79,14 @@ describe('consistency', () => {
       });
       const columns = '(columns: state, level-1, level-2)';
       expect(errors).toEqual([
-        { path: '$.datasets.tickets.rows[0].cells["level-3"]', message: `unknown column "level-3" ${columns}` },
-        { path: '$.datasets.tickets.groups[0].subtotal.cells.totale', message: `unknown column "totale" ${columns}` },
+        {
+          path: '$.datasets.tickets.rows[0].cells["level-3"]',
+          message: `unknown column "level-3" ${columns}`,
+        },
+        {
+          path: '$.datasets.tickets.groups[0].subtotal.cells.totale',
+          message: `unknown column "totale" ${columns}`,
+        },
         { path: '$.datasets.tickets.total.cells.tot', message: `unknown column "tot" ${columns}` },
       ]);
     });
@@ -86,7 +101,9 @@ describe('consistency', () => {
       const errors = errorsAfter('tickets', 'table', (t) =>
         t.columns.push({ id: 'diff', label: 'Diff', type: 'delta', of: ['level-1', 'level-9'] }),
       );
-      expect(errors).toEqual([{ path: '$.datasets.tickets.columns[3].of[1]', message: 'unknown column "level-9"' }]);
+      expect(errors).toEqual([
+        { path: '$.datasets.tickets.columns[3].of[1]', message: 'unknown column "level-9"' },
+      ]);
     });
 
     it('needs unique column ids', () => {
@@ -98,20 +115,29 @@ describe('consistency', () => {
 
     it('refuses text in number columns: "-" is null', () => {
       expect(errorsAfter('tickets', 'table', (t) => (t.rows[0]!.cells['level-1'] = '-'))).toEqual([
-        { path: '$.datasets.tickets.rows[0].cells["level-1"]', message: 'must be a number or null in the count column, not the text "-"' },
+        {
+          path: '$.datasets.tickets.rows[0].cells["level-1"]',
+          message: 'must be a number or null in the count column, not the text "-"',
+        },
       ]);
     });
 
     it('checks stated totals against the rows, to the stated digit', () => {
       expect(errorsAfter('tickets', 'table', (t) => (t.total!.cells!['level-2'] = 2042))).toEqual([
-        { path: '$.datasets.tickets.total.cells["level-2"]', message: 'states 2042 but the rows add up to 2041' },
+        {
+          path: '$.datasets.tickets.total.cells["level-2"]',
+          message: 'states 2042 but the rows add up to 2041',
+        },
       ]);
       const subtotal = errorsAfter('tickets', 'table', (t) => {
         t.groups = [{ id: 'g', label: 'G', subtotal: { label: 'Sub', cells: { 'level-1': 2383.4 } } }];
         t.rows[1]!.group = 'g';
       });
       expect(subtotal).toEqual([
-        { path: '$.datasets.tickets.groups[0].subtotal.cells["level-1"]', message: 'states 2383.4 but the rows add up to 2383' },
+        {
+          path: '$.datasets.tickets.groups[0].subtotal.cells["level-1"]',
+          message: 'states 2383.4 but the rows add up to 2383',
+        },
       ]);
     });
   });
@@ -119,11 +145,20 @@ describe('consistency', () => {
   describe('series', () => {
     it('needs unique series ids and partOf naming another series', () => {
       expect(errorsAfter('credentials', 'series', (s) => (s.series[1]!.id = 'active'))).toEqual([
-        { path: '$.datasets.credentials.series[1].id', message: 'duplicate series id "active" (already used at index 0)' },
-        { path: '$.datasets.credentials.series[1].partOf', message: 'must name another series of this dataset, not "active"' },
+        {
+          path: '$.datasets.credentials.series[1].id',
+          message: 'duplicate series id "active" (already used at index 0)',
+        },
+        {
+          path: '$.datasets.credentials.series[1].partOf',
+          message: 'must name another series of this dataset, not "active"',
+        },
       ]);
       expect(errorsAfter('credentials', 'series', (s) => (s.series[1]!.partOf = 'total'))).toEqual([
-        { path: '$.datasets.credentials.series[1].partOf', message: 'must name another series of this dataset, not "total"' },
+        {
+          path: '$.datasets.credentials.series[1].partOf',
+          message: 'must name another series of this dataset, not "total"',
+        },
       ]);
     });
 
@@ -147,7 +182,10 @@ describe('consistency', () => {
     it('checks dates and date-times for real days and offsets', () => {
       const errors = errorsAfter('credentials', 'series', (s) => {
         s.x.type = 'date';
-        s.series[0]!.points = [['2016-02-29', 1], ['2016-02-30', 2]];
+        s.series[0]!.points = [
+          ['2016-02-29', 1],
+          ['2016-02-30', 2],
+        ];
         s.series[1]!.points = [];
       });
       expect(errors).toEqual([
@@ -158,7 +196,10 @@ describe('consistency', () => {
       ]);
       const datetime = errorsAfter('credentials', 'series', (s) => {
         s.x.type = 'datetime';
-        s.series[0]!.points = [['2016-12-31T18:00:00+01:00', 1], ['2016-12-31T18:00:00', 2]];
+        s.series[0]!.points = [
+          ['2016-12-31T18:00:00+01:00', 1],
+          ['2016-12-31T18:00:00', 2],
+        ];
         s.series[1]!.points = [];
       });
       expect(datetime).toHaveLength(1);
@@ -175,7 +216,10 @@ describe('consistency', () => {
       const errors = errorsAfter('credentials', 'series', (s) => {
         s.x.type = 'datetime';
         // 17:30 UTC, then 17:00 UTC: later as text, earlier in time.
-        s.series[0]!.points = [['2016-12-31T18:30:00+01:00', 1], ['2016-12-31T19:00:00+02:00', 2]];
+        s.series[0]!.points = [
+          ['2016-12-31T18:30:00+01:00', 1],
+          ['2016-12-31T19:00:00+02:00', 2],
+        ];
         s.series[1]!.points = [];
       });
       expect(errors.map((e) => e.path)).toEqual(['$.datasets.credentials.series[0].points[1][0]']);
@@ -190,10 +234,12 @@ describe('consistency', () => {
           message: 'is required because the target is text ("entro 1h lavorativa"): say whether it was met',
         },
       ]);
-      expect(errorsAfter('sla', 'sla', (s) => {
-        delete s.items[1]!.status;
-        s.items[1]!.measured = null;
-      })).toEqual([]);
+      expect(
+        errorsAfter('sla', 'sla', (s) => {
+          delete s.items[1]!.status;
+          s.items[1]!.measured = null;
+        }),
+      ).toEqual([]);
     });
 
     it('needs a stated status to agree with the numbers; met and at-risk agree', () => {
@@ -206,7 +252,10 @@ describe('consistency', () => {
       expect(errorsAfter('sla', 'sla', (s) => (s.items[0]!.status = 'at-risk'))).toEqual([]);
       expect(errorsAfter('sla', 'sla', (s) => (s.items[0]!.measured = { value: 98 }))).toEqual([]);
       expect(errorsAfter('sla', 'sla', (s) => (s.items[0]!.measured = { text: 'n/d' }))).toEqual([
-        { path: '$.datasets.sla.items[0].status', message: 'is required because the measure has no number: say whether it was met' },
+        {
+          path: '$.datasets.sla.items[0].status',
+          message: 'is required because the measure has no number: say whether it was met',
+        },
       ]);
     });
   });

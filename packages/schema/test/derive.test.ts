@@ -21,7 +21,12 @@ import {
 const PERCENT = { style: 'percent' } as const;
 
 function sla(partial: Partial<SlaItem>): SlaItem {
-  return { code: 'SLA.x', label: 'x', target: { direction: 'at-least', value: 99, format: PERCENT }, ...partial };
+  return {
+    code: 'SLA.x',
+    label: 'x',
+    target: { direction: 'at-least', value: 99, format: PERCENT },
+    ...partial,
+  };
 }
 
 describe('evaluateSla', () => {
@@ -33,7 +38,11 @@ describe('evaluateSla', () => {
   });
 
   it('gives other targets a relative deviation in percent, positive when better', () => {
-    const every6Months = { direction: 'at-most', value: 6, format: { style: 'unit', unit: 'month' } } as const;
+    const every6Months = {
+      direction: 'at-most',
+      value: 6,
+      format: { style: 'unit', unit: 'month' },
+    } as const;
     expect(evaluateSla(sla({ target: every6Months, measured: { value: 3 } })).deviation).toEqual({
       value: 50,
       unit: 'percent',
@@ -46,7 +55,11 @@ describe('evaluateSla', () => {
   });
 
   it('counts a measure equal to the target as met (7 ms vs at most 7 ms)', () => {
-    const target = { direction: 'at-most', value: 7, format: { style: 'unit', unit: 'millisecond' } } as const;
+    const target = {
+      direction: 'at-most',
+      value: 7,
+      format: { style: 'unit', unit: 'millisecond' },
+    } as const;
     expect(evaluateSla(sla({ target, measured: { value: 7 } }))).toEqual({
       status: 'met',
       deviation: { value: 0, unit: 'percent' },
@@ -60,9 +73,10 @@ describe('evaluateSla', () => {
   });
 
   it('does not let float noise turn an exact hit into a breach', () => {
-    expect(evaluateSla(sla({ target: { direction: 'at-least', value: 0.3 }, measured: { value: 0.1 + 0.2 } })).status).toBe(
-      'met',
-    );
+    expect(
+      evaluateSla(sla({ target: { direction: 'at-least', value: 0.3 }, measured: { value: 0.1 + 0.2 } }))
+        .status,
+    ).toBe('met');
   });
 
   it('is at risk when met by less than the margin: points for percent targets, a fraction otherwise', () => {
@@ -176,8 +190,27 @@ describe('series and share helpers', () => {
   });
 
   it('seriesTotal ignores gaps; shareTotal adds the parts', () => {
-    expect(seriesTotal({ id: 's', label: 's', points: [[2015, 0.1], [2016, null], [2017, 0.2]] })).toBe(0.3);
-    expect(shareTotal({ kind: 'share', title: 's', parts: [{ id: 'a', label: 'a', value: 70.2 }, { id: 'b', label: 'b', value: 29.8 }] })).toBe(100);
+    expect(
+      seriesTotal({
+        id: 's',
+        label: 's',
+        points: [
+          [2015, 0.1],
+          [2016, null],
+          [2017, 0.2],
+        ],
+      }),
+    ).toBe(0.3);
+    expect(
+      shareTotal({
+        kind: 'share',
+        title: 's',
+        parts: [
+          { id: 'a', label: 'a', value: 70.2 },
+          { id: 'b', label: 'b', value: 29.8 },
+        ],
+      }),
+    ).toBe(100);
   });
 });
 

@@ -122,7 +122,9 @@ describe('credentials: "Superati i 55.000 utenti attivi, di cui oltre 7.000 regi
   it('matches the headline bounds and the years: 2007–2016, CNS from 2010', () => {
     expect(seriesTotal(active!)).toBeGreaterThan(55000);
     expect(seriesTotal(cns!)).toBeGreaterThan(7000);
-    expect(active!.points.map(([x]) => x)).toEqual([2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016]);
+    expect(active!.points.map(([x]) => x)).toEqual([
+      2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016,
+    ]);
     expect(cns!.points[0]).toEqual([2010, 5]);
     expect(cns!.partOf).toBe('active');
     expect(dataset('active-credentials', 'kpi').trend).toBe('credentials-by-year');
@@ -200,7 +202,10 @@ describe('payments: "-1,2% di operazioni (-1.357) e -1,7% di importo transato (-
 
   it('matches the Pagamenti row of the usage table', () => {
     const usage = dataset('usage-by-category', 'table');
-    expect(row(usage, 'pagamenti').cells).toMatchObject({ y2015: total['ops-2015'], y2016: total['ops-2016'] });
+    expect(row(usage, 'pagamenti').cells).toMatchObject({
+      y2015: total['ops-2015'],
+      y2016: total['ops-2016'],
+    });
   });
 
   it('gives each entity the whole-percent variation the amounts compute', () => {
@@ -213,7 +218,11 @@ describe('payments: "-1,2% di operazioni (-1.357) e -1,7% di importo transato (-
           expect(stated).toBeNull();
           continue;
         }
-        expect({ id: r.id, col, change: round(tableDelta(payments, r, col)!) }).toEqual({ id: r.id, col, change: stated });
+        expect({ id: r.id, col, change: round(tableDelta(payments, r, col)!) }).toEqual({
+          id: r.id,
+          col,
+          change: stated,
+        });
       }
     }
   });
@@ -248,7 +257,8 @@ describe('top payment services', () => {
 
   it('backs "Servizio più utilizzato e maggior transato: multe in inglese" and "Firenze Card oltre 2 milioni"', () => {
     const named = top.rows.filter((r) => r.id !== 'altro');
-    const most = (col: string) => named.reduce((a, b) => ((cellNumber(b.cells, col) ?? 0) > (cellNumber(a.cells, col) ?? 0) ? b : a));
+    const most = (col: string) =>
+      named.reduce((a, b) => ((cellNumber(b.cells, col) ?? 0) > (cellNumber(a.cells, col) ?? 0) ? b : a));
     expect(most('operations').id).toBe('multe-inglese');
     expect(most('amount').id).toBe('multe-inglese');
     expect(cellNumber(row(top, 'firenze-card').cells, 'amount')).toBeGreaterThan(2_000_000);
@@ -315,7 +325,13 @@ describe('deployment matrix at 31/12/2016', () => {
       'rete-civica': { done: 16, 'in-progress': 9, 'not-requested': 3, 'not-applicable': 0, empty: 0 },
       'portale-servizi': { done: 25, 'in-progress': 3, 'not-requested': 0, 'not-applicable': 0, empty: 0 },
       'area-servizi-2017': { done: 2, 'in-progress': 26, 'not-requested': 0, 'not-applicable': 0, empty: 0 },
-      'gestione-documentale': { done: 23, 'in-progress': 5, 'not-requested': 0, 'not-applicable': 0, empty: 0 },
+      'gestione-documentale': {
+        done: 23,
+        'in-progress': 5,
+        'not-requested': 0,
+        'not-applicable': 0,
+        empty: 0,
+      },
       'app-istituzionale': { done: 4, 'in-progress': 7, 'not-requested': 2, 'not-applicable': 2, empty: 13 },
       'rpc-suap': { done: 12, 'in-progress': 0, 'not-requested': 0, 'not-applicable': 0, empty: 16 },
       telemaco: { done: 10, 'in-progress': 0, 'not-requested': 0, 'not-applicable': 0, empty: 18 },
@@ -324,7 +340,10 @@ describe('deployment matrix at 31/12/2016', () => {
     const actual = Object.fromEntries(
       Object.entries(counts.columns).map(([id, c]) => {
         const { done, 'in-progress': wip, 'not-requested': notRequested, 'not-applicable': na } = c.byMeaning;
-        return [id, { done, 'in-progress': wip, 'not-requested': notRequested, 'not-applicable': na, empty: c.empty }];
+        return [
+          id,
+          { done, 'in-progress': wip, 'not-requested': notRequested, 'not-applicable': na, empty: c.empty },
+        ];
       }),
     );
     expect(actual).toEqual(expected);
@@ -332,7 +351,11 @@ describe('deployment matrix at 31/12/2016', () => {
 
   it('tells the four kinds of done apart by label', () => {
     expect(counts.columns['app-istituzionale']?.byStatus['su-store']).toBe(4);
-    expect(counts.columns['ced-multiente']?.byStatus).toMatchObject({ coperto: 1, 'coperto-uc': 7, online: 1 });
+    expect(counts.columns['ced-multiente']?.byStatus).toMatchObject({
+      coperto: 1,
+      'coperto-uc': 7,
+      online: 1,
+    });
     expect(counts.rows.pontassieve?.byMeaning.done).toBe(7);
     expect(counts.rows.marradi?.byStatus.wip).toBe(4);
   });

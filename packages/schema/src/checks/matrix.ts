@@ -11,12 +11,16 @@ export function matrixErrors(matrix: MatrixDataset, path: string): ValidationErr
     ...duplicateIds(statuses, (i) => at(path, 'statuses', i, 'id'), 'status'),
   ];
   if (cells.length !== rows.length) {
-    errors.push(error(at(path, 'cells'), `has ${cells.length} rows of cells but there are ${rows.length} rows`));
+    errors.push(
+      error(at(path, 'cells'), `has ${cells.length} rows of cells but there are ${rows.length} rows`),
+    );
   }
   const known = new Set(statuses.map((s) => s.id));
   cells.forEach((row, i) => {
     if (row.length !== columns.length) {
-      errors.push(error(at(path, 'cells', i), `has ${row.length} cells but there are ${columns.length} columns`));
+      errors.push(
+        error(at(path, 'cells', i), `has ${row.length} cells but there are ${columns.length} columns`),
+      );
     }
     row.forEach((cell, j) => {
       if (cell !== null && !known.has(cell)) {

@@ -28,7 +28,8 @@ export function duplicateIds(
     if (item.id === undefined) return;
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, i);
-    else errors.push(error(pathOf(i), `duplicate ${what} id "${item.id}" (already used at index ${earlier})`));
+    else
+      errors.push(error(pathOf(i), `duplicate ${what} id "${item.id}" (already used at index ${earlier})`));
   });
   return errors;
 }

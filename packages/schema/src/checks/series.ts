@@ -9,7 +9,10 @@ type X = string | number;
 const FITS: Record<XType, { test: (x: X) => boolean; expected: string }> = {
   year: { test: (x) => Number.isInteger(x), expected: 'a year written as a whole number, e.g. 2016' },
   date: { test: (x) => v.is(IsoDate, x), expected: 'a real date written YYYY-MM-DD' },
-  datetime: { test: (x) => v.is(IsoDateTime, x), expected: 'a date and time with its offset, e.g. 2016-12-31T18:00:00+01:00' },
+  datetime: {
+    test: (x) => v.is(IsoDateTime, x),
+    expected: 'a date and time with its offset, e.g. 2016-12-31T18:00:00+01:00',
+  },
 };
 
 /** Dates compare as text (YYYY-MM-DD); instants with offsets must compare as instants. */
@@ -33,7 +36,9 @@ function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string):
     }
     const current = { x, at: position(x, type) };
     if (previous && !(current.at > previous.at)) {
-      errors.push(error(xPath, `must come after ${describe(previous.x)}: points are in strictly ascending x`));
+      errors.push(
+        error(xPath, `must come after ${describe(previous.x)}: points are in strictly ascending x`),
+      );
     }
     previous = current;
   });
@@ -45,14 +50,24 @@ export function seriesErrors(dataset: SeriesDataset, path: string): ValidationEr
   const errors = duplicateIds(dataset.series, (i) => at(path, 'series', i, 'id'), 'series');
   dataset.series.forEach((series, i) => {
     if (series.partOf !== undefined && (!ids.has(series.partOf) || series.partOf === series.id)) {
-      errors.push(error(at(path, 'series', i, 'partOf'), `must name another series of this dataset, not "${series.partOf}"`));
+      errors.push(
+        error(
+          at(path, 'series', i, 'partOf'),
+          `must name another series of this dataset, not "${series.partOf}"`,
+        ),
+      );
     }
     errors.push(...pointErrors(dataset, i, path));
   });
   const type = dataset.x.type;
   (dataset.annotations ?? []).forEach(({ x }, i) => {
     if (!FITS[type].test(x)) {
-      errors.push(error(at(path, 'annotations', i, 'x'), `must be ${FITS[type].expected} (x.type is "${type}"), not ${describe(x)}`));
+      errors.push(
+        error(
+          at(path, 'annotations', i, 'x'),
+          `must be ${FITS[type].expected} (x.type is "${type}"), not ${describe(x)}`,
+        ),
+      );
     }
   });
   return errors;

@@ -9,7 +9,8 @@ function statusError(item: SlaItem, margin: number, path: string): ValidationErr
   const qualitative = target.direction === 'text' || !('value' in measured);
   if (qualitative) {
     if (item.status !== undefined) return undefined;
-    const why = target.direction === 'text' ? `the target is text ("${target.text}")` : 'the measure has no number';
+    const why =
+      target.direction === 'text' ? `the target is text ("${target.text}")` : 'the measure has no number';
     return error(path, `is required because ${why}: say whether it was met`);
   }
   if (item.status === undefined) return undefined;
@@ -28,7 +29,12 @@ export function slaErrors(sla: SlaDataset, path: string): ValidationError[] {
   sla.items.forEach((item, i) => {
     const earlier = seen.get(item.code);
     if (earlier !== undefined) {
-      errors.push(error(at(path, 'items', i, 'code'), `duplicate code "${item.code}" (already used at index ${earlier})`));
+      errors.push(
+        error(
+          at(path, 'items', i, 'code'),
+          `duplicate code "${item.code}" (already used at index ${earlier})`,
+        ),
+      );
     } else seen.set(item.code, i);
     const problem = statusError(item, sla.atRiskMargin ?? 0, at(path, 'items', i, 'status'));
     if (problem) errors.push(problem);

@@ -14,15 +14,21 @@ function cellErrors(cells: Cells, columns: Map<string, TableColumn>, path: strin
       errors.push(error(at(path, key), `unknown column "${key}" (columns: ${listIds([...columns.keys()])})`));
     } else if (typeof value === 'string' && col.type !== 'text') {
       // "-" belongs in the data as null, or the column cannot be summed.
-      errors.push(error(at(path, key), `must be a number or null in the ${col.type} column, not the text "${value}"`));
+      errors.push(
+        error(at(path, key), `must be a number or null in the ${col.type} column, not the text "${value}"`),
+      );
     }
   }
   return errors;
 }
 
-
 /** Stated totals of summable columns must be what the rows add up to. */
-function totalErrors(table: TableDataset, total: TotalRow | undefined, path: string, group?: string): ValidationError[] {
+function totalErrors(
+  table: TableDataset,
+  total: TotalRow | undefined,
+  path: string,
+  group?: string,
+): ValidationError[] {
   const errors: ValidationError[] = [];
   for (const col of table.columns) {
     const stated = total?.cells?.[col.id];
@@ -51,7 +57,9 @@ export function tableErrors(table: TableDataset, path: string): ValidationError[
   });
   table.rows.forEach((row, i) => {
     if (row.group !== undefined && !groups.has(row.group)) {
-      errors.push(error(at(path, 'rows', i, 'group'), `unknown group "${row.group}" (groups: ${listIds([...groups])})`));
+      errors.push(
+        error(at(path, 'rows', i, 'group'), `unknown group "${row.group}" (groups: ${listIds([...groups])})`),
+      );
     }
     errors.push(...cellErrors(row.cells, columns, at(path, 'rows', i, 'cells')));
   });

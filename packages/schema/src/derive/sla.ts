@@ -35,12 +35,17 @@ export function evaluateSla(item: SlaItem, atRiskMargin = 0): SlaEvaluation {
     return { status: item.status ?? 'not-measured', deviation: givenDeviation(item) };
   }
   const gap =
-    target.direction === 'at-least' ? difference(measured.value, target.value) : difference(target.value, measured.value);
+    target.direction === 'at-least'
+      ? difference(measured.value, target.value)
+      : difference(target.value, measured.value);
   const inPoints = target.format?.style === 'percent';
   const margin = inPoints ? atRiskMargin : atRiskMargin * Math.abs(target.value);
   const computed: SlaStatus = gap < 0 ? 'breached' : gap < margin ? 'at-risk' : 'met';
   const status = item.status && statusesAgree(item.status, computed) ? item.status : computed;
   if (inPoints) return { status, deviation: { value: gap, unit: 'pp' } };
   if (target.value === 0) return { status, deviation: null };
-  return { status, deviation: { value: roundNoise((gap / Math.abs(target.value)) * 100, 10), unit: 'percent' } };
+  return {
+    status,
+    deviation: { value: roundNoise((gap / Math.abs(target.value)) * 100, 10), unit: 'percent' },
+  };
 }

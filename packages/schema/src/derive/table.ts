@@ -51,6 +51,7 @@ export function tableDelta(table: TableDataset, row: { cells?: Cells }, deltaCol
 export function computedTotal(table: TableDataset, groupId?: string): Required<TotalRow>['cells'] {
   const cells: Record<string, number | null> = {};
   for (const col of table.columns) if (isSummable(col)) cells[col.id] = columnTotal(table, col.id, groupId);
-  for (const col of table.columns) if (col.type === 'delta') cells[col.id] = tableDelta(table, { cells }, col.id);
+  for (const col of table.columns)
+    if (col.type === 'delta') cells[col.id] = tableDelta(table, { cells }, col.id);
   return cells;
 }
