@@ -9,3 +9,4 @@ export * from './report.js';
 export * from './issues.js';
 export * from './validate.js';
 export * from './derive.js';
+export * from './parse-json.js';

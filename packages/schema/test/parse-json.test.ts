@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseJson } from '../src/index.js';
+
+function failure(text: string) {
+  const result = parseJson(text);
+  if (result.ok) throw new Error('expected a syntax error');
+  return result.error;
+}
+
+describe('parseJson', () => {
+  it('parses JSON, skipping a byte order mark', () => {
+    expect(parseJson('\uFEFF{"a": [1, 2.5e3, "x", true, null]}')).toEqual({
+      ok: true,
+      value: { a: [1, 2500, 'x', true, null] },
+    });
+  });
+
+  it('says where the text stops being JSON and what was expected', () => {
+    expect(failure('{\n  "a": 1,\n  "b": }')).toEqual({
+      message: 'unexpected character "}" at line 3, column 8 (expected a value)',
+      offset: 19,
+      line: 3,
+      column: 8,
+    });
+    expect(failure('{"a": 1,}').message).toBe(
+      'unexpected character "}" at line 1, column 9 (expected a property name in double quotes)',
+    );
+    expect(failure('[1 2]').message).toBe(
+      'unexpected character "2" at line 1, column 4 (expected "," or "]")',
+    );
+    expect(failure("{'a': 1}").message).toContain('column 2 (expected a property name in double quotes)');
+    expect(failure('{"a": "x').message).toBe(
+      'unexpected end of file at line 1, column 9 (expected a closing double quote)',
+    );
+    expect(failure('{"a": 1} x').message).toContain('column 10 (expected the end of the document)');
+    expect(failure('{"a": NaN}').message).toContain('"N" at line 1, column 7 (expected a value)');
+    expect(failure('"a\\x"').message).toContain('expected an escape such as');
+    expect(failure('"\\u12G4"').message).toContain('expected four hex digits');
+    expect(failure('"a\nb"').message).toContain('line 1, column 3');
+    expect(failure('').message).toBe('unexpected end of file at line 1, column 1 (expected a value)');
+  });
+});
