@@ -1,0 +1,257 @@
+import type { SeriesDataset, TableDataset, ValueFormat } from '@cst/schema';
+import { formatValue, formatYear } from '../core/format.js';
+import { type Dictionary, translate } from '../core/i18n.js';
+import { linearScale } from '../core/scale.js';
+import { chartMessages } from './chart-kit.js';
+
+export const ORIENTATIONS = ['horizontal', 'vertical'] as const;
+export type Orientation = (typeof ORIENTATIONS)[number];
+export const SORTS = ['none', 'asc', 'desc'] as const;
+export type BarSort = (typeof SORTS)[number];
+
+export interface BarSeries {
+  id: string;
+  label: string;
+  format?: ValueFormat;
+}
+export interface BarCategory {
+  label: string;
+  values: (number | null)[];
+}
+/** The figures a bar chart draws: categories × series, sorted and cut. */
+export interface BarData {
+  categoryLabel: string;
+  series: BarSeries[];
+  categories: BarCategory[];
+}
+export interface BarOptions {
+  labelColumn?: string;
+  valueColumns?: readonly string[];
+  sort?: BarSort;
+  top?: number;
+}
+
+const NUMERIC = new Set(['count', 'decimal', 'currency', 'percent']);
+
+/**
+ * Categories and series of a table (label column, value columns) or of a series dataset (x as
+ * category). By default a table's value columns are the numeric ones of the first one's type:
+ * counts and euros on one axis would compare what cannot be compared.
+ */
+export function barData(data: TableDataset | SeriesDataset, options: BarOptions = {}): BarData {
+  let result: BarData;
+  if (data.kind === 'table') {
+    const label =
+      data.columns.find((c) => c.id === options.labelColumn) ?? data.columns.find((c) => c.type === 'text');
+    const first = data.columns.find((c) => NUMERIC.has(c.type));
+    const chosen = options.valueColumns?.length
+      ? options.valueColumns.map((id) => data.columns.find((c) => c.id === id)).filter((c) => c !== undefined)
+      : data.columns.filter((c) => c.type === first?.type && c !== label);
+    result = {
+      categoryLabel: label?.label ?? '',
+      series: chosen.map((c) => ({
+        id: c.id,
+        label: c.group ? `${c.group} ${c.label}` : c.label,
+        format: c.format ?? { style: c.type === 'delta' ? 'percent' : (c.type as ValueFormat['style']) },
+      })),
+      categories: data.rows.map((row, i) => ({
+        label: String(label ? (row.cells[label.id] ?? '') : i + 1),
+        values: chosen.map((c) => {
+          const v = row.cells[c.id];
+          return typeof v === 'number' ? v : null;
+        }),
+      })),
+    };
+  } else {
+    const xs = [...new Set(data.series.flatMap((s) => s.points.map(([x]) => x)))];
+    result = {
+      categoryLabel: data.x.label ?? '',
+      series: data.series.map((s) => ({ id: s.id, label: s.label, format: s.format ?? data.y?.format })),
+      categories: xs.map((x) => ({
+        label: typeof x === 'number' ? formatYear(x) : x,
+        values: data.series.map((s) => s.points.find(([px]) => px === x)?.[1] ?? null),
+      })),
+    };
+  }
+  const sort = options.sort ?? 'none';
+  if (sort !== 'none') {
+    const key = (c: BarCategory) => c.values[0] ?? -Infinity;
+    result.categories = [...result.categories].sort((a, b) =>
+      sort === 'asc' ? key(a) - key(b) : key(b) - key(a),
+    );
+  }
+  if (options.top && options.top > 0) result.categories = result.categories.slice(0, options.top);
+  return result;
+}
+
+export interface BarMark {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  series: number;
+  category: number;
+  /** The formatted value, written beside the bar. */
+  text: string;
+  textX: number;
+  textY: number;
+  anchor: 'start' | 'middle';
+  /** "Pagamenti, Anno 2016: 110.509": what the tooltip and the announcement say. */
+  sentence: string;
+}
+export interface BarLayout {
+  width: number;
+  height: number;
+  bars: BarMark[];
+  labels: { x: number; y: number; text: string; anchor: 'start' | 'middle' }[];
+  ticks: { at: number; text: string }[];
+  /** Where the value axis starts (the zero line). */
+  zero: number;
+  plot: { x: number; y: number; width: number; height: number };
+}
+
+const CHAR = 7;
+const BAR = 16;
+const LABEL_LINE = 20;
+const CATEGORY_GAP = 10;
+const VERTICAL_HEIGHT = 260;
+
+export function formatBar(value: number, series: BarSeries, locale: string): string {
+  return formatValue(value, series.format, locale);
+}
+
+/** Bars, labels and ticks in pixels for a width: pure, so a Node test can check every number. */
+export function barLayout(data: BarData, orientation: Orientation, width: number, locale: string): BarLayout {
+  const values = data.categories.flatMap((c) => c.values).filter((v): v is number => v !== null);
+  const lo = Math.min(0, ...values);
+  const hi = Math.max(0, ...values, 1e-9);
+  const texts = data.categories.map((c) =>
+    c.values.map((v, s) => (v === null ? '-' : formatBar(v, data.series[s]!, locale))),
+  );
+  const room = Math.max(...texts.flat().map((t) => t.length), 1) * CHAR + 8;
+  const bars: BarMark[] = [];
+  const labels: BarLayout['labels'] = [];
+  const n = data.series.length;
+  // Ticks are round numbers: no cents, and millions in words ("4 milioni") so the axis stays narrow.
+  const format = data.series[0]?.format;
+  const tickFormat: ValueFormat = {
+    ...format,
+    style: format?.style ?? 'count',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: format?.style === 'count' ? 0 : 1,
+    notation: Math.max(hi, -lo) >= 1e6 ? 'compact' : 'standard',
+  };
+  const tickText = (t: number) => formatValue(t, tickFormat, locale);
+  const sentence = (c: number, s: number) =>
+    `${data.categories[c]!.label}${n > 1 ? `, ${data.series[s]!.label}` : ''}: ${texts[c]![s]}`;
+  if (orientation === 'horizontal') {
+    const scale = linearScale([lo, hi], [0, Math.max(40, width - room)], { nice: 5 });
+    const step = LABEL_LINE + n * (BAR + 2) + CATEGORY_GAP;
+    const zero = scale(0);
+    data.categories.forEach((category, c) => {
+      const top = c * step;
+      labels.push({ x: 0, y: top + 14, text: category.label, anchor: 'start' });
+      category.values.forEach((v, s) => {
+        const y = top + LABEL_LINE + s * (BAR + 2);
+        const end = v === null ? zero : scale(v);
+        bars.push({
+          x: Math.min(zero, end),
+          y,
+          width: Math.abs(end - zero),
+          height: BAR,
+          series: s,
+          category: c,
+          text: texts[c]![s]!,
+          textX: Math.max(zero, end) + 4,
+          textY: y + BAR - 4,
+          anchor: 'start',
+          sentence: sentence(c, s),
+        });
+      });
+    });
+    const height = data.categories.length * step;
+    const ticks = scale
+      .ticks(Math.max(2, Math.floor(width / 120)))
+      .map((t) => ({ at: scale(t), text: tickText(t) }));
+    return {
+      width,
+      height: height + 20,
+      bars,
+      labels,
+      ticks,
+      zero,
+      plot: { x: 0, y: 0, width: scale.range[1], height },
+    };
+  }
+  const left = Math.min(80, room);
+  const plotHeight = VERTICAL_HEIGHT - 2 * LABEL_LINE;
+  const scale = linearScale([lo, hi], [plotHeight + LABEL_LINE, LABEL_LINE], { nice: 5 });
+  const band = (width - left) / Math.max(1, data.categories.length);
+  const barWidth = Math.max(2, (band * 0.8) / n);
+  const zero = scale(0);
+  data.categories.forEach((category, c) => {
+    const x0 = left + c * band + band * 0.1;
+    const chars = Math.max(3, Math.floor(band / CHAR));
+    const text = category.label.length > chars ? `${category.label.slice(0, chars - 1)}…` : category.label;
+    labels.push({ x: left + (c + 0.5) * band, y: plotHeight + LABEL_LINE + 16, text, anchor: 'middle' });
+    category.values.forEach((v, s) => {
+      const end = v === null ? zero : scale(v);
+      const x = x0 + s * barWidth;
+      bars.push({
+        x,
+        y: Math.min(zero, end),
+        width: barWidth - 1,
+        height: Math.abs(end - zero),
+        series: s,
+        category: c,
+        text: texts[c]![s]!,
+        textX: x + barWidth / 2,
+        textY: Math.min(zero, end) - 4,
+        anchor: 'middle',
+        sentence: sentence(c, s),
+      });
+    });
+  });
+  const ticks = scale.ticks(5).map((t) => ({ at: scale(t), text: tickText(t) }));
+  return {
+    width,
+    height: VERTICAL_HEIGHT,
+    bars,
+    labels,
+    ticks,
+    zero,
+    plot: { x: left, y: LABEL_LINE, width: width - left, height: plotHeight },
+  };
+}
+
+/** A sentence per series: the highest and lowest category, for the text description. */
+export function barSummary(
+  data: BarData,
+  orientation: Orientation,
+  locale: string,
+  messages: Dictionary = chartMessages,
+): string {
+  const t = (key: string, params?: Record<string, string | number>) =>
+    translate(messages, locale, key, params);
+  const parts = [
+    t('bars', { orientation: t(orientation), count: data.categories.length }) +
+      (data.series.length > 1 ? t('series', { names: data.series.map((s) => s.label).join(', ') }) : '') +
+      '.',
+  ];
+  data.series.forEach((series, s) => {
+    const withValue = data.categories.filter((c) => c.values[s] !== null && c.values[s] !== undefined);
+    if (!withValue.length) return;
+    const max = withValue.reduce((a, b) => (b.values[s]! > a.values[s]! ? b : a));
+    const min = withValue.reduce((a, b) => (b.values[s]! < a.values[s]! ? b : a));
+    parts.push(
+      t('extremes', {
+        series: series.label,
+        maxLabel: max.label,
+        max: formatBar(max.values[s]!, series, locale),
+        minLabel: min.label,
+        min: formatBar(min.values[s]!, series, locale),
+      }),
+    );
+  });
+  return parts.join(' ');
+}

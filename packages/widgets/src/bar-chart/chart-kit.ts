@@ -1,0 +1,88 @@
+import { html, nothing } from 'lit';
+import type { Dictionary } from '../core/i18n.js';
+
+/** Words shared by the charts of this folder and cst-share. */
+export const chartMessages: Dictionary = {
+  it: {
+    keys: 'Usare le frecce per passare da un elemento all’altro.',
+    position: '{label}: {value} ({index} di {count})',
+    horizontal: 'orizzontali',
+    vertical: 'verticali',
+    bars: 'Grafico a barre {orientation} con {count} categorie',
+    series: ', serie: {names}',
+    extremes: '{series}: il valore più alto è {maxLabel} ({max}), il più basso {minLabel} ({min}).',
+    donut: 'Grafico ad anello',
+    bar: 'Barra a segmenti',
+    parts: '{kind} con {count} parti: {list}.',
+    largest: 'La parte maggiore è {label}.',
+  },
+  en: {
+    keys: 'Use the arrow keys to move between items.',
+    position: '{label}: {value} ({index} of {count})',
+    horizontal: 'horizontal',
+    vertical: 'vertical',
+    bars: 'Bar chart, {orientation}, with {count} categories',
+    series: ', series: {names}',
+    extremes: '{series}: highest is {maxLabel} ({max}), lowest {minLabel} ({min}).',
+    donut: 'Donut chart',
+    bar: 'Stacked bar',
+    parts: '{kind} with {count} parts: {list}.',
+    largest: 'The largest part is {label}.',
+  },
+};
+
+/** Where an arrow, Home or End key moves the active item; undefined for other keys. */
+export function stepIndex(key: string, index: number, count: number): number | undefined {
+  if (count === 0) return undefined;
+  if (key === 'ArrowRight' || key === 'ArrowDown') return Math.min(count - 1, index + 1);
+  if (key === 'ArrowLeft' || key === 'ArrowUp') return Math.max(0, index - 1);
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
+}
+
+/** The chart's data as a real table, behind a "Mostra dati" toggle. */
+export function renderDataTable(
+  id: string,
+  open: boolean,
+  labels: { show: string; hide: string; caption: string },
+  head: readonly string[],
+  body: readonly (readonly string[])[],
+  toggle: () => void,
+) {
+  return html`<button
+      part="toggle"
+      class="link"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${id}
+      @click=${toggle}
+    >
+      ${open ? labels.hide : labels.show}
+    </button>
+    <div id=${id} class="data" ?hidden=${!open}>
+      ${
+        open
+          ? html`<table part="table">
+              <caption>
+                ${labels.caption}
+              </caption>
+              <thead>
+                <tr>
+                  ${head.map((h) => html`<th scope="col">${h}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${body.map(
+                  ([first, ...rest]) =>
+                    html`<tr>
+                      <th scope="row">${first}</th>
+                      ${rest.map((c) => html`<td>${c}</td>`)}
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : nothing
+      }
+    </div>`;
+}
