@@ -1,0 +1,281 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { validateReport } from '@cst/schema';
+import { startFeed } from '../src/index.js';
+import { etagFor, httpDate, isNotModified } from '../src/http-cache.js';
+import { formatEvent } from '../src/sse.js';
+import { contentTypeOf, fileFor, parseMount } from '../src/static.js';
+import { evolve, nextUptime } from '../src/simulator.js';
+
+const fixtures = new URL('../../schema/fixtures/', import.meta.url);
+const focus = JSON.parse(readFileSync(new URL('focus-2016.json', fixtures), 'utf8'));
+const minimal = JSON.parse(readFileSync(new URL('minimal.json', fixtures), 'utf8'));
+
+/** A seeded generator, so a failing run can be replayed. */
+function seeded(seed: number): () => number {
+  return () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+}
+
+describe('isNotModified (conditional requests)', () => {
+  const version = { etag: '"abc"', lastModified: Date.UTC(2017, 0, 31, 8, 0, 0, 500) };
+
+  it('matches If-None-Match against the ETag, weak or strong, in a list, or *', () => {
+    expect(isNotModified({ 'if-none-match': '"abc"' }, version)).toBe(true);
+    expect(isNotModified({ 'if-none-match': 'W/"abc"' }, version)).toBe(true);
+    expect(isNotModified({ 'if-none-match': '"x", "abc"' }, version)).toBe(true);
+    expect(isNotModified({ 'if-none-match': '*' }, version)).toBe(true);
+    expect(isNotModified({ 'if-none-match': '"abd"' }, version)).toBe(false);
+  });
+
+  it('compares If-Modified-Since to the second', () => {
+    expect(isNotModified({ 'if-modified-since': httpDate(version.lastModified) }, version)).toBe(true);
+    expect(isNotModified({ 'if-modified-since': 'Tue, 31 Jan 2017 07:59:59 GMT' }, version)).toBe(false);
+    expect(isNotModified({ 'if-modified-since': 'not a date' }, version)).toBe(false);
+  });
+
+  it('lets If-None-Match win over If-Modified-Since', () => {
+    const headers = { 'if-none-match': '"old"', 'if-modified-since': httpDate(version.lastModified) };
+    expect(isNotModified(headers, version)).toBe(false);
+  });
+
+  it('gives the same strong ETag to the same bytes and a different one to others', () => {
+    expect(etagFor('{"a":1}')).toBe(etagFor(Buffer.from('{"a":1}')));
+    expect(etagFor('{"a":1}')).not.toBe(etagFor('{"a":2}'));
+    expect(etagFor('x')).toMatch(/^"[\w-]{27}"$/);
+  });
+});
+
+describe('formatEvent (SSE framing)', () => {
+  it('writes id, event and data lines and ends with a blank line', () => {
+    expect(formatEvent({ id: '7', event: 'update', data: '{"a":1}' })).toBe(
+      'id: 7\nevent: update\ndata: {"a":1}\n\n',
+    );
+  });
+
+  it('splits multi-line data into several data lines', () => {
+    expect(formatEvent({ data: 'one\ntwo\r\nthree' })).toBe('data: one\ndata: two\ndata: three\n\n');
+  });
+
+  it('writes comments (heartbeats) and retry', () => {
+    expect(formatEvent({ comment: 'heartbeat' })).toBe(': heartbeat\n\n');
+    expect(formatEvent({ retry: 2000 })).toBe('retry: 2000\n\n');
+  });
+
+  it('refuses an id with a line break, which would end the field early', () => {
+    expect(() => formatEvent({ id: 'a\nb', data: 'x' })).toThrow('invalid id');
+    expect(() => formatEvent({ retry: -1 })).toThrow('invalid retry: -1');
+  });
+});
+
+describe('static mounts', () => {
+  it('gives the content types a page needs', () => {
+    const types = ['a.html', 'a.js', 'a.mjs', 'a.css', 'a.json', 'a.svg', 'a.woff2', 'a.js.map'].map(
+      contentTypeOf,
+    );
+    expect(types).toEqual([
+      'text/html; charset=utf-8',
+      'text/javascript; charset=utf-8',
+      'text/javascript; charset=utf-8',
+      'text/css; charset=utf-8',
+      'application/json; charset=utf-8',
+      'image/svg+xml',
+      'font/woff2',
+      'application/json; charset=utf-8',
+    ]);
+    expect(contentTypeOf('x.exe')).toBe('application/octet-stream');
+  });
+
+  it('maps paths inside the folder and refuses paths that climb out of it', () => {
+    const mount = parseMount('/dist=/srv/www');
+    expect(mount).toEqual({ prefix: '/dist/', dir: '/srv/www' });
+    expect(fileFor(mount, '/dist/cst-widgets.js')).toBe('/srv/www/cst-widgets.js');
+    expect(fileFor(mount, '/dist/../secret')).toBeUndefined();
+    expect(fileFor(mount, '/dist/%2e%2e/secret')).toBeUndefined();
+    expect(fileFor(mount, '/other/x.js')).toBeUndefined();
+  });
+});
+
+describe('the simulator', () => {
+  it('keeps the Focus 2016 report valid for hundreds of steps', () => {
+    const random = seeded(7);
+    let doc = focus;
+    for (let step = 0; step < 300; step++) {
+      doc = evolve(doc, random, new Date(Date.UTC(2017, 1, 1, 0, 0, step))).doc;
+      const { errors } = validateReport(doc);
+      expect(errors, `step ${step}`).toEqual([]);
+    }
+  });
+
+  it('moves uptime within plausible bounds and sometimes below the SLA', () => {
+    const random = seeded(3);
+    let value = 99.92;
+    let breaches = 0;
+    for (let i = 0; i < 2000; i++) {
+      value = nextUptime(value, 99, random);
+      expect(value).toBeGreaterThanOrEqual(98);
+      expect(value).toBeLessThanOrEqual(100);
+      if (value < 99) breaches++;
+    }
+    expect(breaches).toBeGreaterThan(10);
+    expect(breaches).toBeLessThan(400);
+  });
+
+  it('accumulates tickets, keeps the totals, and moves deployments from wip to online only', () => {
+    const random = seeded(11);
+    const countWip = (d: typeof focus) =>
+      d.datasets.deployment.cells.flat().filter((c: unknown) => c === 'wip').length;
+    let doc = focus;
+    for (let i = 0; i < 50; i++) doc = evolve(doc, random).doc;
+    expect(doc.datasets.tickets.total.cells.total).toBeGreaterThan(4788);
+    expect(countWip(doc)).toBeLessThan(countWip(focus));
+    expect(focus.datasets.tickets.total.cells.total).toBe(4788); // the input is never modified
+  });
+
+  it('says which datasets it changed', () => {
+    const { changed } = evolve(focus, seeded(1));
+    expect(changed).toEqual(expect.arrayContaining(['sla', 'tickets', 'hardware-uptime']));
+  });
+});
+
+describe('startFeed (on loopback)', () => {
+  let dir: string;
+  let feed: Awaited<ReturnType<typeof startFeed>>;
+  const warnings: string[] = [];
+  const log = { info: () => {}, warn: (...args: unknown[]) => void warnings.push(String(args[0])) };
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cst-feed-'));
+    writeFileSync(join(dir, 'minimal.json'), JSON.stringify(minimal));
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify({ ...minimal, schemaVersion: 1 }));
+    writeFileSync(join(dir, 'page.html'), '<!doctype html><title>x</title>');
+    warnings.length = 0;
+    feed = await startFeed({ port: 0, dataDir: dir, staticDirs: [dir], log, heartbeatMs: 100 });
+  });
+
+  afterEach(() => feed.close());
+
+  it('serves a document with ETag, Last-Modified, Cache-Control and CORS', async () => {
+    const response = await fetch(`${feed.url}/data/minimal.json`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('etag')).toMatch(/^"[\w-]+"$/);
+    expect(Date.parse(response.headers.get('last-modified')!)).toBeGreaterThan(0);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-expose-headers')).toContain('ETag');
+    expect(await response.json()).toEqual(minimal);
+  });
+
+  it('answers 304 with no body to If-None-Match with the current ETag, 200 to an old one', async () => {
+    const first = await fetch(`${feed.url}/data/minimal.json`);
+    const etag = first.headers.get('etag')!;
+    const again = await fetch(`${feed.url}/data/minimal.json`, { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(etag);
+    const stale = await fetch(`${feed.url}/data/minimal.json`, { headers: { 'If-None-Match': '"old"' } });
+    expect(stale.status).toBe(200);
+  });
+
+  it('answers 304 to If-Modified-Since at the Last-Modified time', async () => {
+    const first = await fetch(`${feed.url}/data/minimal.json`);
+    const since = first.headers.get('last-modified')!;
+    const again = await fetch(`${feed.url}/data/minimal.json`, { headers: { 'If-Modified-Since': since } });
+    expect(again.status).toBe(304);
+  });
+
+  it('answers the CORS preflight for the conditional headers', async () => {
+    const response = await fetch(`${feed.url}/data/minimal.json`, { method: 'OPTIONS' });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-headers')).toContain('If-None-Match');
+  });
+
+  it('refuses an invalid document at start, logging what is wrong', async () => {
+    expect((await fetch(`${feed.url}/data/broken.json`)).status).toBe(404);
+    expect(warnings.join('\n')).toMatch(/refused broken\.json .*nothing is served[\s\S]*\$\.schemaVersion/);
+  });
+
+  it('keeps serving the previous valid version when the file becomes invalid, and takes a valid change', async () => {
+    const before = await (await fetch(`${feed.url}/data/minimal.json`)).text();
+    expect(feed.store.setText('minimal', '{"schemaVersion": "1.0", "datasets": 3')).toMatchObject({
+      ok: false,
+    });
+    expect(feed.store.set('minimal', { ...minimal, title: 42 })).toMatchObject({ ok: false });
+    expect(await (await fetch(`${feed.url}/data/minimal.json`)).text()).toBe(before);
+    expect(warnings.join('\n')).toContain('the previous valid version stays served');
+    const changed = { ...minimal, title: 'Nuovo titolo' };
+    expect(feed.store.set('minimal', changed)).toMatchObject({ ok: true, changed: true });
+    expect(await (await fetch(`${feed.url}/data/minimal.json`)).json()).toEqual(changed);
+  });
+
+  it('picks up a changed file from the folder', async () => {
+    const etag = (await fetch(`${feed.url}/data/minimal.json`)).headers.get('etag');
+    writeFileSync(join(dir, 'minimal.json'), JSON.stringify({ ...minimal, title: 'Dal disco' }));
+    let title = '';
+    for (let i = 0; i < 50 && title !== 'Dal disco'; i++) {
+      await new Promise((r) => setTimeout(r, 40));
+      title = (await (await fetch(`${feed.url}/data/minimal.json`)).json()).title;
+    }
+    expect(title).toBe('Dal disco');
+    expect((await fetch(`${feed.url}/data/minimal.json`)).headers.get('etag')).not.toBe(etag);
+  });
+
+  it('serves static files with their content type and refuses to climb out', async () => {
+    const page = await fetch(`${feed.url}/page.html`);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect((await fetch(`${feed.url}/..%2f..%2fetc%2fpasswd`)).status).toBe(404);
+  });
+
+  /** Reads an event stream until `until` says it has enough. */
+  async function readStream(path: string, headers: Record<string, string>, until: (text: string) => boolean) {
+    const controller = new AbortController();
+    const response = await fetch(`${feed.url}${path}`, { headers, signal: controller.signal });
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let text = '';
+    while (!until(text)) text += (await reader.read()).value ?? '';
+    controller.abort();
+    return { response, text };
+  }
+
+  it('streams: retry, the whole document with its id, then partial updates, with heartbeats', async () => {
+    const entry = feed.store.get('minimal')!;
+    const id = entry.etag.slice(1, -1);
+    setTimeout(() => {
+      const next = structuredClone(minimal);
+      const [first] = Object.keys(next.datasets);
+      next.datasets[first!].title = 'Cambiato';
+      feed.store.set('minimal', next, { datasets: [first!] });
+    }, 50);
+    const ids = (t: string) => t.match(/^id: /gm)?.length ?? 0;
+    const { response, text } = await readStream(
+      '/stream/minimal',
+      {},
+      (t) => ids(t) >= 2 && t.includes(': heartbeat'),
+    );
+    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    const frames = text.split('\n\n');
+    expect(frames[0]).toBe(': cst-feed stream minimal\nretry: 2000');
+    expect(frames[1]).toBe(`id: ${id}\ndata: ${JSON.stringify(minimal)}`);
+    const update = frames.filter((frame) => frame.startsWith('id: '))[1]!.match(/^id: (\S+)\ndata: (.*)$/)!;
+    expect(update[1]).toBe(feed.store.get('minimal')!.etag.slice(1, -1));
+    expect(Object.keys(JSON.parse(update[2]!))).toEqual(['datasets', 'updatedAt']);
+  });
+
+  it('honours Last-Event-ID: a client that is up to date gets no document again', async () => {
+    const id = feed.store.get('minimal')!.etag.slice(1, -1);
+    const { text } = await readStream('/stream/minimal', { 'Last-Event-ID': id }, (t) =>
+      t.includes(': heartbeat'),
+    );
+    expect(text).not.toContain('data:');
+    const viaQuery = await readStream(`/stream/minimal?lastEventId=${id}`, {}, (t) =>
+      t.includes(': heartbeat'),
+    );
+    expect(viaQuery.text).not.toContain('data:');
+    const behind = await readStream('/stream/minimal', { 'Last-Event-ID': 'old' }, (t) =>
+      t.includes('data:'),
+    );
+    expect(behind.text).toContain(`id: ${id}\n`);
+  });
+});
