@@ -4,14 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { changedCells, matrixTable, orderRows, searchKey, summarize } from './deployment-matrix.model.js';
 import { revealRow, virtualWindow } from './virtual-window.js';
 
-const focus = JSON.parse(readFileSync(new URL('../../../schema/fixtures/focus-2016.json', import.meta.url), 'utf8'));
+const focus = JSON.parse(
+  readFileSync(new URL('../../../schema/fixtures/focus-2016.json', import.meta.url), 'utf8'),
+);
 const seed = focus.datasets.deployment as MatrixDataset;
 
 function small(cells: (string | null)[][]): MatrixDataset {
   return {
     kind: 'matrix',
     title: 'Prova',
-    rows: cells.map((_, i) => ({ id: `r${i}`, label: ['Vaglia', 'Città Metropolitana', 'barberino', 'Londa'][i]! })),
+    rows: cells.map((_, i) => ({
+      id: `r${i}`,
+      label: ['Vaglia', 'Città Metropolitana', 'barberino', 'Londa'][i]!,
+    })),
     columns: [
       { id: 'a', label: 'A' },
       { id: 'b', label: 'B' },
@@ -70,7 +75,12 @@ describe('orderRows', () => {
   });
 
   it('sorts by name with the locale collator, ignoring case', () => {
-    expect(labels(orderRows(m, s, { sort: 'name' }).order)).toEqual(['barberino', 'Città Metropolitana', 'Londa', 'Vaglia']);
+    expect(labels(orderRows(m, s, { sort: 'name' }).order)).toEqual([
+      'barberino',
+      'Città Metropolitana',
+      'Londa',
+      'Vaglia',
+    ]);
   });
 
   it('sorts by completion, most done first, ties by name', () => {
@@ -131,7 +141,9 @@ describe('changedCells', () => {
 
 describe('virtualWindow', () => {
   it('renders the rows in view plus overscan', () => {
-    expect(virtualWindow({ rowCount: 7900, rowHeight: 40, scrollTop: 4000, viewport: 400, overscan: 5 })).toEqual({
+    expect(
+      virtualWindow({ rowCount: 7900, rowHeight: 40, scrollTop: 4000, viewport: 400, overscan: 5 }),
+    ).toEqual({
       start: 95,
       end: 116,
       offset: 3800,
@@ -140,14 +152,19 @@ describe('virtualWindow', () => {
   });
 
   it('clamps at the start and at the end of the list', () => {
-    expect(virtualWindow({ rowCount: 7900, rowHeight: 40, scrollTop: 0, viewport: 400, overscan: 5 })).toMatchObject({
+    expect(
+      virtualWindow({ rowCount: 7900, rowHeight: 40, scrollTop: 0, viewport: 400, overscan: 5 }),
+    ).toMatchObject({
       start: 0,
       end: 16,
     });
     const end = virtualWindow({ rowCount: 100, rowHeight: 40, scrollTop: 1e6, viewport: 400, overscan: 5 });
     expect(end.end).toBe(100);
     expect(end.start).toBe(84);
-    expect(virtualWindow({ rowCount: 3, rowHeight: 40, scrollTop: 0, viewport: 400 })).toMatchObject({ start: 0, end: 3 });
+    expect(virtualWindow({ rowCount: 3, rowHeight: 40, scrollTop: 0, viewport: 400 })).toMatchObject({
+      start: 0,
+      end: 3,
+    });
   });
 
   it('reveals a row above or below the visible part, past sticky header and footer', () => {

@@ -68,11 +68,24 @@ export function summarize(matrix: MatrixDataset): MatrixSummary {
   statuses.forEach((s, i) => (s.count = counts[i]!));
   const present = new Set(statuses.filter((s) => s.count > 0).map((s) => s.meaning));
   if (empty > 0) present.add('none');
-  return { statuses, byId, empty, meanings: MEANINGS.filter((m) => present.has(m)), columnDone, rowDone, rowMeanings };
+  return {
+    statuses,
+    byId,
+    empty,
+    meanings: MEANINGS.filter((m) => present.has(m)),
+    columnDone,
+    rowDone,
+    rowMeanings,
+  };
 }
 
 /** A filter value: "" (all), "meaning:<meaning>" or "status:<id>". */
-export function rowMatchesFilter(matrix: MatrixDataset, summary: MatrixSummary, row: number, filter: string): boolean {
+export function rowMatchesFilter(
+  matrix: MatrixDataset,
+  summary: MatrixSummary,
+  row: number,
+  filter: string,
+): boolean {
   if (!filter) return true;
   const [kind, value] = filter.split(':', 2) as [string, string];
   if (kind === 'meaning') {

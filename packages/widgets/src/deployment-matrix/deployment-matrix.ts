@@ -221,7 +221,8 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     if (!scroller) return;
     this.scrollPos = scroller.scrollTop;
     const next = this.windowAt(this.scrollPos);
-    if (next.start !== this.win.start || next.end !== this.win.end || next.total !== this.win.total) this.win = next;
+    if (next.start !== this.win.start || next.end !== this.win.end || next.total !== this.win.total)
+      this.win = next;
   };
 
   private cellAt(row: number, col: number): HTMLElement | null {
@@ -266,7 +267,14 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     const scroller = this.scroller;
     if (this.virtualised && scroller) {
       const { rowHeight, viewport, head, foot } = this.metrics;
-      const target = revealRow({ index: row, rowHeight, scrollTop: scroller.scrollTop, viewport, before: head, after: foot });
+      const target = revealRow({
+        index: row,
+        rowHeight,
+        scrollTop: scroller.scrollTop,
+        viewport,
+        before: head,
+        after: foot,
+      });
       if (target !== scroller.scrollTop) this.pendingScroll = target;
     }
     this.requestUpdate();
@@ -275,7 +283,10 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   /** The whole matrix as CSV (Italian dialect on Italian pages), with status labels. */
   csv(): string {
     if (!this.current) return '';
-    return toCsv(matrixTable(this.current, this.summary ?? summarize(this.current), this.t('entity')), this.locale);
+    return toCsv(
+      matrixTable(this.current, this.summary ?? summarize(this.current), this.t('entity')),
+      this.locale,
+    );
   }
 
   private download = (): void => downloadText(this.csv(), csvFileName(this.current?.title ?? ''));
@@ -289,20 +300,24 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
           <option value="" ?selected=${!this.filter}>${this.t('all')}</option>
           <optgroup label=${this.t('byMeaning')}>
             ${summary.meanings.map(
-              (m) => html`<option value="meaning:${m}" ?selected=${this.filter === `meaning:${m}`}>
-                ${this.t(`meaning.${m}`)}
-              </option>`,
+              (m) =>
+                html`<option value="meaning:${m}" ?selected=${this.filter === `meaning:${m}`}>
+                  ${this.t(`meaning.${m}`)}
+                </option>`,
             )}
           </optgroup>
-          ${many
-            ? html`<optgroup label=${this.t('byStatus')}>
-                ${summary.statuses.map(
-                  (s) => html`<option value="status:${s.id}" ?selected=${this.filter === `status:${s.id}`}>
-                    ${s.label}
-                  </option>`,
-                )}
-              </optgroup>`
-            : nothing}
+          ${
+            many
+              ? html`<optgroup label=${this.t('byStatus')}>
+                  ${summary.statuses.map(
+                    (s) =>
+                      html`<option value="status:${s.id}" ?selected=${this.filter === `status:${s.id}`}>
+                        ${s.label}
+                      </option>`,
+                  )}
+                </optgroup>`
+              : nothing
+          }
         </select></label
       >
       <label
@@ -320,25 +335,35 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
           )}
         </select></label
       >
-      <button type="button" class="link" @click=${this.download}>${coreText(this.locale, 'downloadCsv')}</button>
-      <span class="count">${this.t('rows', { shown: this.rows.order.length, total: matrix.rows.length })}</span>
+      <button type="button" class="link" @click=${this.download}>
+        ${coreText(this.locale, 'downloadCsv')}
+      </button>
+      <span class="count"
+        >${this.t('rows', { shown: this.rows.order.length, total: matrix.rows.length })}</span
+      >
     </div>`;
   }
 
   private renderLegend(summary: MatrixSummary) {
     return html`<ul class="legend" part="legend" aria-label=${this.t('legend')}>
       ${summary.statuses.map(
-        (s) => html`<li>
-          <span class="mark m-${s.meaning}">${s.label}</span>
-          <span class="muted">${s.description ?? this.t(`meaning.${s.meaning}`)} · ${this.t('count', { count: s.count })}</span>
-        </li>`,
+        (s) =>
+          html`<li>
+            <span class="mark m-${s.meaning}">${s.label}</span>
+            <span class="muted"
+              >${s.description ?? this.t(`meaning.${s.meaning}`)} ·
+              ${this.t('count', { count: s.count })}</span
+            >
+          </li>`,
       )}
-      ${summary.empty > 0
-        ? html`<li>
-            <span class="mark m-none">${this.t('meaning.none')}</span>
-            <span class="muted">${this.t('count', { count: summary.empty })}</span>
-          </li>`
-        : nothing}
+      ${
+        summary.empty > 0
+          ? html`<li>
+              <span class="mark m-none">${this.t('meaning.none')}</span>
+              <span class="muted">${this.t('count', { count: summary.empty })}</span>
+            </li>`
+          : nothing
+      }
     </ul>`;
   }
 
@@ -357,36 +382,56 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
       const r = order[i]!;
       const entity = matrix.rows[r]!;
       const cells = matrix.cells[r] ?? [];
-      body.push(html`<div role="row" class="row" aria-rowindex=${i + 2}>
-        <div role="rowheader" class="entity" aria-colindex="1" data-row=${i} data-col="0" tabindex=${tab(i, 0)}>
-          ${entity.label}
-        </div>
-        ${columns.map((column, c) => {
-          const id = cells[c];
-          const status = id == null ? undefined : summary.byId.get(id);
-          const label = status?.label ?? '';
-          const mark = this.changed.size > 0 && this.changed.has(`${entity.id}|${column.id}`);
-          return html`<div
-            role="gridcell"
-            part="cell"
-            class="cell m-${status?.meaning ?? 'none'}${mark ? ' changed' : ''}"
-            aria-colindex=${c + 2}
-            aria-label=${this.t('cell', { row: entity.label, column: column.label, status: label || noStatus })}
+      body.push(
+        html`<div role="row" class="row" aria-rowindex=${i + 2}>
+          <div
+            role="rowheader"
+            class="entity"
+            aria-colindex="1"
             data-row=${i}
-            data-col=${c + 1}
-            tabindex=${tab(i, c + 1)}
+            data-col="0"
+            tabindex=${tab(i, 0)}
           >
-            ${label}
-          </div>`;
-        })}
-        <div role="gridcell" class="done" aria-colindex=${width + 2} data-row=${i} data-col=${width + 1} tabindex=${tab(i, width + 1)}>
-          ${of(summary.rowDone[r]!, width)}
-        </div>
-      </div>`);
+            ${entity.label}
+          </div>
+          ${columns.map((column, c) => {
+            const id = cells[c];
+            const status = id == null ? undefined : summary.byId.get(id);
+            const label = status?.label ?? '';
+            const mark = this.changed.size > 0 && this.changed.has(`${entity.id}|${column.id}`);
+            return html`<div
+              role="gridcell"
+              part="cell"
+              class="cell m-${status?.meaning ?? 'none'}${mark ? ' changed' : ''}"
+              aria-colindex=${c + 2}
+              aria-label=${this.t('cell', { row: entity.label, column: column.label, status: label || noStatus })}
+              data-row=${i}
+              data-col=${c + 1}
+              tabindex=${tab(i, c + 1)}
+            >
+              ${label}
+            </div>`;
+          })}
+          <div
+            role="gridcell"
+            class="done"
+            aria-colindex=${width + 2}
+            data-row=${i}
+            data-col=${width + 1}
+            tabindex=${tab(i, width + 1)}
+          >
+            ${of(summary.rowDone[r]!, width)}
+          </div>
+        </div>`,
+      );
     }
-    const asOf = matrix.asOf ? coreText(this.locale, 'asOf', { date: formatDate(matrix.asOf, this.locale) }) : '';
+    const asOf = matrix.asOf
+      ? coreText(this.locale, 'asOf', { date: formatDate(matrix.asOf, this.locale) })
+      : '';
     return html`<div class="matrix" part="matrix">
-      <p class="caption" part="caption" id="caption"><strong>${matrix.title}</strong>${asOf ? html` · ${asOf}` : nothing}</p>
+      <p class="caption" part="caption" id="caption">
+        <strong>${matrix.title}</strong>${asOf ? html` · ${asOf}` : nothing}
+      </p>
       ${this.renderControls(matrix, summary)} ${this.renderLegend(summary)}
       <div class="scroller" part="scroller" @scroll=${this.onScroll}>
         <div
@@ -407,23 +452,31 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
               <div role="columnheader" aria-colindex=${width + 2}>${this.t('completion')}</div>
             </div>
           </div>
-          ${order.length > 0
-            ? html`<div
-                role="rowgroup"
-                class="body"
-                style=${styleMap(this.virtualised ? { height: `${total}px`, paddingTop: `${offset}px` } : {})}
-              >
-                ${body}
-              </div>`
-            : nothing}
+          ${
+            order.length > 0
+              ? html`<div
+                  role="rowgroup"
+                  class="body"
+                  style=${styleMap(this.virtualised ? { height: `${total}px`, paddingTop: `${offset}px` } : {})}
+                >
+                  ${body}
+                </div>`
+              : nothing
+          }
           <div role="rowgroup" class="foot" part="summary">
             <div role="row" class="row" aria-rowindex=${order.length + 2}>
               <div role="rowheader" class="entity" aria-colindex="1">${this.t('summary')}</div>
               ${columns.map(
-                (_, c) => html`<div role="gridcell" aria-colindex=${c + 2}>${of(summary.columnDone[c]!, matrix.rows.length)}</div>`,
+                (_, c) =>
+                  html`<div role="gridcell" aria-colindex=${c + 2}>
+                    ${of(summary.columnDone[c]!, matrix.rows.length)}
+                  </div>`,
               )}
               <div role="gridcell" aria-colindex=${width + 2}>
-                ${of(summary.columnDone.reduce((a, b) => a + b, 0), matrix.rows.length * width)}
+                ${of(
+                  summary.columnDone.reduce((a, b) => a + b, 0),
+                  matrix.rows.length * width,
+                )}
               </div>
             </div>
           </div>

@@ -22,13 +22,24 @@ export interface WindowInput {
 }
 
 /** The rows visible at `scrollTop`, plus `overscan` rows on each side, clamped to the list. */
-export function virtualWindow({ rowCount, rowHeight, scrollTop, viewport, overscan = 6 }: WindowInput): VirtualWindow {
+export function virtualWindow({
+  rowCount,
+  rowHeight,
+  scrollTop,
+  viewport,
+  overscan = 6,
+}: WindowInput): VirtualWindow {
   const height = rowHeight > 0 ? rowHeight : 1;
   const first = Math.floor(Math.max(0, scrollTop) / height);
   const visible = Math.ceil(Math.max(0, viewport) / height) + 1;
   const start = Math.max(0, Math.min(first - overscan, rowCount - visible - overscan));
   const end = Math.min(rowCount, first + visible + overscan);
-  return { start: Math.min(start, end), end, offset: Math.min(start, end) * height, total: rowCount * height };
+  return {
+    start: Math.min(start, end),
+    end,
+    offset: Math.min(start, end) * height,
+    total: rowCount * height,
+  };
 }
 
 export interface RevealInput {
@@ -42,7 +53,14 @@ export interface RevealInput {
 }
 
 /** The scrollTop that brings row `index` fully into view, or the current one if it already is. */
-export function revealRow({ index, rowHeight, scrollTop, viewport, before = 0, after = 0 }: RevealInput): number {
+export function revealRow({
+  index,
+  rowHeight,
+  scrollTop,
+  viewport,
+  before = 0,
+  after = 0,
+}: RevealInput): number {
   const top = index * rowHeight;
   const bottom = top + rowHeight;
   if (top < scrollTop) return top;

@@ -1,0 +1,584 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { MatrixDataset } from '@cst/schema';
+import '../cst-deployment-matrix.js';
+import type { CstDeploymentMatrix } from './deployment-matrix.js';
+import { nationalMatrix } from './national-matrix.js';
+
+const FIXTURE_URL = new URL('../../../schema/fixtures/focus-2016.json', import.meta.url).href;
+let seedCache: MatrixDataset | undefined;
+async function seed(): Promise<MatrixDataset> {
+  seedCache ??= ((await (await fetch(FIXTURE_URL)).json()) as { datasets: { deployment: MatrixDataset } })
+    .datasets.deployment;
+  return structuredClone(seedCache);
+}
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(sel),
+];
+const bodyRows = (el: Element) => $$(el, '.body [role="row"]');
+const rowLabels = (el: Element) =>
+  bodyRows(el).map((r) => squash(r.querySelector('[role="rowheader"]')!.textContent));
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+async function ready(el: CstDeploymentMatrix): Promise<CstDeploymentMatrix> {
+  await waitUntil(() => el.status !== 'loading', 'element stayed loading', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function settle(el: CstDeploymentMatrix): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await el.updateComplete;
+}
+
+async function press(el: CstDeploymentMatrix, key: string, init: KeyboardEventInit = {}): Promise<void> {
+  const target = focused(el) ?? $(el, '[role="grid"]')!;
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...init }));
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+async function choose(el: CstDeploymentMatrix, index: number, value: string): Promise<void> {
+  const select = $$<HTMLSelectElement>(el, 'select')[index]!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+async function search(el: CstDeploymentMatrix, text: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+describe('cst-deployment-matrix', () => {
+  describe('the Focus 2016 seed matrix', () => {
+    it('shows every one of the 224 cells with the seed status label', async () => {
+      const data = await seed();
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix src=${FIXTURE_URL} dataset="deployment"></cst-deployment-matrix>`,
+        ),
+      );
+      const labels = new Map(data.statuses.map((s) => [s.id, s.label]));
+      const rows = bodyRows(el);
+      expect(rows).to.have.length(28);
+      let checked = 0;
+      rows.forEach((row, i) => {
+        const cells = [...row.querySelectorAll('[role="gridcell"][part="cell"]')];
+        expect(cells).to.have.length(8);
+        cells.forEach((cell, j) => {
+          const id = data.cells[i]![j];
+          expect(squash(cell.textContent), `${data.rows[i]!.label} × ${data.columns[j]!.label}`).to.equal(
+            id ? labels.get(id) : '',
+          );
+          checked++;
+        });
+      });
+      expect(checked).to.equal(224);
+      expect(squash(bodyRows(el)[3]!.children[1]!.textContent)).to.equal('Non interessa');
+      expect(squash(bodyRows(el)[20]!.children[5]!.textContent)).to.equal('NA');
+    });
+
+    it('gives per-column "done" counts as counted by hand from the seed table', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix src=${FIXTURE_URL} dataset="deployment"></cst-deployment-matrix>`,
+        ),
+      );
+      // Counted in the seed's "Dispiegamento CST al 31/12/2016", column by column: cells with a ✓.
+      const expected = [16, 25, 2, 23, 4, 12, 10, 9].map((n) => `${n} su 28`);
+      const summary = $$(el, '.foot [role="gridcell"]').map((c) => squash(c.textContent));
+      expect(summary.slice(0, 8)).to.deep.equal(expected);
+      expect(summary[8]).to.equal('101 su 224');
+      const head = $$(el, '.head [role="columnheader"]').map((c) => squash(c.textContent));
+      expect(head[2]).to.equal('Portale servizi rel. 2016');
+      // Pontassieve: 7 of 8 done; Marradi: none.
+      expect(squash(bodyRows(el)[12]!.querySelector('.done')!.textContent)).to.equal('7 su 8');
+      expect(squash(bodyRows(el)[9]!.querySelector('.done')!.textContent)).to.equal('0 su 8');
+    });
+
+    it('has a caption with the date and a legend with a count per status', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      expect(squash($(el, '[part="caption"]')!.textContent)).to.equal(
+        'Dispiegamento CST al 31/12/2016 · Dati al 31/12/2016',
+      );
+      const legend = $$(el, '[part="legend"] li').map((li) => squash(li.textContent));
+      expect(legend).to.include('✓ online Attività completata · 89 celle');
+      expect(legend).to.include('wip Attività in corso · 50 celle');
+      expect(legend).to.include('✓ su store Attività completata · 4 celle');
+      expect(legend.at(-1)).to.equal('Nessuno stato 64 celle');
+      expect($(el, '[role="grid"]')!.getAttribute('aria-labelledby')).to.equal('caption');
+    });
+  });
+
+  describe('grid semantics and keyboard', () => {
+    it('declares row and column counts, indexes and headers', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      const grid = $(el, '[role="grid"]')!;
+      expect(grid.getAttribute('aria-rowcount')).to.equal('30');
+      expect(grid.getAttribute('aria-colcount')).to.equal('10');
+      expect($$(el, '[role="columnheader"]')).to.have.length(10);
+      expect($$(el, '[role="rowheader"]')).to.have.length(29);
+      const second = bodyRows(el)[1]!;
+      expect(second.getAttribute('aria-rowindex')).to.equal('3');
+      expect(second.children[3]!.getAttribute('aria-colindex')).to.equal('4');
+      expect($$(el, '[role="grid"] [tabindex="0"]')).to.have.length(1);
+    });
+
+    it('has one tab stop and moves cell by cell, announcing "Comune, servizio: stato"', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      $(el, '[role="grid"] [tabindex="0"]')!.focus();
+      expect(focused(el)!.getAttribute('aria-label')).to.equal(
+        'Bagno a Ripoli, Rete civica rel. 2016: ✓ online',
+      );
+      await press(el, 'ArrowRight');
+      await press(el, 'ArrowRight');
+      expect(focused(el)!.getAttribute('aria-label')).to.equal('Bagno a Ripoli, Area Servizi 2017: wip');
+      await press(el, 'ArrowDown');
+      await press(el, 'ArrowDown');
+      await press(el, 'ArrowDown');
+      expect(focused(el)!.getAttribute('aria-label')).to.equal('Città Metropolitana, Area Servizi 2017: wip');
+      await press(el, 'ArrowRight');
+      await press(el, 'ArrowRight');
+      expect(focused(el)!.getAttribute('aria-label')).to.equal(
+        'Città Metropolitana, App istituzionale: Non interessa',
+      );
+      await press(el, 'ArrowRight');
+      expect(focused(el)!.getAttribute('aria-label')).to.equal(
+        'Città Metropolitana, RPC-SUAP: nessuno stato',
+      );
+      expect($$(el, '[role="grid"] [tabindex="0"]')).to.deep.equal([focused(el)]);
+      await press(el, 'Home');
+      expect(squash(focused(el)!.textContent)).to.equal('Città Metropolitana');
+      expect(focused(el)!.getAttribute('role')).to.equal('rowheader');
+      await press(el, 'ArrowLeft');
+      expect(squash(focused(el)!.textContent)).to.equal('Città Metropolitana');
+      await press(el, 'End');
+      expect(squash(focused(el)!.textContent)).to.equal('3 su 8');
+      await press(el, 'End', { ctrlKey: true });
+      expect(focused(el)!.closest('[role="row"]')!.getAttribute('aria-rowindex')).to.equal('29');
+      expect(squash(focused(el)!.textContent)).to.equal('1 su 8');
+      await press(el, 'PageUp');
+      expect(focused(el)!.closest('[role="row"]')!.getAttribute('aria-rowindex')).to.equal('19');
+      await press(el, 'Home', { ctrlKey: true });
+      expect(squash(focused(el)!.textContent)).to.equal('Bagno a Ripoli');
+      await press(el, 'ArrowUp');
+      expect(squash(focused(el)!.textContent)).to.equal('Bagno a Ripoli');
+      await press(el, 'PageDown');
+      expect(focused(el)!.closest('[role="row"]')!.getAttribute('aria-rowindex')).to.equal('12');
+    });
+
+    it('takes the tab stop to the cell that is clicked', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      const cell = bodyRows(el)[5]!.children[2] as HTMLElement;
+      cell.focus();
+      await el.updateComplete;
+      expect(cell.getAttribute('tabindex')).to.equal('0');
+      expect($$(el, '[role="grid"] [tabindex="0"]')).to.have.length(1);
+    });
+  });
+
+  describe('filter, search and sort', () => {
+    it('filters rows by meaning and by status label', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      await choose(el, 0, 'status:su-store');
+      expect(rowLabels(el)).to.deep.equal([
+        'Bagno a Ripoli',
+        'Pontassieve',
+        'Rufina',
+        'Scarperia e San Piero',
+      ]);
+      expect($(el, '[role="grid"]')!.getAttribute('aria-rowcount')).to.equal('6');
+      await choose(el, 0, 'meaning:not-applicable');
+      expect(rowLabels(el)).to.deep.equal(['UCM', 'UCVV']);
+      await choose(el, 0, 'meaning:not-requested');
+      expect(rowLabels(el)).to.deep.equal(['Città Metropolitana', 'Fiesole', 'Firenze']);
+      expect(squash($(el, '.count')!.textContent)).to.equal('3 enti su 28');
+      await choose(el, 0, '');
+      expect(bodyRows(el)).to.have.length(28);
+    });
+
+    it('searches entity names without case or accents', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      await search(el, 'FIREN');
+      expect(rowLabels(el)).to.deep.equal(['Firenze', 'Firenzuola']);
+      await search(el, 'citta');
+      expect(rowLabels(el)).to.deep.equal(['Città Metropolitana']);
+      await search(el, 'zzz');
+      expect(bodyRows(el)).to.have.length(0);
+      expect(squash($(el, '.no-rows')!.textContent)).to.equal('Nessun ente corrisponde ai criteri scelti.');
+    });
+
+    it('sorts rows by name and by completion', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      await choose(el, 1, 'name');
+      expect(rowLabels(el).slice(0, 3)).to.deep.equal(['Bagno a Ripoli', 'Barberino', 'Barberino V.E.']);
+      expect(rowLabels(el).at(-1)).to.equal('Vicchio');
+      await choose(el, 1, 'completion');
+      // Pontassieve and Rufina have 7 of 8 done, then the 6s by name; Marradi and Vaglia none.
+      expect(rowLabels(el).slice(0, 3)).to.deep.equal(['Pontassieve', 'Rufina', 'Bagno a Ripoli']);
+      expect(rowLabels(el).slice(-2)).to.deep.equal(['Marradi', 'Vaglia']);
+      expect(bodyRows(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
+    });
+  });
+
+  describe('layout', () => {
+    it('keeps the header row and the first column in view while scrolling', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix
+            style="width: 480px; --cst-deployment-matrix-max-height: 15rem"
+            .data=${await seed()}
+          ></cst-deployment-matrix>`,
+        ),
+      );
+      const scroller = $(el, '.scroller')!;
+      expect(scroller.scrollHeight).to.be.greaterThan(scroller.clientHeight);
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      scroller.scrollTop = 400;
+      scroller.scrollLeft = 300;
+      await settle(el);
+      const box = scroller.getBoundingClientRect();
+      const header = $(el, '.head')!.getBoundingClientRect();
+      expect(Math.abs(header.top - box.top)).to.be.below(2);
+      const rowHeader = bodyRows(el)[10]!.querySelector('[role="rowheader"]')!.getBoundingClientRect();
+      expect(Math.abs(rowHeader.left - box.left)).to.be.below(2);
+      const foot = $(el, '.foot')!.getBoundingClientRect();
+      expect(
+        Math.abs(foot.bottom - (box.bottom - scroller.offsetHeight + scroller.clientHeight)),
+      ).to.be.below(3);
+    });
+
+    it('scrolls inside the element at 320 px, never the page', async () => {
+      const box = await fixture(
+        html`<div style="width: 320px">
+          <cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>
+        </div>`,
+      );
+      const el = await ready(box.querySelector('cst-deployment-matrix')!);
+      await settle(el);
+      expect(el.getBoundingClientRect().width).to.equal(320);
+      const scroller = $(el, '.scroller')!;
+      const edge = box.getBoundingClientRect().right + 0.5;
+      expect(scroller.getBoundingClientRect().right).to.be.at.most(edge);
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      const inner = [el.shadowRoot!.querySelector('.matrix')!, ...$$(el, '.controls > *')];
+      for (const part of inner)
+        expect(part.getBoundingClientRect().right, part.outerHTML.slice(0, 80)).to.be.at.most(edge);
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+    });
+  });
+
+  describe('national scale (7.900 × 12, virtualised)', () => {
+    it('keeps a bounded number of nodes and right aria indexes after scrolling', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${nationalMatrix()}></cst-deployment-matrix>`,
+        ),
+      );
+      await settle(el);
+      expect(el.virtualised).to.equal(true);
+      const grid = $(el, '[role="grid"]')!;
+      expect(grid.getAttribute('aria-rowcount')).to.equal('7902');
+      expect(grid.getAttribute('aria-colcount')).to.equal('14');
+      const nodes = () => el.shadowRoot!.querySelectorAll('*').length;
+      expect(bodyRows(el).length).to.be.within(10, 40);
+      expect(nodes()).to.be.below(1200);
+      const scroller = $(el, '.scroller')!;
+      const rowHeight = bodyRows(el)[0]!.offsetHeight;
+      scroller.scrollTop = rowHeight * 5000;
+      await settle(el);
+      expect(nodes()).to.be.below(1200);
+      const rows = bodyRows(el);
+      for (const row of rows) {
+        const n = Number(squash(row.querySelector('[role="rowheader"]')!.textContent).replace('Comune ', ''));
+        expect(row.getAttribute('aria-rowindex')).to.equal(String(n + 1));
+      }
+      const visible = rows.filter((r) => {
+        const b = r.getBoundingClientRect();
+        const s = scroller.getBoundingClientRect();
+        return b.top >= s.top && b.bottom <= s.bottom;
+      });
+      expect(visible.length).to.be.greaterThan(3);
+      expect(rowLabels(el)).to.include('Comune 5001');
+      expect(bodyRows(el)[0]!.querySelector('[role="rowheader"]')!.getAttribute('aria-colindex')).to.equal(
+        '1',
+      );
+    });
+
+    it('moves by keyboard through rows that are not yet in the DOM', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${nationalMatrix()}></cst-deployment-matrix>`,
+        ),
+      );
+      await settle(el);
+      $(el, '[role="grid"] [tabindex="0"]')!.focus();
+      await press(el, 'End', { ctrlKey: true });
+      await settle(el);
+      expect(focused(el)!.closest('[role="row"]')!.getAttribute('aria-rowindex')).to.equal('7901');
+      await press(el, 'Home');
+      await settle(el);
+      expect(squash(focused(el)!.textContent)).to.equal('Comune 7900');
+      await press(el, 'PageUp');
+      await settle(el);
+      const index = Number(focused(el)!.closest('[role="row"]')!.getAttribute('aria-rowindex'));
+      expect(index).to.be.within(7880, 7899);
+      expect(squash(focused(el)!.textContent)).to.equal(`Comune ${index - 1}`);
+      await press(el, 'Home', { ctrlKey: true });
+      await settle(el);
+      expect(squash(focused(el)!.textContent)).to.equal('Comune 1');
+      expect($(el, '.scroller')!.scrollTop).to.equal(0);
+    });
+
+    it('jumps to the first match of a search and says how many were found', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${nationalMatrix()}></cst-deployment-matrix>`,
+        ),
+      );
+      await settle(el);
+      await search(el, 'comune 6543');
+      await settle(el);
+      expect(bodyRows(el).length).to.be.below(60);
+      const row = bodyRows(el).find(
+        (r) => squash(r.querySelector('[role="rowheader"]')!.textContent) === 'Comune 6543',
+      );
+      expect(row, 'the match is rendered').to.exist;
+      expect(row!.getAttribute('aria-rowindex')).to.equal('6544');
+      const scroller = $(el, '.scroller')!.getBoundingClientRect();
+      const box = row!.getBoundingClientRect();
+      expect(box.top).to.be.at.least(scroller.top);
+      expect(box.bottom).to.be.at.most(scroller.bottom);
+      expect(row!.querySelector('[tabindex="0"]')).to.exist;
+      expect(squash($(el, '[aria-live]')!.textContent)).to.equal(
+        '1 enti trovati per «comune 6543», primo: Comune 6543',
+      );
+    });
+  });
+
+  describe('live data', () => {
+    it('marks the cells that changed and announces them politely', async () => {
+      const data = await seed();
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${data}></cst-deployment-matrix>`,
+        ),
+      );
+      expect($$(el, '.changed')).to.have.length(0);
+      const next = structuredClone(data);
+      next.cells[8]![4] = 'su-store'; // Londa, App istituzionale
+      el.data = next;
+      await el.updateComplete;
+      const marked = $$(el, '.changed');
+      expect(marked).to.have.length(1);
+      expect(marked[0]!.getAttribute('aria-label')).to.equal('Londa, App istituzionale: ✓ su store');
+      expect($(el, '[aria-live="polite"]')!.textContent).to.equal(
+        'Aggiornato: Londa, App istituzionale: ✓ su store',
+      );
+    });
+
+    it('does not announce every change of a busy feed', async () => {
+      const data = await seed();
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${data}></cst-deployment-matrix>`,
+        ),
+      );
+      const a = structuredClone(data);
+      a.cells[0]![7] = 'coperto';
+      el.data = a;
+      await el.updateComplete;
+      const b = structuredClone(a);
+      b.cells[1]![7] = 'coperto';
+      el.data = b;
+      await el.updateComplete;
+      expect($(el, '[aria-live="polite"]')!.textContent).to.equal(
+        'Aggiornato: Bagno a Ripoli, CED Multiente: ✓ Coperto',
+      );
+      expect($$(el, '.changed').map((c) => c.getAttribute('aria-label'))).to.deep.equal([
+        'Barberino, CED Multiente: ✓ Coperto',
+      ]);
+    });
+  });
+
+  describe('CSV', () => {
+    it('offers the full matrix with labels in the Italian dialect', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      const lines = el.csv().replace('\uFEFF', '').split('\r\n');
+      expect(lines).to.have.length(30);
+      expect(lines[0]).to.equal(
+        'Ente;Rete civica rel. 2016;Portale servizi rel. 2016;Area Servizi 2017;Gestione Documentale;App istituzionale;RPC-SUAP;TELEMACO;CED Multiente',
+      );
+      expect(lines[1]).to.equal(
+        'Bagno a Ripoli;✓ online;✓ online;wip;✓ online;✓ su store;✓ online;✓ online;',
+      );
+      expect(lines[4]).to.equal(
+        'Città Metropolitana;Non interessa;✓ online;wip;✓ online;Non interessa;;✓ online;Non interessa',
+      );
+    });
+
+    it('downloads it from the button, even when filtered', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix
+            .data=${await seed()}
+            filter="meaning:not-applicable"
+          ></cst-deployment-matrix>`,
+        ),
+      );
+      expect(bodyRows(el)).to.have.length(2);
+      const original = URL.createObjectURL;
+      let blob: Blob | undefined;
+      URL.createObjectURL = (b: Blob) => ((blob = b), 'blob:test');
+      const clicked = oneEvent(document.body, 'click');
+      try {
+        $(el, '.controls button')!.click();
+        const { target } = await clicked;
+        expect((target as HTMLAnchorElement).download).to.equal('dispiegamento-cst-al-31-12-2016.csv');
+      } finally {
+        URL.createObjectURL = original;
+      }
+      expect((await blob!.text()).split('\r\n')).to.have.length(30);
+    });
+  });
+
+  describe('states', () => {
+    it('reserves its space while loading', async () => {
+      const el = await fixture<CstDeploymentMatrix>(
+        html`<cst-deployment-matrix src="/__test/slow/400"></cst-deployment-matrix>`,
+      );
+      expect(el.status).to.equal('loading');
+      expect(el.getBoundingClientRect().height).to.be.at.least(20 * 16 - 1);
+    });
+
+    it('shows an error, an empty matrix and stale data', async () => {
+      const failing = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix src="/__test/status/500"></cst-deployment-matrix>`,
+        ),
+      );
+      expect(squash($(failing, '[part="error"]')!.textContent)).to.contain(
+        'Il server ha risposto con un errore (500).',
+      );
+      const data = await seed();
+      const empty = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${{ ...data, rows: [], cells: [] }}></cst-deployment-matrix>`,
+        ),
+      );
+      expect(empty.status).to.equal('empty');
+      const stale = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix>
+            <script type="application/json">
+              ${JSON.stringify(data)}
+            </script>
+          </cst-deployment-matrix>`,
+        ),
+      );
+      const event = oneEvent(stale, 'cst-error');
+      stale.querySelector('script')!.textContent = '{ "kind": ';
+      await event;
+      await stale.updateComplete;
+      expect(stale.status).to.equal('stale');
+      expect(bodyRows(stale)).to.have.length(28);
+      expect($(stale, '[part="stale"]')).to.exist;
+    });
+
+    it('speaks English on an English page', async () => {
+      const box = await fixture(
+        html`<div lang="en"><cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix></div>`,
+      );
+      const el = await ready(box.querySelector('cst-deployment-matrix')!);
+      expect(squash($$(el, '.foot [role="gridcell"]')[1]!.textContent)).to.equal('25 of 28');
+      expect(bodyRows(el)[0]!.children[1]!.getAttribute('aria-label')).to.equal(
+        'Bagno a Ripoli, Rete civica rel. 2016: ✓ online',
+      );
+      expect(el.csv().split('\r\n')[0]).to.match(/^\uFEFFEntity,Rete civica/);
+    });
+
+    it('is accessible (axe) with the seed', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('is accessible (axe) in dark mode', async () => {
+      const dark = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix
+            theme="dark"
+            style="background:#111"
+            .data=${await seed()}
+          ></cst-deployment-matrix>`,
+        ),
+      );
+      await expect(dark).to.be.accessible();
+    });
+
+    it('is accessible (axe) when virtualised', async () => {
+      const big = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${nationalMatrix(400, 12)}></cst-deployment-matrix>`,
+        ),
+      );
+      await settle(big);
+      await expect(big).to.be.accessible();
+    });
+
+    it('leaves no timers or observers behind when removed', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      el.remove();
+      await aTimeout(10);
+      document.body.append(el);
+      await ready(el);
+      await settle(el);
+      expect(bodyRows(el)).to.have.length(28);
+    });
+  });
+});

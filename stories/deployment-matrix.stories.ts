@@ -1,0 +1,134 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/widgets/src/cst-deployment-matrix.js';
+import { nationalMatrix } from '../packages/widgets/src/deployment-matrix/national-matrix.js';
+import focus from '../packages/schema/fixtures/focus-2016.json';
+
+const national = nationalMatrix();
+
+const meta: Meta = {
+  title: 'Elements/Deployment matrix',
+  component: 'cst-deployment-matrix',
+  parameters: { layout: 'padded' },
+  render: (args) =>
+    html`<cst-deployment-matrix
+      .data=${args.data}
+      dataset=${args.dataset}
+      filter=${args.filter ?? ''}
+      sort=${args.sort ?? 'source'}
+    ></cst-deployment-matrix>`,
+  args: { data: focus, dataset: 'deployment' },
+};
+export default meta;
+type Story = StoryObj;
+
+/** The seed's "Dispiegamento CST al 31/12/2016": 28 entities × 8 services. */
+export const Seed: Story = {};
+
+/** National scale: 7.900 comuni × 12 services, only the rows in view are in the page. */
+export const National: Story = { args: { data: national, dataset: undefined } };
+
+/** Filtered to the entities with at least one service in progress. */
+export const FilteredInProgress: Story = { args: { filter: 'meaning:in-progress' } };
+
+/** Sorted by completion, most services done first. */
+export const SortedByCompletion: Story = { args: { sort: 'completion' } };
+
+/** Live: a cell changes a moment after the first render; it is marked and announced. */
+export const LiveChange: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('cst-deployment-matrix')!;
+    await el.updateComplete;
+    const next = structuredClone(focus);
+    next.datasets.deployment.cells[8]![4] = 'su-store';
+    el.data = next;
+  },
+};
+
+/** Empty: a matrix with no rows. */
+export const Empty: Story = {
+  args: {
+    data: { kind: 'matrix', title: 'Nessun ente', rows: [], columns: [], statuses: [], cells: [] },
+    dataset: undefined,
+  },
+};
+
+/** Loading: no data yet; the element keeps its space. */
+export const Loading: Story = { render: () => html`<cst-deployment-matrix></cst-deployment-matrix>` };
+
+/** Error: the file does not exist. */
+export const LoadError: Story = {
+  render: () =>
+    html`<cst-deployment-matrix src="/__missing__.json" dataset="deployment"></cst-deployment-matrix>`,
+};
+
+/** Error: cells name a status that is not in the vocabulary. */
+export const InvalidData: Story = {
+  args: {
+    data: {
+      kind: 'matrix',
+      title: 'Dati non validi',
+      rows: [{ id: 'a', label: 'A' }],
+      columns: [{ id: 'x', label: 'X' }],
+      statuses: [],
+      cells: [['boh']],
+    },
+    dataset: undefined,
+  },
+};
+
+/** Stale: good data shown, then an update that failed. */
+export const Stale: Story = {
+  render: () =>
+    html`<cst-deployment-matrix>
+      <script type="application/json">
+        ${JSON.stringify(focus.datasets.deployment)}
+      </script>
+    </cst-deployment-matrix>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('cst-deployment-matrix')!;
+    await el.updateComplete;
+    el.querySelector('script')!.textContent = '{ "kind": "matrix", ';
+  },
+};
+
+/** English words and number formatting. */
+export const English: Story = {
+  render: (args) =>
+    html`<div lang="en">
+      <cst-deployment-matrix .data=${args.data} dataset="deployment"></cst-deployment-matrix>
+    </div>`,
+};
+
+/** Dark theme, explicitly. */
+export const Dark: Story = {
+  render: (args) =>
+    html`<div style="background: #16181b; padding: 1rem">
+      <cst-deployment-matrix theme="dark" .data=${args.data} dataset="deployment"></cst-deployment-matrix>
+    </div>`,
+};
+
+/** Narrow: a 320 px wide column, as on a phone; the grid scrolls sideways with the entity column pinned. */
+export const Narrow: Story = {
+  render: (args) =>
+    html`<div style="width: 320px">
+      <cst-deployment-matrix .data=${args.data} dataset="deployment"></cst-deployment-matrix>
+    </div>`,
+};
+
+/** Forced colours (Windows high contrast): shapes and text carry the status, not colour. */
+export const ForcedColors: Story = {
+  parameters: { chromatic: { forcedColors: 'active' } },
+  render: (args) =>
+    html`<cst-deployment-matrix .data=${args.data} dataset="deployment"></cst-deployment-matrix>`,
+};
+
+/** Themed through custom properties, a colour per meaning. */
+export const Themed: Story = {
+  render: (args) =>
+    html`<cst-deployment-matrix
+      style="--cst-deployment-matrix-done-color: #1b5e20; --cst-deployment-matrix-in-progress-color: #6a1b9a; --cst-deployment-matrix-max-height: 20rem"
+      .data=${args.data}
+      dataset="deployment"
+    ></cst-deployment-matrix>`,
+};
