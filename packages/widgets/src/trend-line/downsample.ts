@@ -1,3 +1,10 @@
+/** Appends a column's picks (lowest, highest, first gap) in index order, each once. */
+function emit(out: Uint32Array, size: number, lo: number, hi: number, gap: number): number {
+  const picks = [lo, hi, gap].filter((i) => i >= 0).sort((a, b) => a - b);
+  for (let k = 0; k < picks.length; k++) if (picks[k] !== picks[k - 1]) out[size++] = picks[k]!;
+  return size;
+}
+
 /**
  * Min/max per pixel column: which point indices to draw so that every column shows its lowest
  * and highest value (peaks and dips survive), with the first and last point always kept and a
@@ -16,7 +23,7 @@ export function minMaxIndices(
   if (n <= maxPoints) return Uint32Array.from({ length: n }, (_, i) => start + i);
   const columns = Math.max(1, Math.floor((maxPoints - 2) / 2));
   const x0 = xs[start]!;
-  const width = xs[end - 1]! - x0 || 1;
+  const perX = columns / (xs[end - 1]! - x0 || 1);
   const out = new Uint32Array(columns * 3 + 2);
   let size = 0;
   out[size++] = start;
@@ -24,27 +31,32 @@ export function minMaxIndices(
   let lo = -1;
   let hi = -1;
   let gap = -1;
-  const flush = () => {
-    // Emit the column's picks in index order so the line runs left to right.
-    const picks = [lo, hi, gap].filter((i) => i >= 0).sort((a, b) => a - b);
-    for (let k = 0; k < picks.length; k++) if (picks[k] !== picks[k - 1]) out[size++] = picks[k]!;
-  };
+  let loY = 0;
+  let hiY = 0;
+  // The hot loop of a million-point render: locals only, no calls per point.
   for (let i = start + 1; i < end - 1; i++) {
-    const c = Math.min(columns - 1, Math.floor(((xs[i]! - x0) / width) * columns));
+    let c = ((xs[i]! - x0) * perX) | 0;
+    if (c >= columns) c = columns - 1;
     if (c !== column) {
-      if (column >= 0) flush();
+      if (column >= 0) size = emit(out, size, lo, hi, gap);
       column = c;
       lo = hi = gap = -1;
     }
     const y = ys[i]!;
     if (y !== y) {
       if (gap < 0) gap = i;
-    } else {
-      if (lo < 0 || y < ys[lo]!) lo = i;
-      if (hi < 0 || y > ys[hi]!) hi = i;
+    } else if (lo < 0) {
+      lo = hi = i;
+      loY = hiY = y;
+    } else if (y < loY) {
+      lo = i;
+      loY = y;
+    } else if (y > hiY) {
+      hi = i;
+      hiY = y;
     }
   }
-  if (column >= 0) flush();
+  if (column >= 0) size = emit(out, size, lo, hi, gap);
   out[size++] = end - 1;
   return out.subarray(0, size);
 }

@@ -38,8 +38,10 @@ function fill(target: PreparedSeries, from: number, type: XType, cumulative: boo
   const { points, xs, ys } = target;
   let { min, max, sum } = target;
   for (let i = from; i < points.length; i++) {
-    const [x, raw] = points[i]!;
-    xs[i] = xNumber(x, type);
+    const point = points[i]!;
+    const x = point[0];
+    const raw = point[1];
+    xs[i] = typeof x === 'number' ? x : xNumber(x, type);
     let y = raw === null ? NaN : raw;
     if (cumulative && raw !== null) y = sum += raw;
     ys[i] = y;
