@@ -18,19 +18,8 @@ import {
   formatBar,
 } from './bar-chart.model.js';
 import { barChartStyles } from './bar-chart.styles.js';
-import { chartMessages, renderDataTable, stepIndex } from './chart-kit.js';
+import { chartMessages, hatchDefs, renderDataTable, stepIndex } from './chart-kit.js';
 import { chartStyles } from './chart.styles.js';
-
-/** The hatch that tells the 2nd and 4th series apart without colour. */
-export const hatchDefs = svg`<defs>
-  ${[1, 3].map(
-    (
-      i,
-    ) => svg`<pattern id="hatch-${i}" class="hatch-${i}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-      <rect width="6" height="6"></rect><line x1="0" y1="0" x2="0" y2="6"></line>
-    </pattern>`,
-  )}
-</defs>`;
 
 const list = (value: string | undefined) => value?.split(/[\s,]+/).filter(Boolean) ?? [];
 

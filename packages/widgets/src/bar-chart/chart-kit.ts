@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { Dictionary } from '../core/i18n.js';
 
 /** Words shared by the charts of this folder and cst-share. */
@@ -15,6 +15,9 @@ export const chartMessages: Dictionary = {
     bar: 'Barra a segmenti',
     parts: '{kind} con {count} parti: {list}.',
     largest: 'La parte maggiore è {label}.',
+    part: 'Parte',
+    share: 'Quota',
+    value: 'Valore',
   },
   en: {
     keys: 'Use the arrow keys to move between items.',
@@ -28,6 +31,9 @@ export const chartMessages: Dictionary = {
     bar: 'Stacked bar',
     parts: '{kind} with {count} parts: {list}.',
     largest: 'The largest part is {label}.',
+    part: 'Part',
+    share: 'Share',
+    value: 'Value',
   },
 };
 
@@ -86,3 +92,14 @@ export function renderDataTable(
       }
     </div>`;
 }
+
+/** The hatch that tells the 2nd and 4th series apart without colour. */
+export const hatchDefs = svg`<defs>
+  ${[1, 3].map(
+    (
+      i,
+    ) => svg`<pattern id="hatch-${i}" class="hatch-${i}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+      <rect width="6" height="6"></rect><line x1="0" y1="0" x2="0" y2="6"></line>
+    </pattern>`,
+  )}
+</defs>`;

@@ -1,0 +1,83 @@
+import { type ShareDataset, shareTotal } from '@cst/schema';
+import { arc, pie } from 'd3-shape';
+import { formatValue } from '../core/format.js';
+import { translate } from '../core/i18n.js';
+import { chartMessages } from '../bar-chart/chart-kit.js';
+
+export const VARIANTS = ['donut', 'bar'] as const;
+export type ShareVariant = (typeof VARIANTS)[number];
+
+export interface SliceView {
+  id: string;
+  label: string;
+  /** The part in percent of the whole. */
+  percent: number;
+  /** "70,2%". */
+  percentText: string;
+  /** The value as the dataset formats it ("1.234"), when it is not already a percent. */
+  valueText?: string;
+  /** Donut: the arc's path and where its label sits; undefined for an empty part. */
+  path?: string;
+  centroid: [number, number];
+  /** Donut: whether the arc is wide enough to carry its label. */
+  labelled: boolean;
+}
+export interface ShareModel {
+  slices: SliceView[];
+  summary: string;
+}
+
+/** Outer radius of the donut in its 0-centred viewBox. */
+export const RADIUS = 100;
+
+/**
+ * Parts of a whole with their percentages: values that are already percents adding up to
+ * about 100 are used as they are (70,2 / 29,8), anything else is divided by the total.
+ */
+export function shareModel(share: ShareDataset, locale: string, variant: ShareVariant = 'donut'): ShareModel {
+  const total = shareTotal(share);
+  const isPercent = share.format?.style === 'percent' && Math.abs(total - 100) <= 0.5;
+  const digits = {
+    minimumFractionDigits: share.format?.minimumFractionDigits ?? 0,
+    maximumFractionDigits: share.format?.maximumFractionDigits ?? 1,
+  };
+  const arcs = pie<ShareDataset['parts'][number]>()
+    .sort(null)
+    .value((p) => p.value)(share.parts);
+  const shape = arc<(typeof arcs)[number]>()
+    .innerRadius(RADIUS * 0.58)
+    .outerRadius(RADIUS)
+    .padAngle(share.parts.length > 1 ? 0.01 : 0);
+  const slices = share.parts.map((part, i): SliceView => {
+    const percent = isPercent ? part.value : total > 0 ? (part.value / total) * 100 : 0;
+    const a = arcs[i]!;
+    const [cx, cy] = shape.centroid(a);
+    return {
+      id: part.id,
+      label: part.label,
+      percent,
+      percentText: formatValue(percent, { style: 'percent', ...digits }, locale),
+      valueText: isPercent ? undefined : formatValue(part.value, share.format, locale),
+      path: part.value > 0 ? (shape(a) ?? undefined) : undefined,
+      centroid: [cx, cy],
+      labelled: a.endAngle - a.startAngle > 0.45,
+    };
+  });
+  const t = (key: string, params?: Record<string, string | number>) =>
+    translate(chartMessages, locale, key, params);
+  const largest = slices.reduce<SliceView | undefined>(
+    (a, b) => (!a || b.percent > a.percent ? b : a),
+    undefined,
+  );
+  const summary = [
+    t('parts', {
+      kind: t(variant),
+      count: slices.length,
+      list: slices.map((s) => `${s.label} ${s.percentText}`).join(', '),
+    }),
+    largest && slices.length > 1 ? t('largest', { label: largest.label }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return { slices, summary };
+}

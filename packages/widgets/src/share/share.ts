@@ -1,0 +1,177 @@
+import type { ShareDataset } from '@cst/schema';
+import { type PropertyValues, html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Announcer } from '../core/announcer.js';
+import { CstElement } from '../core/base-element.js';
+import { translate } from '../core/i18n.js';
+import { coreText } from '../core/messages.js';
+import { chartMessages, hatchDefs, renderDataTable, stepIndex } from '../bar-chart/chart-kit.js';
+import { chartStyles } from '../bar-chart/chart.styles.js';
+import { RADIUS, type ShareModel, type ShareVariant, VARIANTS, shareModel } from './share.model.js';
+import { shareStyles } from './share.styles.js';
+
+/**
+ * Parts of a whole as a donut or a stacked bar, each part labelled with its percentage (and
+ * a hatch on every other part, so colour is never the only cue), a legend, a text description,
+ * the data as a table, one tab stop and arrow keys between parts.
+ *
+ * @summary A share chart: desktop 70,2% / smartphone and tablet 29,8%.
+ * @csspart base - The frame around every state.
+ * @csspart title - The chart title.
+ * @csspart plot - The focusable donut or bar.
+ * @csspart slice - A part of the donut or of the bar.
+ * @csspart legend - The legend with the percentages.
+ * @csspart tooltip - The active part and its share.
+ * @csspart toggle - The button that shows or hides the data table.
+ * @csspart table - The data table.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message.
+ * @csspart empty - The empty message.
+ * @csspart stale - The badge that says the data is not up to date.
+ * @cssproperty --cst-share-min-height - Height reserved while loading (default 14rem).
+ * @cssproperty --cst-share-donut-size - Width and height of the donut (default 12rem).
+ * @fires cst-data - New data was accepted.
+ * @fires cst-error - Data could not be shown; the detail says why.
+ */
+export class CstShare extends CstElement<'share'> {
+  static override styles = [...CstElement.styles, chartStyles, shareStyles];
+  protected readonly kinds = ['share'] as const;
+
+  /** donut (default) or bar: a single bar split into the parts. */
+  @property({ reflect: true }) variant: ShareVariant = 'donut';
+
+  @state() private active = -1;
+  @state() private showTable = false;
+  private model?: ShareModel;
+  private readonly keys = new Announcer(this, 250);
+
+  protected isEmpty(share: ShareDataset): boolean {
+    return share.parts.length === 0 || share.parts.every((p) => p.value === 0);
+  }
+
+  private get shape(): ShareVariant {
+    return VARIANTS.includes(this.variant) ? this.variant : 'donut';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.current) this.model = shareModel(this.current, this.locale, this.shape);
+  }
+
+  private activate(index: number): void {
+    this.active = index;
+    const slice = this.model?.slices[index];
+    if (!slice) return;
+    this.keys.announce(
+      translate(chartMessages, this.locale, 'position', {
+        label: slice.label,
+        value: slice.percentText,
+        index: index + 1,
+        count: this.model!.slices.length,
+      }),
+    );
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const next = stepIndex(event.key, Math.max(0, this.active), this.model?.slices.length ?? 0);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.activate(next);
+  }
+
+  private renderDonut(model: ShareModel) {
+    const r = RADIUS + 4;
+    return svg`<svg viewBox="${-r} ${-r} ${2 * r} ${2 * r}" aria-hidden="true" focusable="false">
+      ${hatchDefs}
+      ${model.slices.map((s, i) =>
+        s.path
+          ? svg`<path part="slice" class="mark s${i % 4} ${i === this.active ? 'active' : ''}" d=${s.path}></path>`
+          : nothing,
+      )}
+      ${model.slices.map((s) =>
+        s.labelled
+          ? svg`<text x=${s.centroid[0]} y=${s.centroid[1] + 5} text-anchor="middle">${s.percentText}</text>`
+          : nothing,
+      )}
+    </svg>`;
+  }
+
+  private renderBar(model: ShareModel) {
+    return html`<svg class="hidden-defs" aria-hidden="true" focusable="false">${hatchDefs}</svg>
+      <div class="stack">
+        ${model.slices.map(
+          (s, i) =>
+            html`<div
+              part="slice"
+              class="segment s${i % 4} ${i === this.active ? 'active' : ''}"
+              style="width: ${s.percent}%"
+            >
+              ${s.percent >= 8 ? html`<span>${s.percentText}</span>` : nothing}
+            </div>`,
+        )}
+      </div>`;
+  }
+
+  protected renderReady(share: ShareDataset) {
+    const model = this.model ?? shareModel(share, this.locale, this.shape);
+    const active = model.slices[this.active];
+    const t = (key: string) => translate(chartMessages, this.locale, key);
+    const withValues = model.slices.some((s) => s.valueText !== undefined);
+    const head = [t('part'), t('share'), ...(withValues ? [t('value')] : [])];
+    const body = model.slices.map((s) => [
+      s.label,
+      s.percentText,
+      ...(withValues ? [s.valueText ?? ''] : []),
+    ]);
+    return html`<figure>
+      <figcaption part="title" id="title">${share.title}</figcaption>
+      <p id="desc" class="visually-hidden">${model.summary} ${t('keys')}</p>
+      <div class="layout">
+        <div
+          part="plot"
+          class="plot ${this.shape}"
+          role="img"
+          tabindex="0"
+          aria-labelledby="title"
+          aria-describedby="desc"
+          @keydown=${this.onKey}
+          @focus=${() => this.activate(Math.max(0, this.active))}
+          @blur=${() => (this.active = -1)}
+        >
+          ${this.shape === 'bar' ? this.renderBar(model) : this.renderDonut(model)}
+          ${
+            active
+              ? html`<div part="tooltip" class="tooltip" aria-hidden="true" style="left: 50%; top: 0">
+                  ${active.label}: ${active.percentText}
+                </div>`
+              : nothing
+          }
+        </div>
+        <ul part="legend" class="legend" aria-hidden="true">
+          ${model.slices.map(
+            (s, i) =>
+              html`<li>
+                <svg viewBox="0 0 10 10" focusable="false">
+                  <rect class="swatch s${i % 4}" width="10" height="10"></rect>
+                </svg>
+                <span>${s.label}</span> <span class="pct">${s.percentText}</span>
+              </li>`,
+          )}
+        </ul>
+      </div>
+      <div class="visually-hidden" aria-live="polite">${this.keys.text}</div>
+      ${renderDataTable(
+        'data',
+        this.showTable,
+        {
+          show: coreText(this.locale, 'showData'),
+          hide: coreText(this.locale, 'hideData'),
+          caption: share.title,
+        },
+        head,
+        body,
+        () => (this.showTable = !this.showTable),
+      )}
+    </figure>`;
+  }
+}
