@@ -93,8 +93,11 @@ class SharedSource {
 
   private stop(): void {
     this.running = false;
-    this.controller?.abort();
-    this.controller = undefined;
+    if (this.controller) {
+      this.controller.abort();
+      this.controller = undefined;
+      activity.requests--;
+    }
     this.setTimer(undefined);
     this.closeStream();
     this.setStreamTimer(undefined);
@@ -115,9 +118,9 @@ class SharedSource {
       this.validators,
       sourceSettings.timeoutMs,
     );
-    activity.requests--;
-    if (controller.signal.aborted) return;
+    if (controller.signal.aborted) return; // stop() has counted it
     this.controller = undefined;
+    activity.requests--;
     if (!result.ok) return this.failed(result.problem);
     if (result.notModified) {
       // Nothing new: the same snapshot object, no notification, unless this ends a failure.

@@ -1,0 +1,277 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../widgets/src/cst-kpi-tile.js';
+import type { CstKpiTile } from '../../widgets/src/kpi-tile/kpi-tile.js';
+import type { CstErrorEvent } from '../../widgets/src/core/events.js';
+import { kpi, testDocument } from '../../widgets/test/docs.js';
+import { activeSourceCount, sourceActivity, sourceSettings } from '../../widgets/src/source/shared-source.js';
+
+// Fast schedules for tests; the logic is the same.
+sourceSettings.backoff = { baseMs: 50, capMs: 200 };
+sourceSettings.minRefreshMs = 100;
+
+const feedUrl: string = (await (await fetch('/__feed')).json()).url;
+let counter = 0;
+
+/** A fresh document name per test, so counts and faults never mix. */
+function unique(prefix: string): string {
+  return `${prefix}-${++counter}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+function doc(value: number) {
+  return testDocument({
+    uptime: kpi({ title: 'Uptime', value, format: { style: 'percent', maximumFractionDigits: 2 } }),
+  });
+}
+
+async function put(name: string, body: unknown, datasets?: string[]): Promise<void> {
+  const query = datasets ? `?datasets=${datasets.join(',')}` : '';
+  await fetch(`/__feed/doc/${name}${query}`, { method: 'POST', body: JSON.stringify(body) });
+}
+
+async function fault(name: string, status: number, times = 1, body = '', etag = ''): Promise<void> {
+  await fetch(`/__feed/fault/${name}?status=${status}&times=${times}${etag ? `&etag=${etag}` : ''}`, {
+    method: 'POST',
+    body,
+  });
+}
+
+async function seen(
+  name: string,
+): Promise<{ data: { status: number }[]; stream: { lastEventId: string }[] }> {
+  return (await fetch(`/__feed/seen/${name}`)).json();
+}
+
+function value(el: CstKpiTile): string {
+  return el.shadowRoot!.querySelector('[part~="value"]')?.textContent?.trim() ?? '';
+}
+
+function staleText(el: CstKpiTile): string | undefined {
+  return el.shadowRoot!.querySelector('[part~="stale"]')?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+/** Counts what a user (and a screen reader) would notice: accepted data, errors, renders. */
+function watch(el: CstKpiTile) {
+  const counts = { data: 0, errors: [] as CstErrorEvent['detail'][], updates: 0 };
+  el.addEventListener('cst-data', () => counts.data++);
+  el.addEventListener('cst-error', (e) => counts.errors.push(e.detail));
+  const instance = el as unknown as { update(changed: unknown): void };
+  const update = instance.update.bind(el);
+  instance.update = (changed) => {
+    counts.updates++;
+    update(changed);
+  };
+  return counts;
+}
+
+async function tile(name: string, attrs: { refresh?: number; stream?: boolean } = {}): Promise<CstKpiTile> {
+  const el = await fixture<CstKpiTile>(
+    html`<cst-kpi-tile
+      lang="it"
+      src=${`${feedUrl}/data/${name}.json`}
+      dataset="uptime"
+      refresh=${attrs.refresh ?? ''}
+      stream=${attrs.stream ? `${feedUrl}/stream/${name}` : ''}
+    ></cst-kpi-tile>`,
+  );
+  await waitUntil(() => el.status === 'ready', `never ready: ${el.status}`, { timeout: 5000 });
+  return el;
+}
+
+describe('live data against the feed server', () => {
+  it('polls with conditional requests: 304s change nothing and cause no render', async () => {
+    const name = unique('p304');
+    await put(name, doc(99.5));
+    const el = await tile(name, { refresh: 0.1 });
+    await el.updateComplete;
+    const counts = watch(el);
+    await waitUntil(
+      async () => (await seen(name)).data.filter((r) => r.status === 304).length >= 3,
+      'no 304s',
+      {
+        timeout: 5000,
+      },
+    );
+    expect(counts).to.deep.equal({ data: 0, errors: [], updates: 0 });
+    expect(value(el)).to.equal('99,5%');
+
+    await put(name, doc(98.25));
+    await waitUntil(() => value(el) === '98,25%', 'the change never arrived', { timeout: 5000 });
+    expect(counts.data).to.equal(1);
+  });
+
+  it('keeps the last good data through a 500, marks it stale, and clears the mark on recovery', async () => {
+    const name = unique('p500');
+    await put(name, doc(99.5));
+    const el = await tile(name, { refresh: 0.1 });
+    const counts = watch(el);
+    await fault(name, 500, 3);
+    await waitUntil(() => el.status === 'stale', 'never stale', { timeout: 5000 });
+    expect(staleText(el)).to.match(/^⏱ ?Dati del .+, non aggiornati$/);
+    expect(value(el)).to.equal('99,5%');
+    expect(counts.errors[0]).to.include({ code: 'http', status: 500, keptLastGood: true });
+
+    await waitUntil(() => el.status === 'ready', 'never recovered', { timeout: 5000 });
+    expect(staleText(el)).to.equal(undefined);
+    expect(value(el)).to.equal('99,5%');
+    const statuses = (await seen(name)).data.map((r) => r.status);
+    expect(statuses).to.include.members([500, 304]);
+  });
+
+  it('refuses an invalid document from the server: last good kept, a cst-error that names the field', async () => {
+    const name = unique('invalid');
+    await put(name, doc(99.5));
+    const el = await tile(name, { refresh: 0.1 });
+    const counts = watch(el);
+    await fault(name, 200, 1, JSON.stringify({ ...doc(1), schemaVersion: 2 }), '"bad"');
+    await waitUntil(() => counts.errors.length > 0, 'no cst-error', { timeout: 5000 });
+    expect(counts.errors[0]).to.include({ code: 'invalid-document', keptLastGood: true });
+    expect(counts.errors[0]!.message).to.contain('$.schemaVersion');
+    expect(value(el)).to.equal('99,5%');
+    expect(counts.data).to.equal(0);
+    await waitUntil(() => el.status === 'ready', 'never recovered', { timeout: 5000 });
+  });
+
+  it('applies a Server-Sent Events update of one dataset', async () => {
+    const name = unique('sse');
+    await put(name, doc(99.5));
+    const el = await tile(name, { stream: true });
+    const counts = watch(el);
+    await waitUntil(async () => (await seen(name)).stream.length > 0, 'no stream', { timeout: 5000 });
+    await aTimeout(100);
+    await put(name, doc(97), ['uptime']);
+    await waitUntil(() => value(el) === '97%', `not applied: ${value(el)}`, { timeout: 5000 });
+    expect(counts.data).to.equal(1);
+    expect(counts.errors).to.deep.equal([]);
+  });
+
+  it('rejects a malformed stream message with a cst-error and changes nothing', async () => {
+    const name = unique('malformed');
+    await put(name, doc(99.5));
+    const el = await tile(name, { stream: true });
+    await waitUntil(async () => (await seen(name)).stream.length > 0, 'no stream', { timeout: 5000 });
+    await aTimeout(100);
+    await el.updateComplete;
+    const counts = watch(el);
+    await fetch(`/__feed/raw/${name}`, { method: 'POST', body: '{"datasets": {"uptime": ' });
+    await waitUntil(() => counts.errors.length === 1, 'no cst-error for bad JSON', { timeout: 5000 });
+    expect(counts.errors[0]).to.include({ code: 'invalid-json', keptLastGood: true });
+    await fetch(`/__feed/raw/${name}`, {
+      method: 'POST',
+      body: JSON.stringify({ datasets: { uptime: { kind: 'kpi', title: 'Uptime', value: 'molto' } } }),
+    });
+    await waitUntil(() => counts.errors.length === 2, 'no cst-error for a bad dataset', { timeout: 5000 });
+    expect(counts.errors[1]).to.include({ code: 'invalid-document' });
+    expect(counts.errors[1]!.message).to.contain('uptime');
+    await el.updateComplete;
+    expect(counts.data).to.equal(0);
+    expect(counts.updates).to.equal(0);
+    expect(el.status).to.equal('ready');
+    expect(value(el)).to.equal('99,5%');
+  });
+
+  it('reconnects to the stream by itself after the server restarts, sending Last-Event-ID', async () => {
+    const name = unique('restart');
+    await put(name, doc(99.5));
+    const el = await tile(name, { stream: true });
+    await waitUntil(async () => (await seen(name)).stream.length === 1, 'no stream', { timeout: 5000 });
+    await fetch('/__feed/restart?downMs=400', { method: 'POST' });
+    await waitUntil(async () => (await seen(name)).stream.length >= 2, 'never reconnected', {
+      timeout: 8000,
+    });
+    const reconnect = (await seen(name)).stream.at(-1)!;
+    expect(reconnect.lastEventId).to.match(/^[\w-]{27}$/);
+    await aTimeout(100);
+    await put(name, doc(96.5), ['uptime']);
+    await waitUntil(() => value(el) === '96,5%', 'update after restart not applied', { timeout: 5000 });
+  });
+
+  it('pauses polling while the page is hidden and catches up when it is visible again', async () => {
+    const name = unique('hidden');
+    await put(name, doc(99.5));
+    const el = await tile(name, { refresh: 0.1 });
+    const setHidden = (hidden: boolean) => {
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+      Object.defineProperty(document, 'visibilityState', {
+        configurable: true,
+        get: () => (hidden ? 'hidden' : 'visible'),
+      });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      setHidden(true);
+      await aTimeout(250); // a request in flight may finish
+      const before = (await seen(name)).data.length;
+      await aTimeout(800);
+      expect((await seen(name)).data.length).to.equal(before);
+
+      await put(name, doc(95));
+      setHidden(false);
+      await waitUntil(() => value(el) === '95%', 'did not catch up', { timeout: 2000 });
+    } finally {
+      delete (document as { hidden?: boolean }).hidden;
+      delete (document as { visibilityState?: string }).visibilityState;
+    }
+  });
+
+  it('makes one request for ten elements on one URL', async () => {
+    const name = unique('ten');
+    await put(name, doc(99.5));
+    const src = `${feedUrl}/data/${name}.json`;
+    const host = await fixture(
+      html`<div>
+        ${Array.from({ length: 10 }, () => html`<cst-kpi-tile src=${src} dataset="uptime" refresh="60"></cst-kpi-tile>`)}
+      </div>`,
+    );
+    const tiles = [...host.querySelectorAll('cst-kpi-tile')];
+    await waitUntil(() => tiles.every((t) => t.status === 'ready'), 'not all ready', { timeout: 5000 });
+    expect(tiles.map(value)).to.deep.equal(Array(10).fill('99,5%'));
+    expect((await seen(name)).data.length).to.equal(1);
+  });
+
+  it('leaves nothing running after 1.000 connect/disconnect cycles', async () => {
+    const name = unique('cycles');
+    await put(name, doc(99.5));
+    const opened: EventSource[] = [];
+    const Original = window.EventSource;
+    window.EventSource = class extends Original {
+      constructor(url: string | URL, init?: EventSourceInit) {
+        super(url, init);
+        opened.push(this);
+      }
+    };
+    try {
+      const el = document.createElement('cst-kpi-tile');
+      el.src = `${feedUrl}/data/${name}.json`;
+      el.datasetId = 'uptime';
+      el.refresh = 1;
+      el.stream = `${feedUrl}/stream/${name}`;
+      const host = document.createElement('div');
+      document.body.append(host);
+      for (let i = 0; i < 1000; i++) {
+        host.append(el);
+        el.remove();
+      }
+      host.remove();
+      expect(opened.length).to.equal(1000);
+      expect(opened.every((source) => source.readyState === EventSource.CLOSED)).to.equal(true);
+      expect(activeSourceCount()).to.equal(0);
+      expect(sourceActivity()).to.deep.equal({
+        sources: 0,
+        timers: 0,
+        streams: 0,
+        requests: 0,
+        visibilityListeners: 0,
+      });
+      await aTimeout(300); // aborted requests settle; nothing may come back to life
+      expect(sourceActivity()).to.deep.equal({
+        sources: 0,
+        timers: 0,
+        streams: 0,
+        requests: 0,
+        visibilityListeners: 0,
+      });
+    } finally {
+      window.EventSource = Original;
+    }
+  });
+});
