@@ -1,6 +1,7 @@
 import type { MatrixDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CstElement } from '../core/base-element.js';
 import { csvFileName, toCsv } from '../core/csv.js';
@@ -377,13 +378,17 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     const tabRow = this.active.row >= start && this.active.row < end ? this.active.row : start;
     const tab = (r: number, c: number) => (r === tabRow && c === this.active.col ? 0 : -1);
     const noStatus = this.t('noStatus');
-    const body = [];
-    for (let i = start; i < end; i++) {
-      const r = order[i]!;
-      const entity = matrix.rows[r]!;
-      const cells = matrix.cells[r] ?? [];
-      body.push(
-        html`<div role="row" class="row" aria-rowindex=${i + 2}>
+    const cellLabel = (row: string, column: string, status: string) => `${row}, ${column}: ${status}`;
+    // Keyed by source row: while scrolling, rows that stay in the window keep their DOM untouched.
+    const shown = order.slice(start, end);
+    const body = repeat(
+      shown,
+      (r) => r,
+      (r, k) => {
+        const i = start + k;
+        const entity = matrix.rows[r]!;
+        const cells = matrix.cells[r] ?? [];
+        return html`<div role="row" class="row" aria-rowindex=${i + 2}>
           <div
             role="rowheader"
             class="entity"
@@ -404,7 +409,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
               part="cell"
               class="cell m-${status?.meaning ?? 'none'}${mark ? ' changed' : ''}"
               aria-colindex=${c + 2}
-              aria-label=${this.t('cell', { row: entity.label, column: column.label, status: label || noStatus })}
+              aria-label=${cellLabel(entity.label, column.label, label || noStatus)}
               data-row=${i}
               data-col=${c + 1}
               tabindex=${tab(i, c + 1)}
@@ -422,9 +427,9 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
           >
             ${of(summary.rowDone[r]!, width)}
           </div>
-        </div>`,
-      );
-    }
+        </div>`;
+      },
+    );
     const asOf = matrix.asOf
       ? coreText(this.locale, 'asOf', { date: formatDate(matrix.asOf, this.locale) })
       : '';
