@@ -1,0 +1,177 @@
+// Benchmark: cst-trend-line against Chart.js (decimation), ECharts (sampling 'lttb'), Highcharts,
+// Observable Plot and Vega-Lite, in headless Chromium. First render and data replacement at
+// 1e3…1e6 points (medians of interleaved runs, a fresh page per measure), and the gzip size of
+// each minimal entry. Run: node bench/trend-line.bench.mjs   (RUNS=5 SIZES=1000,10000 LIBS=echarts,…)
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
+import { entries } from './trend-line.entries.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.RUNS ?? 5);
+const SIZES = (process.env.SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
+const LIBS = process.env.LIBS ? process.env.LIBS.split(',') : Object.keys(entries);
+const TIMEOUT = Number(process.env.TIMEOUT_MS ?? 60_000);
+
+// Entries live inside bench/node_modules so the peer libraries resolve; output goes to a temp folder.
+const entryDir = join(root, 'bench/node_modules/.cst-bench-trend-line');
+const outDir = mkdtempSync(join(tmpdir(), 'cst-bench-trend-line-'));
+mkdirSync(entryDir, { recursive: true });
+
+async function bundle(name) {
+  const entry = join(entryDir, `${name}.js`);
+  writeFileSync(entry, entries[name]);
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    root: entryDir,
+    resolve: { conditions: ['source', 'module', 'browser', 'import', 'default'] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: join(outDir, name),
+      emptyOutDir: true,
+      minify: true,
+      target: 'es2022',
+      lib: { entry, formats: ['iife'], name: 'bench', fileName: () => 'bundle.js' },
+    },
+  });
+  const code = readFileSync(join(outDir, name, 'bundle.js'));
+  writeFileSync(
+    join(outDir, name, 'index.html'),
+    `<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="host" style="width:600px"></div>
+<script src="bundle.js"></script>`,
+  );
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/** Runs in the page: deterministic columns (a slow wave, noise and spikes), then the timed calls. */
+async function measure(n) {
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  let seed = 42;
+  const noise = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32 - 0.5) * 4;
+  for (let i = 0; i < n; i++) {
+    xs[i] = i;
+    ys[i] = Math.round((50 + 30 * Math.sin((i / n) * 12) + noise() + (i % 9973 === 0 ? 25 : 0)) * 100) / 100;
+  }
+  const first = window.lib.prep(xs, ys);
+  const host = document.getElementById('host');
+  const time = async (fn) => {
+    const t0 = performance.now();
+    await fn();
+    void document.body.offsetHeight; // include style and layout of what was drawn
+    return performance.now() - t0;
+  };
+  const render = await time(() => window.lib.render(host, first));
+  for (let i = 0; i < n; i++) ys[i] = 100 - ys[i];
+  const second = window.lib.prep(xs, ys);
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const replace = await time(() => window.lib.replace(second));
+  return { render, replace };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const sizes = {};
+for (const name of LIBS) {
+  sizes[name] = await bundle(name);
+  console.error(`bundled ${name}: ${(sizes[name].gzip / 1024).toFixed(1)} KB gzip`);
+}
+
+const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: chromeArgs });
+const samples = {}; // samples[lib][n] = { render: [], replace: [], failed }
+try {
+  for (let run = 0; run < RUNS; run++) {
+    for (const n of SIZES) {
+      // Interleave: every library once per run and size, the order rotated each run.
+      const order = LIBS.map((_, i) => LIBS[(i + run) % LIBS.length]);
+      for (const name of order) {
+        const slot = ((samples[name] ??= {})[n] ??= { render: [], replace: [], failed: undefined });
+        if (slot.failed) continue;
+        const page = await browser.newPage();
+        try {
+          let pageError = '';
+          page.on('pageerror', (error) => (pageError ||= error.message));
+          await page.setViewport({ width: 800, height: 600 });
+          await page.goto(pathToFileURL(join(outDir, name, 'index.html')).href);
+          const result = await Promise.race([
+            page.evaluate(measure, n).catch((error) => {
+              throw new Error(pageError || error.message);
+            }),
+            new Promise((_, reject) =>
+              setTimeout(() => reject(new Error(`over ${TIMEOUT / 1000} s`)), TIMEOUT),
+            ),
+          ]);
+          slot.render.push(result.render);
+          slot.replace.push(result.replace);
+        } catch (error) {
+          slot.failed = String(error.message ?? error).slice(0, 80);
+        } finally {
+          await page.close().catch(() => {});
+        }
+        console.error(
+          `run ${run + 1}/${RUNS} n=${n} ${name}: ${slot.failed ?? `${slot.render.at(-1).toFixed(1)} / ${slot.replace.at(-1).toFixed(1)} ms`}`,
+        );
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  rmSync(entryDir, { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+const results = LIBS.map((name) => ({
+  library: name,
+  gzipBytes: sizes[name].gzip,
+  bytes: sizes[name].raw,
+  sizes: Object.fromEntries(
+    SIZES.map((n) => {
+      const s = samples[name][n];
+      return [
+        n,
+        s.failed
+          ? { failed: s.failed }
+          : { render: median(s.render), replace: median(s.replace), runs: s.render.length },
+      ];
+    }),
+  ),
+}));
+
+const fmt = (v) => (v === undefined ? '—' : v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en'));
+const header = [
+  'library',
+  'gzip KB',
+  ...SIZES.flatMap((n) => [`render ${n.toExponential(0)}`, `replace ${n.toExponential(0)}`]),
+];
+const rows = results.map((r) => [
+  r.library,
+  (r.gzipBytes / 1024).toFixed(1),
+  ...SIZES.flatMap((n) =>
+    r.sizes[n].failed ? ['fail', 'fail'] : [fmt(r.sizes[n].render), fmt(r.sizes[n].replace)],
+  ),
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+const line = (cells) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+console.log(
+  `\nMedian ms of ${RUNS} interleaved runs (script + layout until drawn), Chromium headless, 600×300.\n`,
+);
+console.log(line(header));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows) console.log(line(row));
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(
+  join(root, 'bench-results/trend-line.json'),
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, chromium: chromePath(), results }, null, 2),
+);
+console.log('\nWritten to bench-results/trend-line.json');

@@ -1,0 +1,171 @@
+// Minimal line-chart entries, one per library, as the benchmark bundles them. Each sets
+// `window.lib = { prep(xs, ys), render(host, data), replace(data) }`: prep turns the shared
+// columns into the library's own input (not timed); render and replace resolve once drawn.
+// Animations are off everywhere; every library draws into a 600 × 300 box.
+import { fileURLToPath } from 'node:url';
+
+const widgets = fileURLToPath(new URL('../packages/widgets/src/cst-trend-line.ts', import.meta.url));
+
+export const entries = {
+  'cst-trend-line': `
+    import ${JSON.stringify(widgets)};
+    let el;
+    window.lib = {
+      prep: (xs, ys) => {
+        const points = new Array(xs.length);
+        for (let i = 0; i < xs.length; i++) points[i] = [xs[i], ys[i]];
+        return { kind: 'series', title: 'Bench', x: { type: 'year' }, series: [{ id: 'a', label: 'A', points }] };
+      },
+      async render(host, data) {
+        el = document.createElement('cst-trend-line');
+        el.height = 300;
+        el.data = data;
+        host.append(el);
+        await el.updateComplete;
+      },
+      async replace(data) {
+        el.data = data;
+        await el.updateComplete;
+      },
+    };`,
+
+  'chart.js': `
+    import { Chart, LineController, LineElement, PointElement, LinearScale, Decimation } from 'chart.js';
+    Chart.register(LineController, LineElement, PointElement, LinearScale, Decimation);
+    let chart;
+    window.lib = {
+      prep: (xs, ys) => Array.from(xs, (x, i) => ({ x, y: ys[i] })),
+      render(host, data) {
+        const canvas = document.createElement('canvas');
+        host.append(canvas);
+        chart = new Chart(canvas, {
+          type: 'line',
+          data: { datasets: [{ data, borderWidth: 1.5, pointRadius: 0 }] },
+          options: {
+            animation: false, responsive: false, parsing: false, normalized: true, spanGaps: true,
+            scales: { x: { type: 'linear' }, y: { type: 'linear' } },
+            plugins: { decimation: { enabled: true, algorithm: 'min-max' } },
+          },
+        });
+      },
+      replace(data) {
+        chart.data.datasets[0].data = data;
+        chart.update('none');
+      },
+    };`,
+
+  echarts: `
+    import * as echarts from 'echarts/core';
+    import { LineChart } from 'echarts/charts';
+    import { GridComponent } from 'echarts/components';
+    import { CanvasRenderer } from 'echarts/renderers';
+    echarts.use([LineChart, GridComponent, CanvasRenderer]);
+    let chart;
+    const option = (data) => ({
+      animation: false,
+      xAxis: { type: 'value', min: 'dataMin', max: 'dataMax' },
+      yAxis: { type: 'value', scale: true },
+      series: [{ type: 'line', data, sampling: 'lttb', showSymbol: false }],
+    });
+    window.lib = {
+      prep: (xs, ys) => Array.from(xs, (x, i) => [x, ys[i]]),
+      render(host, data) {
+        const box = document.createElement('div');
+        box.style.cssText = 'width:600px;height:300px';
+        host.append(box);
+        chart = echarts.init(box);
+        chart.setOption(option(data));
+      },
+      replace(data) {
+        chart.setOption(option(data));
+      },
+    };`,
+
+  highcharts: `
+    import Highcharts from 'highcharts';
+    let chart;
+    window.lib = {
+      prep: (xs, ys) => Array.from(xs, (x, i) => [x, ys[i]]),
+      render(host, data) {
+        const box = document.createElement('div');
+        host.append(box);
+        chart = Highcharts.chart(box, {
+          chart: { type: 'line', width: 600, height: 300, animation: false },
+          title: { text: undefined },
+          credits: { enabled: false },
+          plotOptions: { series: { animation: false, marker: { enabled: false } } },
+          series: [{ data }],
+        });
+      },
+      replace(data) {
+        chart.series[0].setData(data, true, false, false);
+      },
+    };`,
+
+  'observable-plot': `
+    import * as Plot from '@observablehq/plot';
+    let node;
+    let host;
+    const draw = ({ xs, ys }) => Plot.plot({ width: 600, height: 300, marks: [Plot.line({ length: xs.length }, { x: xs, y: ys })] });
+    window.lib = {
+      prep: (xs, ys) => ({ xs, ys }),
+      render(h, data) {
+        host = h;
+        node = draw(data);
+        host.append(node);
+      },
+      replace(data) {
+        const next = draw(data);
+        node.replaceWith(next);
+        node = next;
+      },
+    };`,
+
+  'vega-lite': `
+    import { parse, View } from 'vega';
+    import { compile } from 'vega-lite';
+    let view;
+    const spec = compile({
+      width: 600, height: 300, data: { name: 'table' },
+      mark: 'line',
+      encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative', scale: { zero: false } } },
+    }).spec;
+    window.lib = {
+      prep: (xs, ys) => Array.from(xs, (x, i) => ({ x, y: ys[i] })),
+      async render(host, data) {
+        const box = document.createElement('div');
+        host.append(box);
+        view = new View(parse(spec), { renderer: 'canvas', container: box });
+        view.data('table', data);
+        await view.runAsync();
+      },
+      async replace(data) {
+        view.data('table', data);
+        await view.runAsync();
+      },
+    };`,
+};
+
+/** Not benchmarked: splits cst-trend-line's first render into its steps (PROFILE=1). */
+export const profileEntry = `
+  import { validateDataset } from '@cst/schema';
+  import { prepare } from ${JSON.stringify(widgets.replace('cst-trend-line.ts', 'trend-line/prepare.ts'))};
+  import { trendModel } from ${JSON.stringify(widgets.replace('cst-trend-line.ts', 'trend-line/trend-line.model.ts'))};
+  import { describeTrend } from ${JSON.stringify(widgets.replace('cst-trend-line.ts', 'trend-line/description.ts'))};
+  import ${JSON.stringify(widgets)};
+  window.profile = async (n) => {
+    const points = Array.from({ length: n }, (_, i) => [i, Math.sin(i / 100)]);
+    const data = { kind: 'series', title: 'Bench', x: { type: 'year' }, series: [{ id: 'a', label: 'A', points }] };
+    const out = {};
+    let t = performance.now();
+    const step = (name) => { const now = performance.now(); out[name] = +(now - t).toFixed(1); t = now; };
+    validateDataset(data, '$'); step('validate');
+    const p = prepare(data, 'period'); step('prepare');
+    trendModel(p, { width: 600, height: 300, locale: 'it-IT' }); step('model');
+    describeTrend(p, 'it-IT'); step('describe');
+    const el = document.createElement('cst-trend-line');
+    el.data = data;
+    document.body.append(el);
+    await el.updateComplete; void document.body.offsetHeight; step('element (second time for the steps above)');
+    return out;
+  };`;
