@@ -160,7 +160,10 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.lastProblem = undefined;
     this.staleSince = undefined;
     this.errorMessage = '';
-    if (resolved.dataset === this.current) return;
+    if (resolved.dataset === this.current) {
+      this.document = resolved.document;
+      return;
+    }
     const previous = this.current;
     this.current = resolved.dataset;
     this.document = resolved.document;

@@ -24,6 +24,11 @@ function invalid(errors: ValidationError[]): DataProblem {
   };
 }
 
+/** The same dataset: the same object (a merged stream update) or the same content (a re-fetch). */
+function same(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * Parsed data (a whole document or one bare dataset), validated piece by piece so that one
  * broken dataset does not take down the elements that show the others.
@@ -34,7 +39,11 @@ export class Payload {
   private readonly envelopeErrors: ValidationError[];
   private readonly datasets = new Map<string, Resolved>();
 
-  constructor(raw: unknown) {
+  /**
+   * @param previous the payload this one replaces (a live update): datasets whose raw object is
+   *   the same keep their checked result, so elements showing them neither re-render nor re-fire.
+   */
+  constructor(raw: unknown, previous?: Payload) {
     this.raw = raw;
     this.isDocument = isReportLike(raw);
     if (this.isDocument) {
@@ -46,6 +55,22 @@ export class Payload {
       }
     } else {
       this.envelopeErrors = [];
+    }
+    if (previous) this.reuse(previous);
+  }
+
+  private reuse(previous: Payload): void {
+    const document = this.document;
+    if (!document || !previous.document) return;
+    for (const [key, resolved] of previous.datasets) {
+      const id = key.slice(0, key.indexOf('|'));
+      if (
+        resolved.ok &&
+        Object.hasOwn(document.datasets, id) &&
+        same(document.datasets[id], previous.document.datasets[id])
+      ) {
+        this.datasets.set(key, { ...resolved, document });
+      }
     }
   }
 

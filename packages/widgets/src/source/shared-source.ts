@@ -126,7 +126,10 @@ class SharedSource {
       // Nothing new: the same snapshot object, no notification, unless this ends a failure.
       if (this.snapshot.problem) this.publish({ ...this.snapshot, status: 'ready', problem: undefined });
     } else {
-      const { payload } = result;
+      // A new version of the document: datasets that did not change keep their checked result.
+      const payload = this.snapshot.payload
+        ? new Payload(result.payload.raw, this.snapshot.payload)
+        : result.payload;
       if (payload.isDocument && !payload.document) {
         const resolved = payload.resolve(undefined, []);
         return this.failed(resolved.ok ? invalid([]) : resolved.problem);
@@ -230,7 +233,11 @@ class SharedSource {
     }
     const merged = mergeUpdate(this.snapshot.payload?.raw, message);
     if (!merged.ok) return this.reject({ ...invalid(merged.errors), url: this.streamUrl });
-    this.publish({ status: 'ready', payload: new Payload(merged.raw), receivedAt: Date.now() });
+    this.publish({
+      status: 'ready',
+      payload: new Payload(merged.raw, this.snapshot.payload),
+      receivedAt: Date.now(),
+    });
   }
 
   private reject(problem: DataProblem): void {
