@@ -136,6 +136,12 @@ describe('cst-deployment-matrix', () => {
       expect(second.getAttribute('aria-rowindex')).to.equal('3');
       expect(second.children[3]!.getAttribute('aria-colindex')).to.equal('4');
       expect($$(el, '[role="grid"] [tabindex="0"]')).to.have.length(1);
+      // Header, body and summary columns line up.
+      const lefts = (row: Element) =>
+        [...row.children].map((c) => Math.round(c.getBoundingClientRect().left));
+      const head = lefts($(el, '.head [role="row"]')!);
+      expect(lefts(second)).to.deep.equal(head);
+      expect(lefts($(el, '.foot [role="row"]')!)).to.deep.equal(head);
     });
 
     it('has one tab stop and moves cell by cell, announcing "Comune, servizio: stato"', async () => {
@@ -260,7 +266,7 @@ describe('cst-deployment-matrix', () => {
       const el = await ready(
         await fixture<CstDeploymentMatrix>(
           html`<cst-deployment-matrix
-            style="width: 480px; --cst-deployment-matrix-max-height: 15rem"
+            style="width: 480px; --cst-deployment-matrix-max-height: 15em"
             .data=${await seed()}
           ></cst-deployment-matrix>`,
         ),
@@ -337,6 +343,28 @@ describe('cst-deployment-matrix', () => {
       expect(bodyRows(el)[0]!.querySelector('[role="rowheader"]')!.getAttribute('aria-colindex')).to.equal(
         '1',
       );
+    });
+
+    it('fills the view without gaps at 200% text size (row height measured, not assumed)', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix
+            style="font-size: 32px"
+            .data=${nationalMatrix()}
+          ></cst-deployment-matrix>`,
+        ),
+      );
+      await settle(el);
+      const rowHeight = bodyRows(el)[0]!.getBoundingClientRect().height;
+      expect(rowHeight).to.be.at.least(70);
+      const scroller = $(el, '.scroller')!;
+      scroller.scrollTop = rowHeight * 3000;
+      await settle(el);
+      const view = scroller.getBoundingClientRect();
+      const rows = bodyRows(el).map((r) => r.getBoundingClientRect());
+      expect(rows[0]!.top).to.be.at.most(view.top);
+      expect(rows.at(-1)!.bottom).to.be.at.least(view.bottom);
+      expect(rowLabels(el)).to.include('Comune 3001');
     });
 
     it('moves by keyboard through rows that are not yet in the DOM', async () => {

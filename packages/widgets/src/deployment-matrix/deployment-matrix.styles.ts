@@ -9,10 +9,10 @@ export const deploymentMatrixStyles = css`
     --_not-applicable: var(--cst-deployment-matrix-not-applicable-color, var(--_status-none));
     --_none: var(--cst-deployment-matrix-none-color, var(--_border));
     --_changed: var(--cst-deployment-matrix-changed-color, var(--_focus));
-    --_max-height: var(--cst-deployment-matrix-max-height, 32rem);
-    --_row-height: var(--cst-deployment-matrix-row-height, 2.5rem);
-    --_head-width: var(--cst-deployment-matrix-head-width, 11rem);
-    --_cell-width: var(--cst-deployment-matrix-cell-width, 7.5rem);
+    --_max-height: var(--cst-deployment-matrix-max-height, 32em);
+    --_row-height: var(--cst-deployment-matrix-row-height, 2.5em);
+    --_head-width: var(--cst-deployment-matrix-head-width, 11em);
+    --_cell-width: var(--cst-deployment-matrix-cell-width, 7.5em);
   }
   .matrix {
     display: grid;
@@ -73,7 +73,7 @@ export const deploymentMatrixStyles = css`
     background: var(--_surface);
     overscroll-behavior: contain;
     /* focus() and scrollIntoView keep the focused cell out from under the sticky header, footer and column */
-    scroll-padding: 3.5rem 0 2.75rem var(--_head-width);
+    scroll-padding: 3.5em 0 2.75em var(--_head-width);
   }
   .grid {
     width: max-content;
@@ -84,7 +84,7 @@ export const deploymentMatrixStyles = css`
     grid-template-columns: var(--_head-width) repeat(var(--_n), var(--_cell-width)) var(--_cell-width);
   }
   .row > * {
-    padding: 0.35rem 0.5rem;
+    padding: 0.35em 0.5em;
     border-bottom: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
     overflow-wrap: anywhere;
     min-width: 0;
@@ -98,10 +98,11 @@ export const deploymentMatrixStyles = css`
   }
   .head {
     top: 0;
-    font-size: 0.875em;
   }
+  /* the font size is set on the cells, not the row, so em-based column widths match the body's */
   .head .row > * {
     border-bottom: 2px solid var(--_border);
+    font-size: 0.875em;
   }
   .foot {
     bottom: 0;
