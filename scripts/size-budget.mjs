@@ -29,7 +29,7 @@ try {
         rollupOptions: {
           input: join(WIDGETS, 'src', entry),
           preserveEntrySignatures: 'exports-only',
-          output: { format: "es", entryFileNames: name, codeSplitting: false },
+          output: { format: 'es', entryFileNames: name, codeSplitting: false },
         },
       },
     });
@@ -44,7 +44,12 @@ try {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log('bundle'.padEnd(32), 'gzip'.padStart(9), 'budget'.padStart(9));
 for (const row of rows) {
-  console.log(row.file.padEnd(32), kb(row.gzip).padStart(9), kb(row.budget).padStart(9), row.ok ? 'ok' : 'OVER');
+  console.log(
+    row.file.padEnd(32),
+    kb(row.gzip).padStart(9),
+    kb(row.budget).padStart(9),
+    row.ok ? 'ok' : 'OVER',
+  );
 }
 const over = rows.filter((row) => !row.ok);
 console.log(`size budgets: ${rows.length - over.length} passed, ${over.length} failed`);
