@@ -91,8 +91,9 @@ export interface BarMark {
   height: number;
   series: number;
   category: number;
-  /** The formatted value, written beside the bar. */
+  /** The formatted value, written beside the bar ("-" for a missing value, which draws nothing). */
   text: string;
+  missing: boolean;
   textX: number;
   textY: number;
   anchor: 'start' | 'middle';
@@ -162,6 +163,7 @@ export function barLayout(data: BarData, orientation: Orientation, width: number
           series: s,
           category: c,
           text: texts[c]![s]!,
+          missing: v === null,
           textX: Math.max(zero, end) + 4,
           textY: y + BAR - 4,
           anchor: 'start',
@@ -205,6 +207,7 @@ export function barLayout(data: BarData, orientation: Orientation, width: number
         series: s,
         category: c,
         text: texts[c]![s]!,
+        missing: v === null,
         textX: x + barWidth / 2,
         textY: Math.min(zero, end) - 4,
         anchor: 'middle',

@@ -92,6 +92,8 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.current) return;
+    // Measured here too, not only by the observer: the first drawing already fits its box.
+    if (!this.width) this.width = Math.round(this.getBoundingClientRect().width);
     const orientation = ORIENTATIONS.includes(this.orientation) ? this.orientation : 'horizontal';
     const sort = SORTS.includes(this.sort) ? this.sort : 'none';
     this.bars = barData(this.current, {
@@ -150,7 +152,7 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
           i,
         ) => svg`<rect part="bar" class="mark s${b.series % 4} ${i === this.active ? 'active' : ''}" x=${b.x} y=${b.y}
             width=${b.width} height=${b.height} @pointerenter=${() => this.activate(i, false)}></rect>
-          <text class="value" x=${b.textX} y=${b.textY} text-anchor=${b.anchor}>${b.text}</text>`,
+          ${b.missing ? nothing : svg`<text class="value" x=${b.textX} y=${b.textY} text-anchor=${b.anchor}>${b.text}</text>`}`,
       )}
       ${
         vertical

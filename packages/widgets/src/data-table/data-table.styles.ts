@@ -47,6 +47,9 @@ export const dataTableStyles = css`
   tbody tr:nth-child(even) {
     background: var(--_stripe);
   }
+  tbody th {
+    font-weight: 400;
+  }
   tr.group th {
     background: var(--_surface-alt);
     font-weight: 700;
@@ -55,6 +58,7 @@ export const dataTableStyles = css`
     padding-inline-start: 1.6em;
   }
   tr.subtotal,
+  tr.subtotal th,
   tr.total {
     font-weight: 700;
   }
@@ -103,6 +107,9 @@ export const dataTableStyles = css`
     tr,
     th,
     td {
+      display: block;
+    }
+    caption {
       display: block;
     }
     thead {

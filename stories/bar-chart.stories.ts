@@ -1,0 +1,113 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/widgets/src/cst-bar-chart.js';
+import focus from '../packages/schema/fixtures/focus-2016.json';
+
+const meta: Meta = {
+  title: 'Elements/Bar chart',
+  component: 'cst-bar-chart',
+  parameters: { layout: 'padded' },
+  render: (args) =>
+    html`<cst-bar-chart
+      .data=${args.data}
+      dataset=${args.dataset}
+      orientation=${args.orientation}
+      sort=${args.sort}
+      value-columns=${args.valueColumns}
+    ></cst-bar-chart>`,
+  args: {
+    data: focus,
+    dataset: 'top-payment-services',
+    orientation: 'horizontal',
+    sort: 'none',
+    valueColumns: '',
+  },
+};
+export default meta;
+type Story = StoryObj;
+
+/** The ten most used payment services, by operations. */
+export const TopServicesByOperations: Story = {};
+
+/** The same services by amount, largest first. */
+export const TopServicesByAmount: Story = { args: { valueColumns: 'amount', sort: 'desc' } };
+
+/** Usage by category, 2015 and 2016 side by side (the 2016 bars hatched). */
+export const UsageByCategory: Story = { args: { dataset: 'usage-by-category' } };
+
+/** A series with years as categories, standing up. */
+export const CredentialsByYear: Story = { args: { dataset: 'credentials-by-year', orientation: 'vertical' } };
+
+/** The top five, sorted. */
+export const TopFive: Story = {
+  render: (args) =>
+    html`<cst-bar-chart
+      .data=${args.data}
+      dataset="top-payment-services"
+      sort="desc"
+      top="5"
+    ></cst-bar-chart>`,
+};
+
+/** Loading: no data yet; the chart keeps its space. */
+export const Loading: Story = { render: () => html`<cst-bar-chart></cst-bar-chart>` };
+
+/** Empty: a table with no rows. */
+export const Empty: Story = {
+  args: {
+    data: {
+      kind: 'table',
+      title: 'Nessuna riga',
+      columns: [
+        { id: 'a', label: 'A', type: 'text' },
+        { id: 'n', label: 'N', type: 'count' },
+      ],
+      rows: [],
+    },
+  },
+};
+
+/** Error: the file does not exist. */
+export const LoadError: Story = {
+  render: () => html`<cst-bar-chart src="/__missing__.json"></cst-bar-chart>`,
+};
+
+/** Error: the dataset is neither a table nor a series. */
+export const WrongKind: Story = { args: { dataset: 'device-share' } };
+
+/** Stale: good data shown, then an update that failed. */
+export const Stale: Story = {
+  render: () =>
+    html`<cst-bar-chart>
+      <script type="application/json">
+        ${JSON.stringify(focus.datasets['top-payment-services'])}
+      </script>
+    </cst-bar-chart>`,
+  play: async ({ canvasElement }) => {
+    const chart = canvasElement.querySelector('cst-bar-chart')!;
+    await chart.updateComplete;
+    chart.querySelector('script')!.textContent = '{ "kind": "table", ';
+  },
+};
+
+/** English words and number formatting. */
+export const English: Story = {
+  render: (args) =>
+    html`<div lang="en"><cst-bar-chart .data=${args.data} dataset="usage-by-category"></cst-bar-chart></div>`,
+};
+
+/** Dark theme, explicitly. */
+export const Dark: Story = {
+  render: (args) =>
+    html`<div style="background: #16181b; padding: 1rem">
+      <cst-bar-chart theme="dark" .data=${args.data} dataset="usage-by-category"></cst-bar-chart>
+    </div>`,
+};
+
+/** Narrow: a 320 px wide column, as on a phone. */
+export const Narrow: Story = {
+  render: (args) =>
+    html`<div style="width: 320px">
+      <cst-bar-chart .data=${args.data} dataset="top-payment-services" value-columns="amount"></cst-bar-chart>
+    </div>`,
+};

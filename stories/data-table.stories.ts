@@ -1,0 +1,100 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../packages/widgets/src/cst-data-table.js';
+import focus from '../packages/schema/fixtures/focus-2016.json';
+
+const meta: Meta = {
+  title: 'Elements/Data table',
+  component: 'cst-data-table',
+  parameters: { layout: 'padded' },
+  render: (args) => html`<cst-data-table .data=${args.data} dataset=${args.dataset}></cst-data-table>`,
+  args: { data: focus, dataset: 'usage-by-category' },
+};
+export default meta;
+type Story = StoryObj;
+
+/** Usage by category 2015/2016: the SOL sub-categories grouped under their label, with "Totale SOL". */
+export const UsageByCategory: Story = {};
+
+/** Tickets by state and level: "-" where the seed has no figure, totals line. */
+export const Tickets: Story = { args: { dataset: 'tickets' } };
+
+/** Payments by entity: 2015 / 2016 / Variazione column groups, amounts in euro, "-" where the seed shows no change. */
+export const PaymentsByEntity: Story = { args: { dataset: 'payments-by-entity' } };
+
+/** The ten most used payment services. */
+export const TopPaymentServices: Story = { args: { dataset: 'top-payment-services' } };
+
+/** The main changes in payments, as the report writes them: a text-only table in two groups. */
+export const PaymentsChanges: Story = { args: { dataset: 'payments-changes' } };
+
+/** Sorted by 2016, descending: the SOL group stays together and ranks by its subtotal. */
+export const Sorted: Story = {
+  play: async ({ canvasElement }) => {
+    const table = canvasElement.querySelector('cst-data-table')!;
+    await table.updateComplete;
+    table.sort = { column: 'y2016', direction: 'descending' };
+  },
+};
+
+/** Loading: no data yet; the table keeps its space. */
+export const Loading: Story = { render: () => html`<cst-data-table></cst-data-table>` };
+
+/** Empty: a table with no rows. */
+export const Empty: Story = {
+  args: {
+    data: {
+      kind: 'table',
+      title: 'Nessuna riga',
+      columns: [{ id: 'a', label: 'A', type: 'text' }],
+      rows: [],
+    },
+  },
+};
+
+/** Error: the file does not exist. */
+export const LoadError: Story = {
+  render: () => html`<cst-data-table src="/__missing__.json"></cst-data-table>`,
+};
+
+/** Error: the dataset is not a table. */
+export const WrongKind: Story = { args: { dataset: 'device-share' } };
+
+/** Stale: good data shown, then an update that failed. */
+export const Stale: Story = {
+  render: () =>
+    html`<cst-data-table>
+      <script type="application/json">
+        ${JSON.stringify(focus.datasets.tickets)}
+      </script>
+    </cst-data-table>`,
+  play: async ({ canvasElement }) => {
+    const table = canvasElement.querySelector('cst-data-table')!;
+    await table.updateComplete;
+    table.querySelector('script')!.textContent = '{ "kind": "table", ';
+  },
+};
+
+/** English words and number formatting. */
+export const English: Story = {
+  render: (args) =>
+    html`<div lang="en">
+      <cst-data-table .data=${args.data} dataset="payments-by-entity"></cst-data-table>
+    </div>`,
+};
+
+/** Dark theme, explicitly. */
+export const Dark: Story = {
+  render: (args) =>
+    html`<div style="background: #16181b; padding: 1rem">
+      <cst-data-table theme="dark" .data=${args.data} dataset="usage-by-category"></cst-data-table>
+    </div>`,
+};
+
+/** Narrow: in a 320 px container the rows stack, each value beside its column name. */
+export const Narrow: Story = {
+  render: (args) =>
+    html`<div style="width: 320px">
+      <cst-data-table .data=${args.data} dataset="payments-by-entity"></cst-data-table>
+    </div>`,
+};
