@@ -5,3 +5,6 @@ import './cst-kpi-tile.js';
 import './cst-sla-table.js';
 import './cst-deployment-matrix.js';
 import './cst-trend-line.js';
+import './cst-data-table.js';
+import './cst-bar-chart.js';
+import './cst-share.js';

@@ -10,3 +10,6 @@ export { CstKpiTile } from './kpi-tile/kpi-tile.js';
 export { CstSlaTable } from './sla-table/sla-table.js';
 export { CstDeploymentMatrix } from './deployment-matrix/deployment-matrix.js';
 export { CstTrendLine } from './trend-line/trend-line.js';
+export { CstDataTable } from './data-table/data-table.js';
+export { CstBarChart } from './bar-chart/bar-chart.js';
+export { CstShare } from './share/share.js';
