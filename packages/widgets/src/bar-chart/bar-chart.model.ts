@@ -97,7 +97,9 @@ export interface BarMark {
   textX: number;
   textY: number;
   anchor: 'start' | 'middle';
-  /** "Pagamenti, Anno 2016: 110.509": what the tooltip and the announcement say. */
+  /** "Pagamenti, Anno 2016": the category, and the series when there are several. */
+  name: string;
+  /** "Pagamenti, Anno 2016: 110.509": what the tooltip says. */
   sentence: string;
 }
 export interface BarLayout {
@@ -143,8 +145,8 @@ export function barLayout(data: BarData, orientation: Orientation, width: number
     notation: Math.max(hi, -lo) >= 1e6 ? 'compact' : 'standard',
   };
   const tickText = (t: number) => formatValue(t, tickFormat, locale);
-  const sentence = (c: number, s: number) =>
-    `${data.categories[c]!.label}${n > 1 ? `, ${data.series[s]!.label}` : ''}: ${texts[c]![s]}`;
+  const name = (c: number, s: number) =>
+    `${data.categories[c]!.label}${n > 1 ? `, ${data.series[s]!.label}` : ''}`;
   if (orientation === 'horizontal') {
     const scale = linearScale([lo, hi], [0, Math.max(40, width - room)], { nice: 5 });
     const step = LABEL_LINE + n * (BAR + 2) + CATEGORY_GAP;
@@ -167,7 +169,8 @@ export function barLayout(data: BarData, orientation: Orientation, width: number
           textX: Math.max(zero, end) + 4,
           textY: y + BAR - 4,
           anchor: 'start',
-          sentence: sentence(c, s),
+          name: name(c, s),
+          sentence: `${name(c, s)}: ${texts[c]![s]}`,
         });
       });
     });
@@ -211,7 +214,8 @@ export function barLayout(data: BarData, orientation: Orientation, width: number
         textX: x + barWidth / 2,
         textY: Math.min(zero, end) - 4,
         anchor: 'middle',
-        sentence: sentence(c, s),
+        name: name(c, s),
+        sentence: `${name(c, s)}: ${texts[c]![s]}`,
       });
     });
   });

@@ -118,7 +118,7 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
       const count = this.layout!.bars.length;
       this.keys.announce(
         this.t('position', {
-          label: bar.sentence.replace(/: [^:]*$/, ''),
+          label: bar.name,
           value: bar.text,
           index: index + 1,
           count,

@@ -2,6 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { type TemplateResult, render } from 'lit';
 import type { ReportDocument, TableDataset } from '@cst/schema';
 import '../cst-data-table.js';
+import '../cst-report.js';
 import type { CstDataTable } from './data-table.js';
 
 const FOCUS_URL = new URL('../../../schema/fixtures/focus-2016.json', import.meta.url).href;
@@ -110,6 +111,24 @@ describe('cst-data-table', () => {
       '▼-1,2%',
       '▼-1,7%',
     ]);
+  });
+
+  it('takes its dataset from the nearest cst-report, and its sort order from the host', async () => {
+    const report = await mount(
+      html`<cst-report src=${FOCUS_URL}>
+        <cst-data-table dataset="top-payment-services"></cst-data-table>
+      </cst-report>`,
+    );
+    const el = await ready(report.querySelector('cst-data-table')!);
+    expect(el.route).to.equal('report');
+    el.sort = { column: 'amount', direction: 'descending' };
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('thead th')[2]!.getAttribute('aria-sort')).to.equal('descending');
+    expect(
+      rows(el)
+        .slice(0, 2)
+        .map((r) => r[0]),
+    ).to.deep.equal(['Servizio di pagamento multe in inglese', 'Firenze card']);
   });
 
   it('sorts by a column with aria-sort, keeping the SOL group together, and announces it', async () => {

@@ -139,6 +139,7 @@ export const dataTableStyles = css`
       font-weight: 400;
       text-align: start;
       white-space: normal;
+      margin-inline-end: 0.5em;
     }
     tbody.grouped tr.row > :first-child {
       padding-inline-start: 0.5em;

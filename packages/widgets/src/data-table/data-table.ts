@@ -1,6 +1,6 @@
 import type { TableDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { CstElement } from '../core/base-element.js';
 import { csvFileName, toCsv } from '../core/csv.js';
 import { downloadText } from '../core/download.js';
@@ -51,7 +51,7 @@ export class CstDataTable extends CstElement<'table'> {
   protected readonly kinds = ['table'] as const;
 
   /** The column the rows are sorted by, and which way; unset for the report's order. */
-  @state() sort?: SortState;
+  @property({ attribute: false }) sort?: SortState;
   private model?: TableModel;
 
   protected isEmpty(table: TableDataset): boolean {
