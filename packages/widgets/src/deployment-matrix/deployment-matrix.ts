@@ -20,6 +20,8 @@ import {
   summarize,
 } from './deployment-matrix.model.js';
 import { matrixMessages } from './deployment-matrix.messages.js';
+import { nextCell } from './grid-navigation.js';
+import { matrixControls, matrixLegend } from './deployment-matrix.parts.js';
 import { deploymentMatrixStyles } from './deployment-matrix.styles.js';
 import { type VirtualWindow, revealRow, virtualWindow } from './virtual-window.js';
 
@@ -113,7 +115,10 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
         locale: this.locale,
       });
       const last = Math.max(0, this.rows.order.length - 1);
-      if (this.active.row > last) this.active = { ...this.active, row: last };
+      const lastCol = matrix.columns.length + 1;
+      if (this.active.row > last || this.active.col > lastCol) {
+        this.active = { row: Math.min(this.active.row, last), col: Math.min(this.active.col, lastCol) };
+      }
       if (changed.has('query') && this.query) this.onSearched();
     }
     if (this.pendingScroll !== undefined) this.scrollPos = this.pendingScroll;
@@ -239,27 +244,17 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   };
 
   private onKeyDown = (event: KeyboardEvent): void => {
-    const rows = this.rows.order.length;
-    const lastCol = (this.current?.columns.length ?? 0) + 1;
-    if (rows === 0) return;
-    const { row, col } = this.active;
     const { rowHeight, viewport, head, foot } = this.metrics;
     const page = this.virtualised ? Math.max(1, Math.floor((viewport - head - foot) / rowHeight)) : 10;
-    const ctrl = event.ctrlKey || event.metaKey;
-    const moves: Record<string, [number, number]> = {
-      ArrowUp: [row - 1, col],
-      ArrowDown: [row + 1, col],
-      ArrowLeft: [row, col - 1],
-      ArrowRight: [row, col + 1],
-      Home: [ctrl ? 0 : row, 0],
-      End: [ctrl ? rows - 1 : row, lastCol],
-      PageUp: [row - page, col],
-      PageDown: [row + page, col],
-    };
-    const move = moves[event.key];
-    if (!move) return;
+    const rows = this.rows.order.length;
+    const next = nextCell(event, this.active, {
+      rows,
+      lastCol: (this.current?.columns.length ?? 0) + 1,
+      page,
+    });
+    if (!next) return;
     event.preventDefault();
-    this.moveTo(Math.min(rows - 1, Math.max(0, move[0])), Math.min(lastCol, Math.max(0, move[1])));
+    this.moveTo(next.row, next.col);
   };
 
   private moveTo(row: number, col: number): void {
@@ -291,82 +286,6 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   }
 
   private download = (): void => downloadText(this.csv(), csvFileName(this.current?.title ?? ''));
-
-  private renderControls(matrix: MatrixDataset, summary: MatrixSummary) {
-    const many = summary.statuses.length > summary.meanings.length;
-    return html`<div class="controls" part="controls">
-      <label
-        >${this.t('filter')}
-        <select @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!this.filter}>${this.t('all')}</option>
-          <optgroup label=${this.t('byMeaning')}>
-            ${summary.meanings.map(
-              (m) =>
-                html`<option value="meaning:${m}" ?selected=${this.filter === `meaning:${m}`}>
-                  ${this.t(`meaning.${m}`)}
-                </option>`,
-            )}
-          </optgroup>
-          ${
-            many
-              ? html`<optgroup label=${this.t('byStatus')}>
-                  ${summary.statuses.map(
-                    (s) =>
-                      html`<option value="status:${s.id}" ?selected=${this.filter === `status:${s.id}`}>
-                        ${s.label}
-                      </option>`,
-                  )}
-                </optgroup>`
-              : nothing
-          }
-        </select></label
-      >
-      <label
-        >${this.t('search')}
-        <input
-          type="search"
-          .value=${this.query}
-          @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
-      /></label>
-      <label
-        >${this.t('sort')}
-        <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as SortOrder)}>
-          ${SORT_ORDERS.map(
-            (s) => html`<option value=${s} ?selected=${this.sort === s}>${this.t(`sort.${s}`)}</option>`,
-          )}
-        </select></label
-      >
-      <button type="button" class="link" @click=${this.download}>
-        ${coreText(this.locale, 'downloadCsv')}
-      </button>
-      <span class="count"
-        >${this.t('rows', { shown: this.rows.order.length, total: matrix.rows.length })}</span
-      >
-    </div>`;
-  }
-
-  private renderLegend(summary: MatrixSummary) {
-    return html`<ul class="legend" part="legend" aria-label=${this.t('legend')}>
-      ${summary.statuses.map(
-        (s) =>
-          html`<li>
-            <span class="mark m-${s.meaning}">${s.label}</span>
-            <span class="muted"
-              >${s.description ?? this.t(`meaning.${s.meaning}`)} ·
-              ${this.t('count', { count: s.count })}</span
-            >
-          </li>`,
-      )}
-      ${
-        summary.empty > 0
-          ? html`<li>
-              <span class="mark m-none">${this.t('meaning.none')}</span>
-              <span class="muted">${this.t('count', { count: summary.empty })}</span>
-            </li>`
-          : nothing
-      }
-    </ul>`;
-  }
 
   protected renderReady(matrix: MatrixDataset) {
     const summary = this.summary ?? summarize(matrix);
@@ -437,7 +356,21 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
       <p class="caption" part="caption" id="caption">
         <strong>${matrix.title}</strong>${asOf ? html` · ${asOf}` : nothing}
       </p>
-      ${this.renderControls(matrix, summary)} ${this.renderLegend(summary)}
+      ${matrixControls({
+        t: (key, params) => this.t(key, params),
+        summary,
+        filter: this.filter,
+        query: this.query,
+        sort: this.sort,
+        shown: order.length,
+        total: matrix.rows.length,
+        downloadLabel: coreText(this.locale, 'downloadCsv'),
+        onFilter: (value) => (this.filter = value),
+        onQuery: (value) => (this.query = value),
+        onSort: (value) => (this.sort = value),
+        onDownload: this.download,
+      })}
+      ${matrixLegend(summary, (key, params) => this.t(key, params))}
       <div class="scroller" part="scroller" @scroll=${this.onScroll}>
         <div
           role="grid"

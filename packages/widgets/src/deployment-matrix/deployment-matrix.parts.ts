@@ -1,0 +1,89 @@
+import { html, nothing } from 'lit';
+import { type MatrixSummary, SORT_ORDERS, type SortOrder } from './deployment-matrix.model.js';
+
+type Words = (key: string, params?: Record<string, string | number>) => string;
+
+export interface ControlsInput {
+  t: Words;
+  summary: MatrixSummary;
+  filter: string;
+  query: string;
+  sort: SortOrder;
+  shown: number;
+  total: number;
+  downloadLabel: string;
+  onFilter: (value: string) => void;
+  onQuery: (value: string) => void;
+  onSort: (value: SortOrder) => void;
+  onDownload: () => void;
+}
+
+const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+
+/** Filter by meaning or status label, search, sort, CSV download, and how many rows are shown. */
+export function matrixControls(c: ControlsInput) {
+  const { t, summary, filter } = c;
+  const many = summary.statuses.length > summary.meanings.length;
+  return html`<div class="controls" part="controls">
+    <label
+      >${t('filter')}
+      <select @change=${(e: Event) => c.onFilter(value(e))}>
+        <option value="" ?selected=${!filter}>${t('all')}</option>
+        <optgroup label=${t('byMeaning')}>
+          ${summary.meanings.map(
+            (m) =>
+              html`<option value="meaning:${m}" ?selected=${filter === `meaning:${m}`}>
+                ${t(`meaning.${m}`)}
+              </option>`,
+          )}
+        </optgroup>
+        ${
+          many
+            ? html`<optgroup label=${t('byStatus')}>
+                ${summary.statuses.map(
+                  (s) =>
+                    html`<option value="status:${s.id}" ?selected=${filter === `status:${s.id}`}>
+                      ${s.label}
+                    </option>`,
+                )}
+              </optgroup>`
+            : nothing
+        }
+      </select></label
+    >
+    <label
+      >${t('search')} <input type="search" .value=${c.query} @input=${(e: Event) => c.onQuery(value(e))}
+    /></label>
+    <label
+      >${t('sort')}
+      <select @change=${(e: Event) => c.onSort(value(e) as SortOrder)}>
+        ${SORT_ORDERS.map((s) => html`<option value=${s} ?selected=${c.sort === s}>${t(`sort.${s}`)}</option>`)}
+      </select></label
+    >
+    <button type="button" class="link" @click=${c.onDownload}>${c.downloadLabel}</button>
+    <span class="count">${t('rows', { shown: c.shown, total: c.total })}</span>
+  </div>`;
+}
+
+/** The vocabulary: each status by shape and label, its description, and how many cells hold it. */
+export function matrixLegend(summary: MatrixSummary, t: Words) {
+  return html`<ul class="legend" part="legend" aria-label=${t('legend')}>
+    ${summary.statuses.map(
+      (s) =>
+        html`<li>
+          <span class="mark m-${s.meaning}">${s.label}</span>
+          <span class="muted"
+            >${s.description ?? t(`meaning.${s.meaning}`)} · ${t('count', { count: s.count })}</span
+          >
+        </li>`,
+    )}
+    ${
+      summary.empty > 0
+        ? html`<li>
+            <span class="mark m-none">${t('meaning.none')}</span>
+            <span class="muted">${t('count', { count: summary.empty })}</span>
+          </li>`
+        : nothing
+    }
+  </ul>`;
+}
