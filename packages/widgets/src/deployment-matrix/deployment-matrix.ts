@@ -22,6 +22,7 @@ import {
 import { matrixMessages } from './deployment-matrix.messages.js';
 import { nextCell } from './grid-navigation.js';
 import { matrixControls, matrixLegend } from './deployment-matrix.parts.js';
+import { type RowContext, matrixFoot, matrixHead, matrixRow } from './deployment-matrix.rows.js';
 import { deploymentMatrixStyles } from './deployment-matrix.styles.js';
 import { type VirtualWindow, revealRow, virtualWindow } from './virtual-window.js';
 
@@ -291,67 +292,26 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     const summary = this.summary ?? summarize(matrix);
     const { order } = this.rows;
     const { start, end, offset, total } = this.win;
-    const columns = matrix.columns;
-    const width = columns.length;
-    const of = (done: number, all: number) => this.t('of', { done, total: all });
+    const width = matrix.columns.length;
     const tabRow = this.active.row >= start && this.active.row < end ? this.active.row : start;
-    const tab = (r: number, c: number) => (r === tabRow && c === this.active.col ? 0 : -1);
-    const noStatus = this.t('noStatus');
-    const cellLabel = (row: string, column: string, status: string) => `${row}, ${column}: ${status}`;
+    const ctx: RowContext = {
+      matrix,
+      summary,
+      of: (done, all) => this.t('of', { done, total: all }),
+      noStatus: this.t('noStatus'),
+      tab: (r, c) => (r === tabRow && c === this.active.col ? 0 : -1),
+      changed: this.changed,
+    };
     // Keyed by source row: while scrolling, rows that stay in the window keep their DOM untouched.
-    const shown = order.slice(start, end);
     const body = repeat(
-      shown,
+      order.slice(start, end),
       (r) => r,
-      (r, k) => {
-        const i = start + k;
-        const entity = matrix.rows[r]!;
-        const cells = matrix.cells[r] ?? [];
-        return html`<div role="row" class="row" aria-rowindex=${i + 2}>
-          <div
-            role="rowheader"
-            class="entity"
-            aria-colindex="1"
-            data-row=${i}
-            data-col="0"
-            tabindex=${tab(i, 0)}
-          >
-            ${entity.label}
-          </div>
-          ${columns.map((column, c) => {
-            const id = cells[c];
-            const status = id == null ? undefined : summary.byId.get(id);
-            const label = status?.label ?? '';
-            const mark = this.changed.size > 0 && this.changed.has(`${entity.id}|${column.id}`);
-            return html`<div
-              role="gridcell"
-              part="cell"
-              class="cell m-${status?.meaning ?? 'none'}${mark ? ' changed' : ''}"
-              aria-colindex=${c + 2}
-              aria-label=${cellLabel(entity.label, column.label, label || noStatus)}
-              data-row=${i}
-              data-col=${c + 1}
-              tabindex=${tab(i, c + 1)}
-            >
-              ${label}
-            </div>`;
-          })}
-          <div
-            role="gridcell"
-            class="done"
-            aria-colindex=${width + 2}
-            data-row=${i}
-            data-col=${width + 1}
-            tabindex=${tab(i, width + 1)}
-          >
-            ${of(summary.rowDone[r]!, width)}
-          </div>
-        </div>`;
-      },
+      (r, k) => matrixRow(ctx, r, start + k),
     );
     const asOf = matrix.asOf
       ? coreText(this.locale, 'asOf', { date: formatDate(matrix.asOf, this.locale) })
       : '';
+    const bodyStyle = this.virtualised ? { height: `${total}px`, paddingTop: `${offset}px` } : {};
     return html`<div class="matrix" part="matrix">
       <p class="caption" part="caption" id="caption">
         <strong>${matrix.title}</strong>${asOf ? html` · ${asOf}` : nothing}
@@ -383,41 +343,13 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
           @keydown=${this.onKeyDown}
           @focusin=${this.onFocusIn}
         >
-          <div role="rowgroup" class="head">
-            <div role="row" class="row" aria-rowindex="1">
-              <div role="columnheader" class="entity" aria-colindex="1">${this.t('entity')}</div>
-              ${columns.map((c, j) => html`<div role="columnheader" aria-colindex=${j + 2}>${c.label}</div>`)}
-              <div role="columnheader" aria-colindex=${width + 2}>${this.t('completion')}</div>
-            </div>
-          </div>
+          ${matrixHead(matrix, this.t('entity'), this.t('completion'))}
           ${
             order.length > 0
-              ? html`<div
-                  role="rowgroup"
-                  class="body"
-                  style=${styleMap(this.virtualised ? { height: `${total}px`, paddingTop: `${offset}px` } : {})}
-                >
-                  ${body}
-                </div>`
+              ? html`<div role="rowgroup" class="body" style=${styleMap(bodyStyle)}>${body}</div>`
               : nothing
           }
-          <div role="rowgroup" class="foot" part="summary">
-            <div role="row" class="row" aria-rowindex=${order.length + 2}>
-              <div role="rowheader" class="entity" aria-colindex="1">${this.t('summary')}</div>
-              ${columns.map(
-                (_, c) =>
-                  html`<div role="gridcell" aria-colindex=${c + 2}>
-                    ${of(summary.columnDone[c]!, matrix.rows.length)}
-                  </div>`,
-              )}
-              <div role="gridcell" aria-colindex=${width + 2}>
-                ${of(
-                  summary.columnDone.reduce((a, b) => a + b, 0),
-                  matrix.rows.length * width,
-                )}
-              </div>
-            </div>
-          </div>
+          ${matrixFoot(ctx, order.length + 2, this.t('summary'))}
         </div>
       </div>
       ${order.length === 0 ? html`<p class="no-rows">${this.t('noRows')}</p>` : nothing}
