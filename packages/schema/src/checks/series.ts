@@ -26,22 +26,30 @@ function describe(x: X): string {
 
 function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string): ValidationError[] {
   const type = dataset.x.type;
+  const fits = FITS[type].test;
   const errors: ValidationError[] = [];
-  let previous: { x: X; at: number | string } | undefined;
-  dataset.series[seriesIndex]?.points.forEach(([x], i) => {
-    const xPath = at(path, 'series', seriesIndex, 'points', i, 0);
-    if (!FITS[type].test(x)) {
-      errors.push(error(xPath, `must be ${FITS[type].expected} (x.type is "${type}"), not ${describe(x)}`));
-      return;
-    }
-    const current = { x, at: position(x, type) };
-    if (previous && !(current.at > previous.at)) {
+  const points = dataset.series[seriesIndex]?.points ?? [];
+  // A plain loop with no per-point allocation: paths are written only for points that fail.
+  const xPath = (i: number) => at(path, 'series', seriesIndex, 'points', i, 0);
+  let previous: X | undefined;
+  let previousAt: number | string = 0;
+  for (let i = 0; i < points.length; i++) {
+    const x = points[i]![0];
+    if (!fits(x)) {
       errors.push(
-        error(xPath, `must come after ${describe(previous.x)}: points are in strictly ascending x`),
+        error(xPath(i), `must be ${FITS[type].expected} (x.type is "${type}"), not ${describe(x)}`),
+      );
+      continue;
+    }
+    const current = position(x, type);
+    if (previous !== undefined && !(current > previousAt)) {
+      errors.push(
+        error(xPath(i), `must come after ${describe(previous)}: points are in strictly ascending x`),
       );
     }
-    previous = current;
-  });
+    previous = x;
+    previousAt = current;
+  }
   return errors;
 }
 
