@@ -62,7 +62,8 @@ async function measure(browser, url, size) {
     await frame();
     const t0 = performance.now();
     await window.bench.mount(data);
-    document.body.getBoundingClientRect(); // include layout
+    const firstScript = performance.now() - t0;
+    document.body.getBoundingClientRect(); // include style and layout
     const first = performance.now() - t0;
     await frame();
     const nodes = window.bench.nodes();
@@ -85,7 +86,7 @@ async function measure(browser, url, size) {
       steps.sort((a, b) => a - b);
       scroll = { median: steps[20], max: steps.at(-1) };
     }
-    return { first, warm, replace, nodes, scroll };
+    return { first, firstScript, warm, replace, nodes, scroll };
   }, size);
   await page.close();
   return result;
@@ -124,6 +125,7 @@ try {
       const s = samples[name][size];
       results[name][size] = {
         firstRenderMs: median(s.map((x) => x.first)),
+        firstRenderScriptMs: median(s.map((x) => x.firstScript)),
         secondInstanceMs: median(s.map((x) => x.warm)),
         replaceMs: median(s.map((x) => x.replace)),
         domNodes: median(s.map((x) => x.nodes)),
@@ -142,6 +144,7 @@ try {
       'library',
       'size',
       'first render ms',
+      '(of it script)',
       '2nd instance ms',
       'replace ms',
       'DOM nodes',
@@ -155,6 +158,7 @@ try {
         name,
         LABEL[size],
         fmt(r.firstRenderMs),
+        fmt(r.firstRenderScriptMs),
         fmt(r.secondInstanceMs),
         fmt(r.replaceMs),
         String(r.domNodes),
