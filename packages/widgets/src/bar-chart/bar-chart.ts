@@ -67,6 +67,7 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
   private bars?: BarData;
   private layout?: BarLayout;
   private summary = '';
+  private inputs?: unknown[];
   private readonly keys = new Announcer(this, 250);
   private resizer?: ResizeObserver;
 
@@ -96,6 +97,19 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
     if (!this.width) this.width = Math.round(this.getBoundingClientRect().width);
     const orientation = ORIENTATIONS.includes(this.orientation) ? this.orientation : 'horizontal';
     const sort = SORTS.includes(this.sort) ? this.sort : 'none';
+    // Moving between bars re-renders; the geometry is recomputed only when its inputs change.
+    const inputs = [
+      this.current,
+      this.locale,
+      this.width,
+      orientation,
+      sort,
+      this.top,
+      this.labelColumn,
+      this.valueColumns,
+    ];
+    if (this.inputs?.every((value, i) => value === inputs[i])) return;
+    this.inputs = inputs;
     this.bars = barData(this.current, {
       labelColumn: this.labelColumn,
       valueColumns: list(this.valueColumns),

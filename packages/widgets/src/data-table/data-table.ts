@@ -53,6 +53,7 @@ export class CstDataTable extends CstElement<'table'> {
   /** The column the rows are sorted by, and which way; unset for the report's order. */
   @property({ attribute: false }) sort?: SortState;
   private model?: TableModel;
+  private inputs?: unknown[];
 
   protected isEmpty(table: TableDataset): boolean {
     return table.rows.length === 0 || table.columns.length === 0;
@@ -60,7 +61,10 @@ export class CstDataTable extends CstElement<'table'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.current) this.model = dataTableModel(this.current, this.locale, this.sort);
+    const inputs = [this.current, this.locale, this.sort];
+    if (!this.current || this.inputs?.every((value, i) => value === inputs[i])) return;
+    this.inputs = inputs;
+    this.model = dataTableModel(this.current, this.locale, this.sort);
   }
 
   /** The table as CSV text, in the order shown (Italian dialect on Italian pages). */

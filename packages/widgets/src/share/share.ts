@@ -43,6 +43,7 @@ export class CstShare extends CstElement<'share'> {
   @state() private active = -1;
   @state() private showTable = false;
   private model?: ShareModel;
+  private inputs?: unknown[];
   private readonly keys = new Announcer(this, 250);
 
   protected isEmpty(share: ShareDataset): boolean {
@@ -55,7 +56,10 @@ export class CstShare extends CstElement<'share'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.current) this.model = shareModel(this.current, this.locale, this.shape);
+    const inputs = [this.current, this.locale, this.shape];
+    if (!this.current || this.inputs?.every((value, i) => value === inputs[i])) return;
+    this.inputs = inputs;
+    this.model = shareModel(this.current, this.locale, this.shape);
   }
 
   private activate(index: number): void {
