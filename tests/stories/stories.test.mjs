@@ -58,7 +58,8 @@ async function check(id) {
   }
 }
 
-describe('stories', () => {
+// Four pages at a time: each story mostly waits on the network going idle.
+describe('stories', { concurrency: 4 }, () => {
   it('has stories to check', () =>
     assert.ok(stories.length > 0, 'no stories in storybook-static/index.json'));
   for (const story of stories) {
