@@ -1,7 +1,7 @@
 import type { SeriesDataset, ValueFormat, XType } from '@cst/schema';
-import { area, line } from 'd3-shape';
 import { formatValue } from '../core/format.js';
 import { formatDate, formatDateTime } from '../core/dates.js';
+import { areaPath, linePath } from '../core/path.js';
 import { type LinearScale, linearScale } from '../core/scale.js';
 import { minMaxIndices } from './downsample.js';
 import { type Prepared, xNumber } from './prepare.js';
@@ -109,19 +109,30 @@ export function trendModel(prepared: Prepared, box: Box): TrendModel {
   const lines = prepared.series.map((s, index): DrawnSeries => {
     const { xs, ys } = s;
     const picks = minMaxIndices(xs, ys, Math.ceil(plotWidth) * 2, 0, s.n);
-    const defined = (i: number) => ys[i] === ys[i];
-    const px = (i: number) => x(xs[i]!);
-    const py = (i: number) => y(ys[i]!);
-    const drawn = Array.from(picks);
-    const path = line<number>().defined(defined).x(px).y(py).digits(1)(drawn) ?? '';
-    const fill = box.area
-      ? (area<number>().defined(defined).x(px).y0(base).y1(py).digits(1)(drawn) ?? '')
-      : undefined;
-    const markers: Array<[number, number]> =
-      s.n <= MAX_MARKERS
-        ? drawn.filter(defined).map((i) => [Math.round(px(i) * 10) / 10, Math.round(py(i) * 10) / 10])
-        : [];
-    return { id: s.id, label: s.label, index, path, area: fill, markers, drawn: drawn.length };
+    // Pixel positions of the drawn points only (a gap stays NaN): one pass, no object per point.
+    const m = picks.length;
+    const px = new Float64Array(m);
+    const py = new Float64Array(m);
+    for (let k = 0; k < m; k++) {
+      const i = picks[k]!;
+      const value = ys[i]!;
+      px[k] = x(xs[i]!);
+      py[k] = value === value ? y(value) : NaN;
+    }
+    const markers: Array<[number, number]> = [];
+    if (s.n <= MAX_MARKERS) {
+      for (let k = 0; k < m; k++)
+        if (py[k] === py[k]) markers.push([Math.round(px[k]! * 10) / 10, Math.round(py[k]! * 10) / 10]);
+    }
+    return {
+      id: s.id,
+      label: s.label,
+      index,
+      path: linePath(px, py),
+      area: box.area ? areaPath(px, py, base) : undefined,
+      markers,
+      drawn: m,
+    };
   });
 
   const thresholds = (dataset.thresholds ?? []).map((t) => ({
