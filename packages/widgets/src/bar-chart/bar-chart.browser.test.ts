@@ -154,6 +154,18 @@ describe('cst-bar-chart', () => {
     expect($(el, '[part="tooltip"]')).to.equal(null);
   });
 
+  it('shows the tooltip of the bar under the pointer', async () => {
+    const el = await ready(
+      await mount(html`<cst-bar-chart .data=${focus} dataset="top-payment-services"></cst-bar-chart>`),
+    );
+    $$(el, 'rect[part="bar"]')[2]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(clean($(el, '[part="tooltip"]')!.textContent)).to.equal('Firenze card: 12.872');
+    $(el, '[part="plot"]')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+  });
+
   it('describes itself and offers its data as a table behind “Mostra dati”', async () => {
     const el = await ready(
       await mount<CstBarChart>(

@@ -95,6 +95,23 @@ describe('cst-share', () => {
     ).to.contain('Smartphone e tablet: 29,8% (2 di 2)');
   });
 
+  it('shows the tooltip of the part under the pointer, without announcing it', async () => {
+    const el = await ready(await mount(html`<cst-share variant="bar" .data=${device()}></cst-share>`));
+    $$(el, '.segment')[1]!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(clean($(el, '[part="tooltip"]')!.textContent)).to.equal('Smartphone e tablet: 29,8%');
+    expect(
+      clean(
+        $$(el, '[aria-live="polite"]')
+          .map((r) => r.textContent)
+          .join(''),
+      ),
+    ).to.equal('');
+    $(el, '[part~="plot"]')!.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+  });
+
   it('describes itself and shows its data as a table', async () => {
     const el = await ready(await mount(html`<cst-share .data=${device()}></cst-share>`));
     const plot = $(el, '[part~="plot"]')!;

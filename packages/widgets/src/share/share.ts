@@ -62,10 +62,10 @@ export class CstShare extends CstElement<'share'> {
     this.model = shareModel(this.current, this.locale, this.shape);
   }
 
-  private activate(index: number): void {
+  private activate(index: number, announce = true): void {
     this.active = index;
     const slice = this.model?.slices[index];
-    if (!slice) return;
+    if (!slice || !announce) return;
     this.keys.announce(
       translate(chartMessages, this.locale, 'position', {
         label: slice.label,
@@ -89,7 +89,9 @@ export class CstShare extends CstElement<'share'> {
       ${hatchDefs}
       ${model.slices.map((s, i) =>
         s.path
-          ? svg`<path part="slice" class="mark s${i % 4} ${i === this.active ? 'active' : ''}" d=${s.path}></path>`
+          ? svg`<path part="slice" class="mark s${i % 4} ${i === this.active ? 'active' : ''}" d=${s.path}
+              @pointerenter=${() => this.activate(i, false)}
+            ></path>`
           : nothing,
       )}
       ${model.slices.map((s) =>
@@ -109,6 +111,7 @@ export class CstShare extends CstElement<'share'> {
               part="slice"
               class="segment s${i % 4} ${i === this.active ? 'active' : ''}"
               style="width: ${s.percent}%"
+              @pointerenter=${() => this.activate(i, false)}
             >
               ${s.percent >= 8 ? html`<span>${s.percentText}</span>` : nothing}
             </div>`,
@@ -141,6 +144,7 @@ export class CstShare extends CstElement<'share'> {
           @keydown=${this.onKey}
           @focus=${() => this.activate(Math.max(0, this.active))}
           @blur=${() => (this.active = -1)}
+          @pointerleave=${() => this.matches(':focus-within') || (this.active = -1)}
         >
           ${this.shape === 'bar' ? this.renderBar(model) : this.renderDonut(model)}
           ${
