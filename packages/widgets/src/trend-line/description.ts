@@ -6,19 +6,8 @@ import type { Prepared, PreparedSeries } from './prepare.js';
 
 function seriesStats(s: PreparedSeries, prepared: Prepared, locale: string): string {
   const t = (key: string, params?: Record<string, string>) => translate(trendMessages, locale, key, params);
-  const { ys, n, points } = s;
-  let first = -1;
-  let last = -1;
-  let lo = -1;
-  let hi = -1;
-  for (let i = 0; i < n; i++) {
-    const y = ys[i]!;
-    if (y !== y) continue;
-    if (first < 0) first = i;
-    last = i;
-    if (lo < 0 || y < ys[lo]!) lo = i;
-    if (hi < 0 || y > ys[hi]!) hi = i;
-  }
+  // Extremes and ends were found while preparing: no pass over the points here.
+  const { ys, points, first, last, lo, hi } = s;
   if (first < 0) return t('noValues', { label: s.label });
   const type = prepared.dataset.x.type;
   const format = seriesFormat(prepared.dataset, s.format);

@@ -17,6 +17,14 @@ export interface PreparedSeries {
   max: number;
   /** The running sum so far, to carry on when points are appended. */
   sum: number;
+  /**
+   * Indices of the first and last defined points and of the (first) lowest and highest, -1 when
+   * every point is a gap: found in the same pass, so the description reads no point again.
+   */
+  first: number;
+  last: number;
+  lo: number;
+  hi: number;
 }
 
 export interface Prepared {
@@ -36,19 +44,38 @@ export function xNumber(x: number | string, type: XType): number {
 
 function fill(target: PreparedSeries, from: number, type: XType, cumulative: boolean): void {
   const { points, xs, ys } = target;
-  let { min, max, sum } = target;
-  for (let i = from; i < points.length; i++) {
+  let { min, max, sum, first, last, lo, hi } = target;
+  const n = points.length;
+  for (let i = from; i < n; i++) {
     const point = points[i]!;
     const x = point[0];
     const raw = point[1];
     xs[i] = typeof x === 'number' ? x : xNumber(x, type);
-    let y = raw === null ? NaN : raw;
-    if (cumulative && raw !== null) y = sum += raw;
+    if (raw === null) {
+      ys[i] = NaN;
+      continue;
+    }
+    const y = cumulative ? (sum += raw) : raw;
     ys[i] = y;
-    if (y < min) min = y;
-    if (y > max) max = y;
+    if (first < 0) first = i;
+    last = i;
+    if (y < min) {
+      min = y;
+      lo = i;
+    }
+    if (y > max) {
+      max = y;
+      hi = i;
+    }
   }
-  Object.assign(target, { n: points.length, min, max, sum });
+  target.n = n;
+  target.min = min;
+  target.max = max;
+  target.sum = sum;
+  target.first = first;
+  target.last = last;
+  target.lo = lo;
+  target.hi = hi;
 }
 
 function grow(array: Float64Array, size: number): Float64Array {
@@ -113,6 +140,10 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
       min: Infinity,
       max: -Infinity,
       sum: 0,
+      first: -1,
+      last: -1,
+      lo: -1,
+      hi: -1,
     };
     fill(prepared, 0, type, cumulative);
     return prepared;

@@ -190,6 +190,36 @@ describe('describeTrend', () => {
     expect(text).toContain('Valori cumulati');
   });
 
+  it('after an append, says what a fresh description says (new extremes, gaps at either end)', () => {
+    const dataset = (points: Array<[number, number | null]>): SeriesDataset => ({
+      kind: 'series',
+      title: 'Uptime',
+      x: { type: 'year' },
+      series: [{ id: 'a', label: 'A', points }],
+    });
+    const before = prepare(
+      dataset([
+        [2001, null],
+        [2002, 5],
+        [2003, 3],
+      ]),
+      'period',
+    );
+    const grown = dataset([
+      [2001, null],
+      [2002, 5],
+      [2003, 3],
+      [2004, 9],
+      [2005, 1],
+      [2006, null],
+    ]);
+    const appended = prepare(grown, 'period', before);
+    expect(appended.appended).toBe(3);
+    const text = describeTrend(appended, 'en');
+    expect(text).toBe(describeTrend(prepare(grown, 'period'), 'en'));
+    expect(text).toContain('minimum 1 (2005), maximum 9 (2004), last value 1 (2005)');
+  });
+
   it('speaks English on an English page', () => {
     const text = describeTrend(prepare(credentials, 'period'), 'en');
     expect(text).toContain('maximum 13,584 (2016), last value 13,584 (2016); up');
