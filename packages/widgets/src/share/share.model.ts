@@ -1,8 +1,8 @@
 import { type ShareDataset, shareTotal } from '@cst/schema';
-import { arc, pie } from 'd3-shape';
 import { formatValue } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { chartMessages } from '../bar-chart/chart-kit.js';
+import { donutArc, donutCentroid, pieAngles } from './donut.js';
 
 export const VARIANTS = ['donut', 'bar'] as const;
 export type ShareVariant = (typeof VARIANTS)[number];
@@ -41,26 +41,21 @@ export function shareModel(share: ShareDataset, locale: string, variant: ShareVa
     minimumFractionDigits: share.format?.minimumFractionDigits ?? 0,
     maximumFractionDigits: share.format?.maximumFractionDigits ?? 1,
   };
-  const arcs = pie<ShareDataset['parts'][number]>()
-    .sort(null)
-    .value((p) => p.value)(share.parts);
-  const shape = arc<(typeof arcs)[number]>()
-    .innerRadius(RADIUS * 0.58)
-    .outerRadius(RADIUS)
-    .padAngle(share.parts.length > 1 ? 0.01 : 0);
+  const angles = pieAngles(share.parts.map((p) => p.value));
+  const inner = RADIUS * 0.58;
+  const pad = share.parts.length > 1 ? 0.01 : 0;
   const slices = share.parts.map((part, i): SliceView => {
     const percent = isPercent ? part.value : total > 0 ? (part.value / total) * 100 : 0;
-    const a = arcs[i]!;
-    const [cx, cy] = shape.centroid(a);
+    const { start, end } = angles[i]!;
     return {
       id: part.id,
       label: part.label,
       percent,
       percentText: formatValue(percent, { style: 'percent', ...digits }, locale),
       valueText: isPercent ? undefined : formatValue(part.value, share.format, locale),
-      path: part.value > 0 ? (shape(a) ?? undefined) : undefined,
-      centroid: [cx, cy],
-      labelled: a.endAngle - a.startAngle > 0.45,
+      path: part.value > 0 ? donutArc(start, end, inner, RADIUS, pad) : undefined,
+      centroid: donutCentroid(start, end, inner, RADIUS),
+      labelled: end - start > 0.45,
     };
   });
   const t = (key: string, params?: Record<string, string | number>) =>
