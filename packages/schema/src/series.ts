@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ascendingWholeX } from './checks/series.js';
 import { Id, Num, Text, ValueFormat, datasetBase } from './common.js';
 
 export const X_TYPES = ['year', 'date', 'datetime'] as const;
@@ -14,15 +15,30 @@ export const Point = v.strictTuple([
 ]);
 export type Point = v.InferOutput<typeof Point>;
 
-/** What `Point` accepts, as plain type tests: [whole number or text, finite number or null]. */
-function isPoint(p: unknown): boolean {
-  if (!Array.isArray(p) || p.length !== 2) return false;
-  const x: unknown = p[0];
-  const y: unknown = p[1];
-  return (
-    (typeof x === 'string' || Number.isInteger(x)) &&
-    (y === null || (typeof y === 'number' && Number.isFinite(y)))
-  );
+/**
+ * What `Point` accepts, as plain type tests ([whole number or text, finite number or null]), for
+ * every point; also notes whether the x are whole numbers in strictly ascending order, so that the
+ * check of a year series (checks/series.ts) need not read a million points a second time.
+ */
+function allPoints(input: readonly unknown[]): boolean {
+  let ascending = true;
+  let previous = -Infinity;
+  for (let i = 0; i < input.length; i++) {
+    const p = input[i];
+    if (!Array.isArray(p) || p.length !== 2) return false;
+    const x: unknown = p[0];
+    const y: unknown = p[1];
+    if (typeof x === 'number') {
+      if (!Number.isInteger(x)) return false;
+      if (!(x > previous)) ascending = false;
+      previous = x;
+    } else if (typeof x === 'string') ascending = false;
+    else return false;
+    if (y !== null && (typeof y !== 'number' || !Number.isFinite(y))) return false;
+  }
+  if (ascending) ascendingWholeX.add(input);
+  else ascendingWholeX.delete(input);
+  return true;
 }
 
 /**
@@ -38,9 +54,8 @@ function pointList() {
     '~run'(dataset: v.UnknownDataset, config: v.Config<v.BaseIssue<unknown>>) {
       const input = dataset.value;
       if (Array.isArray(input)) {
-        let i = 0;
-        while (i < input.length && isPoint(input[i])) i++;
-        if (i === input.length) {
+        ascendingWholeX.delete(input);
+        if (allPoints(input)) {
           return Object.assign(dataset, { typed: true, value: input as Point[] }) as ReturnType<typeof full>;
         }
       }

@@ -134,4 +134,39 @@ describe('Series.points fast path', () => {
       },
     ]);
   });
+
+  it('checks the order again when a list that was valid is changed and validated again', () => {
+    const points = [
+      [2015, 1],
+      [2016, 2],
+    ];
+    expect(validateDataset(dataset(points)).valid).toBe(true);
+    points.push([2016, 3], [2016.5, 4]);
+    expect(validateDataset(dataset(points)).errors).toEqual([
+      { path: '$.series[0].points[3][0]', message: 'must be a whole number (a year), not 2016.5' },
+    ]);
+    points.pop();
+    expect(validateDataset(dataset(points)).errors).toEqual([
+      {
+        path: '$.series[0].points[2][0]',
+        message: 'must come after 2016: points are in strictly ascending x',
+      },
+    ]);
+  });
+
+  it('refuses dates written as text in a year series after the fast path', () => {
+    expect(
+      validateDataset(
+        dataset([
+          [2015, 1],
+          ['2016', 2],
+        ]),
+      ).errors,
+    ).toEqual([
+      {
+        path: '$.series[0].points[1][0]',
+        message: 'must be a year written as a whole number, e.g. 2016 (x.type is "year"), not "2016"',
+      },
+    ]);
+  });
 });
