@@ -94,4 +94,9 @@ export const shareStyles = css`
       background: repeating-linear-gradient(45deg, CanvasText 0 4px, Canvas 4px 6px);
     }
   }
+  /* Set here, not in a style attribute: a strict CSP (style-src 'self') blocks those. */
+  .tooltip.centred {
+    left: 50%;
+    top: 0;
+  }
 `;

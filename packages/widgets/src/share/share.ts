@@ -1,6 +1,7 @@
 import type { ShareDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { Announcer } from '../core/announcer.js';
 import { CstElement } from '../core/base-element.js';
 import { translate } from '../core/i18n.js';
@@ -110,7 +111,7 @@ export class CstShare extends CstElement<'share'> {
             html`<div
               part="slice"
               class="segment s${i % 4} ${i === this.active ? 'active' : ''}"
-              style="width: ${s.percent}%"
+              style=${styleMap({ width: `${s.percent}%` })}
               @pointerenter=${() => this.activate(i, false)}
             >
               ${s.percent >= 8 ? html`<span>${s.percentText}</span>` : nothing}
@@ -149,7 +150,7 @@ export class CstShare extends CstElement<'share'> {
           ${this.shape === 'bar' ? this.renderBar(model) : this.renderDonut(model)}
           ${
             active
-              ? html`<div part="tooltip" class="tooltip" aria-hidden="true" style="left: 50%; top: 0">
+              ? html`<div part="tooltip" class="tooltip centred" aria-hidden="true">
                   ${active.label}: ${active.percentText}
                 </div>`
               : nothing
