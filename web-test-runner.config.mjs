@@ -31,7 +31,12 @@ export default {
   middleware: [testRoutes],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'packages/widgets/tsconfig.json' })],
   browsers: [
-    chromeLauncher({ launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs } }),
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath(), headless: true, args: chromeArgs },
+      // Each test file in a context (a window) of its own: tabs sharing one window are hidden,
+      // and a hidden page gets no animation frames or resize observations.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
   ],
   concurrency: 2,
   testsFinishTimeout: 180_000,
