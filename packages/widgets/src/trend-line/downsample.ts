@@ -1,7 +1,12 @@
-/** Appends a column's picks (lowest, highest, first gap) in index order, each once. */
-function emit(out: Uint32Array, size: number, lo: number, hi: number, gap: number): number {
-  const picks = [lo, hi, gap].filter((i) => i >= 0).sort((a, b) => a - b);
-  for (let k = 0; k < picks.length; k++) if (picks[k] !== picks[k - 1]) out[size++] = picks[k]!;
+/** Appends a column's picks (lowest, highest, first gap; -1 for none) in index order, each once. */
+function emit(out: Uint32Array, size: number, a: number, b: number, c: number): number {
+  // Three values sorted with three compare-and-swaps; no array per column.
+  if (a > b) [a, b] = [b, a];
+  if (b > c) [b, c] = [c, b];
+  if (a > b) [a, b] = [b, a];
+  if (a >= 0) out[size++] = a;
+  if (b >= 0 && b !== a) out[size++] = b;
+  if (c >= 0 && c !== b) out[size++] = c;
   return size;
 }
 
@@ -24,40 +29,47 @@ export function minMaxIndices(
   const columns = Math.max(1, Math.floor((maxPoints - 2) / 2));
   const x0 = xs[start]!;
   const perX = columns / (xs[end - 1]! - x0 || 1);
+  const columnOf = (i: number) => Math.min(columns - 1, ((xs[i]! - x0) * perX) | 0);
   const out = new Uint32Array(columns * 3 + 2);
   let size = 0;
   out[size++] = start;
-  let column = -1;
-  let lo = -1;
-  let hi = -1;
-  let gap = -1;
-  let loY = 0;
-  let hiY = 0;
-  // The hot loop of a million-point render: locals only, no calls per point.
-  for (let i = start + 1; i < end - 1; i++) {
-    let c = ((xs[i]! - x0) * perX) | 0;
-    if (c >= columns) c = columns - 1;
-    if (c !== column) {
-      if (column >= 0) size = emit(out, size, lo, hi, gap);
-      column = c;
-      lo = hi = gap = -1;
+  const last = end - 1;
+  let i = start + 1;
+  while (i < last) {
+    // xs ascend, so a column is a run of indices: find where it ends by bisection, then read
+    // only ys inside it. The hot loop of a million-point render: locals only, no calls.
+    const column = columnOf(i);
+    let stop = i + 1;
+    let top = last;
+    while (stop < top) {
+      const mid = (stop + top) >>> 1;
+      if (columnOf(mid) > column) top = mid;
+      else stop = mid + 1;
     }
-    const y = ys[i]!;
-    if (y !== y) {
-      if (gap < 0) gap = i;
-    } else if (lo < 0) {
-      lo = hi = i;
-      loY = hiY = y;
-    } else if (y < loY) {
-      lo = i;
-      loY = y;
-    } else if (y > hiY) {
-      hi = i;
-      hiY = y;
+    let lo = -1;
+    let hi = -1;
+    let gap = -1;
+    let loY = 0;
+    let hiY = 0;
+    for (let k = i; k < stop; k++) {
+      const y = ys[k]!;
+      if (y !== y) {
+        if (gap < 0) gap = k;
+      } else if (lo < 0) {
+        lo = hi = k;
+        loY = hiY = y;
+      } else if (y < loY) {
+        lo = k;
+        loY = y;
+      } else if (y > hiY) {
+        hi = k;
+        hiY = y;
+      }
     }
+    size = emit(out, size, lo, hi, gap);
+    i = stop;
   }
-  if (column >= 0) size = emit(out, size, lo, hi, gap);
-  out[size++] = end - 1;
+  out[size++] = last;
   return out.subarray(0, size);
 }
 

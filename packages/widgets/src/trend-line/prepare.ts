@@ -104,7 +104,7 @@ function extends_(previous: Prepared, next: SeriesDataset, view: TrendView): boo
 /**
  * Numbers for drawing, computed once per dataset. When the new dataset only appends points to the
  * previous one (a live feed), the earlier numbers, extremes and running sums are kept and only
- * the new points are read.
+ * the new points are read. Either way `previous` is consumed: its buffers are reused when they fit.
  */
 export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prepared): Prepared {
   const type = dataset.x.type;
@@ -128,14 +128,18 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
     });
     return { dataset, view, series, appended };
   }
-  const series = dataset.series.map((s) => {
+  // A replaced million-point series would otherwise allocate 16 MB per update: reuse the buffers.
+  const reuse = (old: Float64Array | undefined, size: number) =>
+    old && old.length >= size && old.length <= size * 2 ? old : new Float64Array(size);
+  const series = dataset.series.map((s, i) => {
+    const size = s.points.length;
     const prepared: PreparedSeries = {
       id: s.id,
       label: s.label,
       format: s.format,
       points: s.points,
-      xs: new Float64Array(s.points.length),
-      ys: new Float64Array(s.points.length),
+      xs: reuse(previous?.series[i]?.xs, size),
+      ys: reuse(previous?.series[i]?.ys, size),
       n: 0,
       min: Infinity,
       max: -Infinity,
