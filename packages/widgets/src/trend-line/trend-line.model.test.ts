@@ -77,6 +77,32 @@ describe('minMaxIndices', () => {
     expect(picks).toContain(5000);
   });
 
+  it('picks, per column of uneven x with gaps, the first lowest, first highest and first gap', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    let x = 0;
+    const xs = Float64Array.from({ length: 5000 }, () => (x += random() < 0.1 ? 40 * random() : random()));
+    const ys = Float64Array.from({ length: 5000 }, () => (random() < 0.05 ? NaN : Math.round(random() * 20)));
+    // The rule written plainly: every column's extremes and gap, one point at a time.
+    const columns = 49;
+    const perX = columns / (xs[4999]! - xs[0]!);
+    const expected = new Set([0, 4999]);
+    const seen = new Map<number, { lo: number; hi: number; gap: number }>();
+    for (let i = 1; i < 4999; i++) {
+      const c = Math.min(columns - 1, Math.floor((xs[i]! - xs[0]!) * perX));
+      const col = seen.get(c) ?? { lo: -1, hi: -1, gap: -1 };
+      seen.set(c, col);
+      const y = ys[i]!;
+      if (Number.isNaN(y)) col.gap = col.gap < 0 ? i : col.gap;
+      else {
+        if (col.lo < 0 || y < ys[col.lo]!) col.lo = i;
+        if (col.hi < 0 || y > ys[col.hi]!) col.hi = i;
+      }
+    }
+    for (const { lo, hi, gap } of seen.values()) for (const i of [lo, hi, gap]) if (i >= 0) expected.add(i);
+    expect(Array.from(minMaxIndices(xs, ys, 100))).toEqual([...expected].sort((a, b) => a - b));
+  });
+
   it('returns every index when there are few enough', () => {
     const { xs, ys } = wave(10);
     expect(Array.from(minMaxIndices(xs, ys, 20))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
