@@ -94,7 +94,7 @@ before(async () => {
   page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location()?.url ?? ''}`));
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${feed.url}/focus-2016/`, { waitUntil: 'networkidle0' });
+  await page.goto(`${feed.url}/focus-2016/`, { waitUntil: 'load' });
   await page.waitForFunction(
     () =>
       [...document.querySelectorAll('cst-report *')]
