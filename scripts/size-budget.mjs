@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { bundleOptions, minifyLiterals } from '../packages/widgets/build/minify-literals.mjs';
 
 const WIDGETS = new URL('../packages/widgets/', import.meta.url).pathname;
 const BUDGETS = { 'cst-widgets.js': 35 * 1024, element: 20 * 1024 };
@@ -20,12 +21,11 @@ try {
       logLevel: 'silent',
       configFile: false,
       resolve: { conditions: ['source'] },
+      plugins: [minifyLiterals()],
       build: {
+        ...bundleOptions,
         outDir: out,
         emptyOutDir: false,
-        minify: true,
-        target: 'es2022',
-        copyPublicDir: false,
         rollupOptions: {
           input: join(WIDGETS, 'src', entry),
           preserveEntrySignatures: 'exports-only',

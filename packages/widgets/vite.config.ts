@@ -1,17 +1,17 @@
 import { defineConfig } from 'vite';
+import { bundleOptions, minifyLiterals } from './build/minify-literals.mjs';
 
 // The CDN bundle: one minified ESM file with Lit, the d3 modules and the validator inside,
 // which registers every element. Per-element modules for npm users come from tsc (dist/*.js).
 // Not lib mode: Vite leaves lib-mode ES output unminified.
 export default defineConfig({
   resolve: { conditions: ['source'] },
+  plugins: [minifyLiterals()],
   build: {
+    ...bundleOptions,
     outDir: 'dist',
     emptyOutDir: false,
-    target: 'es2022',
     sourcemap: true,
-    minify: true,
-    copyPublicDir: false,
     rollupOptions: {
       input: 'src/cst-widgets.ts',
       preserveEntrySignatures: 'exports-only',
