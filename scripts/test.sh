@@ -25,7 +25,9 @@ step "browser tests (web-test-runner, Chromium)"
 $PNPM run test:browser
 step "storybook build"
 $PNPM run build-storybook
-step "stories, examples and budgets in Chromium"
+step "size budgets"
+$PNPM run test:size
+step "stories, example pages and robustness in Chromium"
 $PNPM run test:pages
 echo
 echo "All checks passed."
