@@ -1,4 +1,8 @@
-/** Which rows of a fixed-row-height list to put in the DOM for a scroll position. */
+/**
+ * Which rows of a list to put in the DOM for a scroll position. Rows have one height: a fixed one
+ * (the deployment matrix) or an estimate, the mean of the rows measured so far (tables whose rows
+ * wrap); the spacers above and below then follow that estimate.
+ */
 export interface VirtualWindow {
   /** First row to render (inclusive). */
   start: number;

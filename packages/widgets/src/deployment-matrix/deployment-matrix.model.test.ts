@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type MatrixDataset, matrixCounts } from '@cst/schema';
 import { describe, expect, it } from 'vitest';
 import { changedCells, matrixTable, orderRows, searchKey, summarize } from './deployment-matrix.model.js';
-import { revealRow, virtualWindow } from './virtual-window.js';
+import { revealRow, virtualWindow } from '../core/virtual-window.js';
 
 const focus = JSON.parse(
   readFileSync(new URL('../../../schema/fixtures/focus-2016.json', import.meta.url), 'utf8'),

@@ -24,7 +24,7 @@ import { nextCell } from './grid-navigation.js';
 import { matrixControls, matrixLegend } from './deployment-matrix.parts.js';
 import { type RowContext, matrixFoot, matrixHead, matrixRow } from './deployment-matrix.rows.js';
 import { deploymentMatrixStyles } from './deployment-matrix.styles.js';
-import { type VirtualWindow, revealRow, virtualWindow } from './virtual-window.js';
+import { type VirtualWindow, revealRow, virtualWindow } from '../core/virtual-window.js';
 
 /** Above this many rows only the rows in view are in the DOM. */
 export const VIRTUAL_THRESHOLD = 200;

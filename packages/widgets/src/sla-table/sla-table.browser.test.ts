@@ -338,4 +338,148 @@ describe('cst-sla-table', () => {
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     });
   });
+  describe('large tables: only the rows in view', () => {
+    /** n SLAs: every third breached (98%), the others met (99,9%), in code order SLA.1…SLA.n. */
+    const many = (n: number): SlaDataset => ({
+      kind: 'sla',
+      title: `${n} SLA`,
+      items: Array.from({ length: n }, (_, i) => pct(`SLA.${i + 1}`, 99, i % 3 === 2 ? 98 : 99.9)),
+    });
+    const rendered = (el: CstSlaTable) => [...root(el).querySelectorAll('tbody tr[aria-rowindex]')];
+    const indexes = (el: CstSlaTable) => rendered(el).map((row) => Number(row.getAttribute('aria-rowindex')));
+    const scroller = (el: CstSlaTable) => root(el).querySelector<HTMLElement>('[part="scroller"]')!;
+    /** Scrolls the box and waits until the rows in view are rendered. */
+    async function scrollTo(el: CstSlaTable, top: number) {
+      const box = scroller(el);
+      box.scrollTop = top;
+      box.dispatchEvent(new Event('scroll'));
+      await waitUntil(() => {
+        const view = box.getBoundingClientRect();
+        return rendered(el).some((row) => {
+          const r = row.getBoundingClientRect();
+          return r.top <= view.top + view.height / 2 && r.bottom >= view.top + view.height / 2;
+        });
+      }, 'no row rendered in the middle of the view');
+      await el.updateComplete;
+    }
+    const big = many(1000);
+
+    it('keeps the DOM bounded and tells the full row count', async () => {
+      const el = await ready(await fixture<CstSlaTable>(html`<cst-sla-table .data=${big}></cst-sla-table>`));
+      expect(el.virtualised).to.be.true;
+      expect(rendered(el).length).to.be.within(10, 60);
+      expect(root(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('1001');
+      expect(root(el).querySelector('thead tr')!.getAttribute('aria-rowindex')).to.equal('1');
+      expect(indexes(el)[0]).to.equal(2);
+      expect(rowCells(rendered(el)[0]!)[0]).to.equal('SLA.1');
+      expect(seen(root(el).querySelector('.summary')!)).to.equal(
+        '667 SLA su 1000 rispettati, 333 non rispettati',
+      );
+      const box = scroller(el);
+      expect(box.tabIndex).to.equal(0);
+      expect(box.getAttribute('role')).to.equal('region');
+      expect(root(el).getElementById(box.getAttribute('aria-labelledby')!)!.textContent).to.equal('1000 SLA');
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders the rows in view after scrolling, with their aria-rowindex', async () => {
+      const el = await ready(await fixture<CstSlaTable>(html`<cst-sla-table .data=${big}></cst-sla-table>`));
+      await scrollTo(el, scroller(el).scrollHeight / 2);
+      const middle = indexes(el);
+      expect(middle[0]).to.be.greaterThan(300);
+      expect(middle.length).to.be.below(60);
+      // consecutive, and each index names its own row: aria-rowindex n is SLA.(n-1)
+      middle.forEach((index, k) => expect(index).to.equal(middle[0]! + k));
+      rendered(el).forEach((row, k) => expect(rowCells(row)[0]).to.equal(`SLA.${middle[k]! - 1}`));
+      await scrollTo(el, scroller(el).scrollHeight);
+      expect(indexes(el).at(-1)).to.equal(1001);
+      expect(rowCells(rendered(el).at(-1)!)[0]).to.equal('SLA.1000');
+    });
+
+    it('sorts all 1.000 rows, not only those in view', async () => {
+      const el = await ready(await fixture<CstSlaTable>(html`<cst-sla-table .data=${big}></cst-sla-table>`));
+      header(el, 'Codice').querySelector('button')!.click(); // ascending: as the data
+      header(el, 'Codice').querySelector('button')!.click(); // descending
+      await el.updateComplete;
+      expect(header(el, 'Codice').getAttribute('aria-sort')).to.equal('descending');
+      expect(
+        rendered(el)
+          .slice(0, 3)
+          .map((row) => rowCells(row)[0]),
+      ).to.deep.equal(['SLA.1000', 'SLA.999', 'SLA.998']);
+      expect(indexes(el)[0]).to.equal(2);
+      el.sortBy('status', 'ascending');
+      await el.updateComplete;
+      expect(
+        rendered(el)
+          .slice(0, 2)
+          .map((row) => rowCells(row)[0]),
+      ).to.deep.equal(['SLA.3', 'SLA.6']);
+      await scrollTo(el, scroller(el).scrollHeight);
+      // breached first: the last rows are the met ones, the very last the highest code among them
+      expect(
+        rendered(el)
+          .slice(-3)
+          .map((row) => rowCells(row)[0]),
+      ).to.deep.equal(['SLA.997', 'SLA.998', 'SLA.1000']);
+      expect(indexes(el).at(-1)).to.equal(1001);
+    });
+
+    it('filters over the full model and keeps the row count right', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${big} filter="breached"></cst-sla-table>`),
+      );
+      expect(el.virtualised).to.be.true;
+      expect(root(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('334');
+      expect(rendered(el).every((row) => row.classList.contains('breached'))).to.be.true;
+      el.virtualThreshold = 1000;
+      await el.updateComplete;
+      expect(el.virtualised).to.be.false;
+      expect(rendered(el)).to.have.length(0);
+      expect(rows(el)).to.have.length(333);
+      expect(root(el).querySelector('table')!.hasAttribute('aria-rowcount')).to.be.false;
+      expect(root(el).querySelector('[part="scroller"]')).to.equal(null);
+    });
+
+    it('scrolls from the keyboard: Tab into the box, End reaches the last row', async () => {
+      const box = await fixture(
+        html`<div><button>before</button><cst-sla-table .data=${big}></cst-sla-table></div>`,
+      );
+      const el = await ready(box.querySelector('cst-sla-table')!);
+      box.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      // the caption's sort buttons come inside the table, after the scroller itself
+      expect(root(el).activeElement).to.equal(scroller(el));
+      await sendKeys({ press: 'End' });
+      await waitUntil(() => indexes(el).at(-1) === 1001, 'End did not bring the last row in', {
+        timeout: 3000,
+      });
+      expect(rowCells(rendered(el).at(-1)!)[0]).to.equal('SLA.1000');
+    });
+
+    it('stays bounded as cards in a 320px container', async () => {
+      const box = await fixture(
+        html`<div style="width: 320px"><cst-sla-table .data=${big}></cst-sla-table></div>`,
+      );
+      const el = await ready(box.querySelector('cst-sla-table')!);
+      await waitUntil(() => rendered(el).length > 0);
+      expect(getComputedStyle(rendered(el)[0]!).display).to.equal('block');
+      expect(seen(rendered(el)[0]!)).to.contain('Codice');
+      expect(rendered(el).length).to.be.below(60);
+      // the first measure of the taller cards grows the scroll height: keep going to the end
+      await waitUntil(() => {
+        scroller(el).scrollTop = scroller(el).scrollHeight;
+        return indexes(el).at(-1) === 1001;
+      }, 'the last card never came into view');
+      expect(rowCells(rendered(el).at(-1)!)[0]).to.equal('CodiceSLA.1000');
+      expect(scroller(el).scrollWidth).to.be.at.most(scroller(el).clientWidth + 1);
+    });
+
+    it('offers every row as CSV, not only the rendered ones', async () => {
+      const el = await ready(await fixture<CstSlaTable>(html`<cst-sla-table .data=${big}></cst-sla-table>`));
+      const lines = el.toCsv().trim().split(/\r?\n/);
+      expect(lines).to.have.length(1001);
+      expect(lines.at(-1)).to.match(/^SLA\.1000;/);
+    });
+  });
 });

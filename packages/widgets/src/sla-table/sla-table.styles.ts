@@ -10,6 +10,7 @@ export const slaTableStyles = css`
     --_at-risk: var(--cst-sla-table-at-risk-color, var(--_status-at-risk));
     --_breached: var(--cst-sla-table-breached-color, var(--_status-breached));
     --_none: var(--_status-none);
+    --_max-height: var(--cst-sla-table-max-height, 32em);
     /* The narrow layout follows the element's own width, not the viewport. */
     container: cst-sla-table / inline-size;
   }
@@ -123,6 +124,26 @@ export const slaTableStyles = css`
   }
   .actions {
     margin-top: var(--_space);
+  }
+  /* Large tables: a scrolling box, the header stays in view, spacer rows stand in for the rest. */
+  .scroller {
+    overflow: auto;
+    max-height: min(var(--_max-height), 85vh);
+    overscroll-behavior: contain;
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+  }
+  .scroller thead {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    background: var(--_surface);
+  }
+  tr.spacer,
+  tr.spacer td {
+    padding: 0;
+    border: 0;
+    margin: 0;
   }
   @container cst-sla-table (max-width: 40rem) {
     table,

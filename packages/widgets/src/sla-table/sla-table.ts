@@ -2,11 +2,13 @@ import type { SlaDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { CstElement } from '../core/base-element.js';
 import { csvFileName, toCsv } from '../core/csv.js';
 import { downloadText } from '../core/download.js';
 import { translate } from '../core/i18n.js';
 import { coreText } from '../core/messages.js';
+import { type VirtualWindow, virtualWindow } from '../core/virtual-window.js';
 import { slaMessages } from './sla-table.messages.js';
 import {
   type SlaColumn,
@@ -28,11 +30,21 @@ const ICONS = { met: '✓', 'at-risk': '!', breached: '✗', 'not-measured': '�
 const NUMERIC = new Set<SlaColumn>(['target', 'measured', 'deviation']);
 /** How long a changed cell stays marked. */
 const MARK_MS = 2000;
+/** Rows rendered beyond each edge of the view, so a fast scroll does not show blanks. */
+const OVERSCAN = 8;
 
 /**
  * Service level agreements as a real table: target, measure, deviation and status (by icon and
  * word), with a caption that sums them up. Sortable by code, deviation and status; becomes a list
  * of cards when the element is narrow; marks and announces live changes; offers its data as CSV.
+ *
+ * Above `virtual-threshold` rows (default 200) the table sits in a scrolling box and only the rows
+ * in view (plus a few) are in the DOM; sorting, filtering, the caption and CSV still cover every
+ * row. The table then carries `aria-rowcount` (all rows) and each row its `aria-rowindex`, so a
+ * screen reader says "row 412 of 1001". The box is a labelled region with a tab stop: Tab into it,
+ * then arrow keys, Page Up/Down, Home and End scroll it and bring further rows in. A page that
+ * wants every row in the DOM (for example to let a screen reader read them in one pass) raises
+ * `virtual-threshold`.
  *
  * @summary SLA compliance at a glance: "11 SLA su 11 rispettati".
  * @csspart base - The frame around every state.
@@ -44,11 +56,13 @@ const MARK_MS = 2000;
  * @csspart cell - A data cell.
  * @csspart status - The status icon and word.
  * @csspart download - The CSV download button.
+ * @csspart scroller - The scrolling box around a large table.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message.
  * @csspart empty - The empty message.
  * @csspart stale - The badge that says the data is not up to date.
  * @cssproperty --cst-sla-table-min-height - Height reserved while loading (default 12rem).
+ * @cssproperty --cst-sla-table-max-height - Height of the scrolling box of a large table (default 32em).
  * @cssproperty --cst-sla-table-header-background - Background of the header row.
  * @cssproperty --cst-sla-table-border-color - Rules between rows and around cards.
  * @cssproperty --cst-sla-table-changed-background - Highlight of a cell that just changed.
@@ -68,16 +82,29 @@ export class CstSlaTable extends CstElement<'sla'> {
   @property() filter?: string;
   /** Overrides the dataset's atRiskMargin: points for percent targets, a fraction of the target otherwise. */
   @property({ attribute: 'at-risk-margin', type: Number }) atRiskMargin?: number;
+  /** Above this many rows shown, only the rows in view are rendered. */
+  @property({ attribute: 'virtual-threshold', type: Number }) virtualThreshold = 200;
 
   /** The column the rows are sorted by, if any (document order otherwise). */
   @state() sort?: SlaSort;
   @state() private changed = new Map<string, Set<SlaColumn>>();
+  @state() private win: VirtualWindow = { start: 0, end: 0, offset: 0, total: 0 };
 
   private rows: SlaRow[] = [];
   private visible: SlaRow[] = [];
   private shownColumns: SlaColumn[] = [];
+  private caption = { summary: '', details: [] as string[] };
+  /** Row height is an estimate (the mean of the rows rendered), since labels wrap. */
+  private metrics = { rowHeight: 40, viewport: 480 };
+  private scrollPos = 0;
+  private resizer?: ResizeObserver;
   private rowsKey: unknown[] = [];
   private markTimer?: ReturnType<typeof setTimeout>;
+
+  /** True when only the rows in view are rendered. */
+  get virtualised(): boolean {
+    return this.visible.length > this.virtualThreshold;
+  }
 
   protected isEmpty(dataset: SlaDataset): boolean {
     return dataset.items.length === 0;
@@ -94,17 +121,70 @@ export class CstSlaTable extends CstElement<'sla'> {
     super.willUpdate(changed);
     const dataset = this.current;
     if (!dataset) return;
-    const key = [dataset, this.locale, this.margin(dataset)];
+    const key = [dataset, this.locale, this.margin(dataset), this.document];
     const fresh = key.some((part, i) => part !== this.rowsKey[i]);
     if (fresh) {
       this.rowsKey = key;
       this.rows = slaRows(dataset, this.locale, this.margin(dataset));
+      this.caption = slaCaption(this.rows, dataset, this.document, this.locale);
     }
     if (fresh || changed.has('filter') || changed.has('sort')) {
       this.visible = arrangeRows(this.rows, parseFilter(this.filter), this.sort);
     }
     if (changed.has('columns') || !this.shownColumns.length) this.shownColumns = parseColumns(this.columns);
+    this.win = this.windowAt(this.scrollPos);
   }
+
+  private windowAt(scrollTop: number): VirtualWindow {
+    const count = this.visible.length;
+    if (!this.virtualised) return { start: 0, end: count, offset: 0, total: 0 };
+    const { rowHeight, viewport } = this.metrics;
+    return virtualWindow({ rowCount: count, rowHeight, scrollTop, viewport, overscan: OVERSCAN });
+  }
+
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector('.scroller');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const scroller = this.scroller;
+    if (!scroller) {
+      this.resizer?.disconnect();
+      this.resizer = undefined;
+      this.scrollPos = 0;
+      return;
+    }
+    if (!this.resizer) {
+      // Fires once laid out and on every resize (cards when narrow are taller): measure then.
+      this.resizer = new ResizeObserver(() => this.measure());
+      this.resizer.observe(scroller);
+    }
+  }
+
+  /** Reads the viewport and the mean height of the rendered rows (CSS decides both). */
+  private measure(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const rendered = scroller.querySelectorAll<HTMLElement>('tbody tr[aria-rowindex]');
+    const first = rendered[0];
+    const last = rendered[rendered.length - 1];
+    const span = first && last ? last.getBoundingClientRect().bottom - first.getBoundingClientRect().top : 0;
+    this.metrics = {
+      rowHeight: span > 0 ? span / rendered.length : this.metrics.rowHeight,
+      viewport: scroller.clientHeight,
+    };
+    this.onScroll();
+  }
+
+  private onScroll = (): void => {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    this.scrollPos = scroller.scrollTop;
+    const next = this.windowAt(this.scrollPos);
+    const { start, end, total } = this.win;
+    if (next.start !== start || next.end !== end || Math.abs(next.total - total) > 1) this.win = next;
+  };
 
   protected override datasetChanged(previous: SlaDataset | undefined, next: SlaDataset): void {
     if (!previous) return;
@@ -127,6 +207,8 @@ export class CstSlaTable extends CstElement<'sla'> {
     super.disconnectedCallback();
     clearTimeout(this.markTimer);
     this.changed = new Map();
+    this.resizer?.disconnect();
+    this.resizer = undefined;
   }
 
   /** Sorts by a column; the same column again flips the direction. */
@@ -190,45 +272,83 @@ export class CstSlaTable extends CstElement<'sla'> {
     return html`<td part="cell" class=${cls}>${field}<span>${content}</span></td>`;
   }
 
+  private renderRow(row: SlaRow, columns: SlaColumn[], index?: number) {
+    return html`<tr part="row" class=${row.status} aria-rowindex=${index ?? nothing}>
+      ${columns.map((c) => this.renderCell(row, c))}
+    </tr>`;
+  }
+
+  /** An empty row that stands in for the rows not rendered above or below the window. */
+  private spacer(height: number, columns: number) {
+    return height > 0
+      ? html`<tr class="spacer" aria-hidden="true" style=${styleMap({ height: `${height}px` })}>
+          <td colspan=${columns}></td>
+        </tr>`
+      : nothing;
+  }
+
+  private renderBody(columns: SlaColumn[]) {
+    const visible = this.visible;
+    if (!visible.length) {
+      return html`<tr part="row">
+        <td part="cell" class="no-match" colspan=${columns.length}>${this.t('noMatch')}</td>
+      </tr>`;
+    }
+    if (!this.virtualised)
+      return repeat(
+        visible,
+        (row) => row.code,
+        (row) => this.renderRow(row, columns),
+      );
+    const { start, end, offset } = this.win;
+    const after = (visible.length - end) * this.metrics.rowHeight;
+    // aria-rowindex counts the header row as 1, so the first SLA is row 2.
+    return html`${this.spacer(offset, columns.length)}${repeat(
+      visible.slice(start, end),
+      (row) => row.code,
+      (row, k) => this.renderRow(row, columns, start + k + 2),
+    )}${this.spacer(after, columns.length)}`;
+  }
+
   protected renderReady(dataset: SlaDataset) {
-    const caption = slaCaption(this.rows, dataset, this.document, this.locale);
-    const columns = this.shownColumns;
+    const { caption, shownColumns: columns, virtualised } = this;
     const filtered = this.visible.length !== this.rows.length;
-    return html`<table part="table">
-        <caption part="caption">
-          <span class="title">${dataset.title}</span>
-          <span class="summary">${caption.summary}</span>
-          ${
-            filtered
-              ? html`<span class="details"
-                  >${this.t('shown', { shown: this.visible.length, total: this.rows.length })}</span
-                >`
-              : nothing
-          }
-          ${caption.details.length ? html`<span class="details">${caption.details.join(' · ')}</span>` : nothing}
-        </caption>
-        <thead>
-          <tr>
-            ${columns.map((column) => this.renderHeader(column))}
-          </tr>
-        </thead>
-        <tbody>
-          ${
-            this.visible.length
-              ? repeat(
-                  this.visible,
-                  (row) => row.code,
-                  (row) =>
-                    html`<tr part="row" class=${row.status}>
-                      ${columns.map((c) => this.renderCell(row, c))}
-                    </tr>`,
-                )
-              : html`<tr part="row">
-                  <td part="cell" class="no-match" colspan=${columns.length}>${this.t('noMatch')}</td>
-                </tr>`
-          }
-        </tbody>
-      </table>
+    const table = html`<table part="table" aria-rowcount=${virtualised ? this.visible.length + 1 : nothing}>
+      <caption part="caption">
+        <span class="title" id="title">${dataset.title}</span>
+        <span class="summary">${caption.summary}</span>
+        ${
+          filtered
+            ? html`<span class="details"
+                >${this.t('shown', { shown: this.visible.length, total: this.rows.length })}</span
+              >`
+            : nothing
+        }
+        ${caption.details.length ? html`<span class="details">${caption.details.join(' · ')}</span>` : nothing}
+      </caption>
+      <thead>
+        <tr aria-rowindex=${virtualised ? 1 : nothing}>
+          ${columns.map((column) => this.renderHeader(column))}
+        </tr>
+      </thead>
+      <tbody>
+        ${this.renderBody(columns)}
+      </tbody>
+    </table>`;
+    return html`${
+        virtualised
+          ? html`<div
+              class="scroller"
+              part="scroller"
+              role="region"
+              aria-labelledby="title"
+              tabindex="0"
+              @scroll=${this.onScroll}
+            >
+              ${table}
+            </div>`
+          : table
+      }
       <div class="actions">
         <button type="button" class="link" part="download" @click=${() => this.download()}>
           ${coreText(this.locale, 'downloadCsv')}
