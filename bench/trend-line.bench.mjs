@@ -1,7 +1,7 @@
 // Benchmark: cst-trend-line against Chart.js (decimation), ECharts (sampling 'lttb'), Highcharts,
 // Observable Plot and Vega-Lite, in headless Chromium. First render and data replacement at
-// 1e3…1e6 points (medians of interleaved runs, a fresh page per measure), and the gzip size of
-// each minimal entry. Run: node bench/trend-line.bench.mjs   (RUNS=5 SIZES=1000,10000 LIBS=echarts,…)
+// 1e3…1e6 points (medians of interleaved runs, a fresh page per measure; wall time and main-thread
+// CPU time), and the gzip size of each minimal entry. Run: node bench/trend-line.bench.mjs   (RUNS=5 SIZES=1000,10000 LIBS=echarts,…)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,8 +49,8 @@ async function bundle(name) {
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-/** Runs in the page: deterministic columns (a slow wave, noise and spikes), then the timed calls. */
-async function measure(n) {
+/** Runs in the page: deterministic columns (a slow wave, noise and spikes), prepared for the library (not timed). */
+function setup(n) {
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
   let seed = 42;
@@ -59,20 +59,45 @@ async function measure(n) {
     xs[i] = i;
     ys[i] = Math.round((50 + 30 * Math.sin((i / n) * 12) + noise() + (i % 9973 === 0 ? 25 : 0)) * 100) / 100;
   }
-  const first = window.lib.prep(xs, ys);
-  const host = document.getElementById('host');
-  const time = async (fn) => {
-    const t0 = performance.now();
-    await fn();
-    void document.body.offsetHeight; // include style and layout of what was drawn
-    return performance.now() - t0;
-  };
-  const render = await time(() => window.lib.render(host, first));
-  for (let i = 0; i < n; i++) ys[i] = 100 - ys[i];
-  const second = window.lib.prep(xs, ys);
+  window.bench = { xs, ys, first: window.lib.prep(xs, ys) };
+}
+
+/** Runs in the page: the mirrored data for the replacement, prepared (not timed), then a frame. */
+async function setupReplace() {
+  const { xs, ys } = window.bench;
+  for (let i = 0; i < ys.length; i++) ys[i] = 100 - ys[i];
+  window.bench.second = window.lib.prep(xs, ys);
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  const replace = await time(() => window.lib.replace(second));
-  return { render, replace };
+}
+
+/** Runs in the page: one timed call, until drawn (style and layout of what was drawn included). */
+async function timed(step) {
+  const t0 = performance.now();
+  if (step === 'render') await window.lib.render(document.getElementById('host'), window.bench.first);
+  else await window.lib.replace(window.bench.second);
+  void document.body.offsetHeight;
+  return performance.now() - t0;
+}
+
+/**
+ * First render and replacement at n points on a fresh page: wall time measured in the page, and
+ * the CPU time of the page's main thread (thread ticks) over the same call. On a shared machine
+ * the wall time also counts time the thread waited for a core; the CPU time does not.
+ */
+async function measure(page, n) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const cpu = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+  await page.evaluate(setup, n);
+  const c0 = await cpu();
+  const render = await page.evaluate(timed, 'render');
+  const c1 = await cpu();
+  await page.evaluate(setupReplace);
+  const c2 = await cpu();
+  const replace = await page.evaluate(timed, 'replace');
+  const c3 = await cpu();
+  return { render, replace, renderCpu: c1 - c0, replaceCpu: c3 - c2 };
 }
 
 const median = (values) => {
@@ -95,7 +120,13 @@ try {
       // Interleave: every library once per run and size, the order rotated each run.
       const order = LIBS.map((_, i) => LIBS[(i + run) % LIBS.length]);
       for (const name of order) {
-        const slot = ((samples[name] ??= {})[n] ??= { render: [], replace: [], failed: undefined });
+        const slot = ((samples[name] ??= {})[n] ??= {
+          render: [],
+          replace: [],
+          renderCpu: [],
+          replaceCpu: [],
+          failed: undefined,
+        });
         if (slot.failed) continue;
         const page = await browser.newPage();
         try {
@@ -104,22 +135,21 @@ try {
           await page.setViewport({ width: 800, height: 600 });
           await page.goto(pathToFileURL(join(outDir, name, 'index.html')).href);
           const result = await Promise.race([
-            page.evaluate(measure, n).catch((error) => {
+            measure(page, n).catch((error) => {
               throw new Error(pageError || error.message);
             }),
             new Promise((_, reject) =>
               setTimeout(() => reject(new Error(`over ${TIMEOUT / 1000} s`)), TIMEOUT),
             ),
           ]);
-          slot.render.push(result.render);
-          slot.replace.push(result.replace);
+          for (const key of ['render', 'replace', 'renderCpu', 'replaceCpu']) slot[key].push(result[key]);
         } catch (error) {
           slot.failed = String(error.message ?? error).slice(0, 80);
         } finally {
           await page.close().catch(() => {});
         }
         console.error(
-          `run ${run + 1}/${RUNS} n=${n} ${name}: ${slot.failed ?? `${slot.render.at(-1).toFixed(1)} / ${slot.replace.at(-1).toFixed(1)} ms`}`,
+          `run ${run + 1}/${RUNS} n=${n} ${name}: ${slot.failed ?? `${slot.render.at(-1).toFixed(1)} / ${slot.replace.at(-1).toFixed(1)} ms (CPU ${slot.renderCpu.at(-1).toFixed(1)} / ${slot.replaceCpu.at(-1).toFixed(1)})`}`,
         );
       }
     }
@@ -141,33 +171,44 @@ const results = LIBS.map((name) => ({
         n,
         s.failed
           ? { failed: s.failed }
-          : { render: median(s.render), replace: median(s.replace), runs: s.render.length },
+          : {
+              render: median(s.render),
+              replace: median(s.replace),
+              renderCpu: median(s.renderCpu),
+              replaceCpu: median(s.replaceCpu),
+              runs: s.render.length,
+            },
       ];
     }),
   ),
 }));
 
 const fmt = (v) => (v === undefined ? '—' : v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en'));
-const header = [
-  'library',
-  'gzip KB',
-  ...SIZES.flatMap((n) => [`render ${n.toExponential(0)}`, `replace ${n.toExponential(0)}`]),
-];
-const rows = results.map((r) => [
-  r.library,
-  (r.gzipBytes / 1024).toFixed(1),
-  ...SIZES.flatMap((n) =>
-    r.sizes[n].failed ? ['fail', 'fail'] : [fmt(r.sizes[n].render), fmt(r.sizes[n].replace)],
-  ),
-]);
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-const line = (cells) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+function table(render, replace) {
+  const header = [
+    'library',
+    'gzip KB',
+    ...SIZES.flatMap((n) => [`render ${n.toExponential(0)}`, `replace ${n.toExponential(0)}`]),
+  ];
+  const rows = results.map((r) => [
+    r.library,
+    (r.gzipBytes / 1024).toFixed(1),
+    ...SIZES.flatMap((n) =>
+      r.sizes[n].failed ? ['fail', 'fail'] : [fmt(r.sizes[n][render]), fmt(r.sizes[n][replace])],
+    ),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padStart(widths[i])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+}
 console.log(
-  `\nMedian ms of ${RUNS} interleaved runs (script + layout until drawn), Chromium headless, 600×300.\n`,
+  `\nWall: median ms of ${RUNS} interleaved runs (script + layout until drawn), Chromium headless, 600×300.\n`,
 );
-console.log(line(header));
-console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-for (const row of rows) console.log(line(row));
+table('render', 'replace');
+console.log(`\nCPU: median ms of the page's main thread over the same calls (robust to a busy machine).\n`);
+table('renderCpu', 'replaceCpu');
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
