@@ -1,7 +1,8 @@
 // Benchmark: cst-trend-line against Chart.js (decimation), ECharts (sampling 'lttb'), Highcharts,
 // Observable Plot and Vega-Lite, in headless Chromium. First render and data replacement at
 // 1e3…1e6 points (medians of interleaved runs, a fresh page per measure; wall time and main-thread
-// CPU time), and the gzip size of each minimal entry. Run: node bench/trend-line.bench.mjs   (RUNS=5 SIZES=1000,10000 LIBS=echarts,…)
+// CPU time), and the gzip size of each minimal entry.
+// Run: node bench/trend-line.bench.mjs   (RUNS=5 SIZES=1000,10000 LIBS=echarts,…)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
