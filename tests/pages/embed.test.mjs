@@ -31,11 +31,9 @@ before(async () => {
   await page.goto(`${feed.url}/embed/`, { waitUntil: 'load' });
   for (const id of ['sla', 'kpi']) {
     const f = await frame(id);
-    await f.waitForFunction(
-      (id) => document.querySelector('main > *')?.status === 'ready',
-      { timeout: 15_000 },
-      id,
-    );
+    await f.waitForFunction(() => document.querySelector('main > *')?.status === 'ready', {
+      timeout: 15_000,
+    });
   }
 });
 
