@@ -272,4 +272,159 @@ describe('cst-data-table', () => {
       await expect(box).to.be.accessible();
     }
   });
+  describe('large tables: only the lines in view', () => {
+    /** 1.000 entities, counts a permutation of 0…999 (7919 is prime to 1000), with a total. */
+    const flat: TableDataset = {
+      kind: 'table',
+      title: 'Pagamenti per ente',
+      columns: [
+        { id: 'name', label: 'Ente', type: 'text' },
+        { id: 'n', label: 'Pagamenti', type: 'count' },
+      ],
+      rows: Array.from({ length: 1000 }, (_, i) => ({
+        cells: { name: `Ente ${i + 1}`, n: (i * 7919) % 1000 },
+      })),
+      total: { label: 'Totale' },
+    };
+    /** Two groups of 300 rows with subtotals, then 400 rows: 1.004 body lines. */
+    const grouped: TableDataset = {
+      kind: 'table',
+      title: 'Servizi per categoria',
+      columns: [
+        { id: 'name', label: 'Servizio', type: 'text' },
+        { id: 'n', label: 'Accessi', type: 'count' },
+      ],
+      groups: [
+        { id: 'a', label: 'Gruppo A', subtotal: { label: 'Totale A' } },
+        { id: 'b', label: 'Gruppo B', subtotal: { label: 'Totale B' } },
+      ],
+      rows: Array.from({ length: 1000 }, (_, i) => ({
+        group: i < 300 ? 'a' : i < 600 ? 'b' : undefined,
+        cells: { name: `Servizio ${i + 1}`, n: i },
+      })),
+    };
+    /** What each body line says first, in order: the line with aria-rowindex n is lines[n - 2]. */
+    const groupedLines = [
+      'Gruppo A',
+      ...Array.from({ length: 300 }, (_, i) => `Servizio ${i + 1}`),
+      'Totale A',
+      'Gruppo B',
+      ...Array.from({ length: 300 }, (_, i) => `Servizio ${i + 301}`),
+      'Totale B',
+      ...Array.from({ length: 400 }, (_, i) => `Servizio ${i + 601}`),
+    ];
+    const root = (el: CstDataTable) => el.shadowRoot!;
+    const rendered = (el: CstDataTable) => [...root(el).querySelectorAll('tbody tr[aria-rowindex]')];
+    const indexes = (el: CstDataTable) => rendered(el).map((tr) => Number(tr.getAttribute('aria-rowindex')));
+    const firstCell = (tr: Element) => clean(tr.firstElementChild!.textContent);
+    const scroller = (el: CstDataTable) => root(el).querySelector<HTMLElement>('[part="scroller"]')!;
+    /** Scrolls until the wanted line is rendered (the first measure may grow the scroll height). */
+    async function scrollUntil(el: CstDataTable, top: () => number, done: () => boolean) {
+      await waitUntil(() => {
+        scroller(el).scrollTop = top();
+        return done();
+      }, 'the wanted rows never came into view');
+      await el.updateComplete;
+    }
+
+    it('keeps the DOM bounded and tells the full row count', async () => {
+      const el = await ready(await mount(html`<cst-data-table .data=${flat}></cst-data-table>`));
+      expect(el.virtualised).to.be.true;
+      expect(rendered(el).length).to.be.within(10, 60);
+      const table = root(el).querySelector('table')!;
+      expect(table.getAttribute('aria-rowcount')).to.equal('1002');
+      expect(indexes(el).slice(0, 2)).to.deep.equal([2, 3]);
+      expect(rendered(el).slice(0, 2).map(firstCell)).to.deep.equal(['Ente 1', 'Ente 2']);
+      expect(root(el).querySelector('tfoot tr')!.getAttribute('aria-rowindex')).to.equal('1002');
+      // the total adds up every row, not only those rendered: 0 + 1 + … + 999
+      expect(clean(root(el).querySelector('tfoot tr')!.textContent)).to.equal('Totale 499.500');
+      const box = scroller(el);
+      expect(box.tabIndex).to.equal(0);
+      expect(box.getAttribute('role')).to.equal('region');
+      expect(root(el).getElementById(box.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal(
+        'Pagamenti per ente',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders groups, rows and subtotals in view after scrolling, each with its aria-rowindex', async () => {
+      const el = await ready(await mount(html`<cst-data-table .data=${grouped}></cst-data-table>`));
+      expect(root(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('1005');
+      // to the second group's label (line 303: aria-rowindex 304)
+      await scrollUntil(
+        el,
+        () => (scroller(el).scrollHeight * 300) / 1004,
+        () => indexes(el).includes(304) && indexes(el)[0]! > 260,
+      );
+      const seen = indexes(el);
+      seen.forEach((index, k) => expect(index).to.equal(seen[0]! + k));
+      rendered(el).forEach((tr, k) => expect(firstCell(tr)).to.equal(groupedLines[seen[k]! - 2]));
+      expect(
+        rendered(el)
+          .find((tr) => tr.classList.contains('group'))!
+          .getAttribute('aria-rowindex'),
+      ).to.equal('304');
+      expect(rendered(el).length).to.be.below(60);
+      await scrollUntil(
+        el,
+        () => scroller(el).scrollHeight,
+        () => indexes(el).at(-1) === 1005,
+      );
+      expect(firstCell(rendered(el).at(-1)!)).to.equal('Servizio 1000');
+    });
+
+    it('sorts all 1.000 rows, not only those in view', async () => {
+      const el = await ready(await mount(html`<cst-data-table .data=${flat}></cst-data-table>`));
+      const button = () => root(el).querySelectorAll<HTMLButtonElement>('thead button.sort')[1]!;
+      button().click();
+      button().click(); // descending
+      await el.updateComplete;
+      expect(button().closest('th')!.getAttribute('aria-sort')).to.equal('descending');
+      expect(rows(el, 'tbody tr[aria-rowindex]').slice(0, 2)).to.deep.equal([
+        ['Ente 322', '999'], // 321 × 7919 = 2.541.999
+        ['Ente 643', '998'], // 642 × 7919 = 5.083.998
+      ]);
+      expect(indexes(el)[0]).to.equal(2);
+      await scrollUntil(
+        el,
+        () => scroller(el).scrollHeight,
+        () => indexes(el).at(-1) === 1001,
+      );
+      expect(rows(el, 'tbody tr[aria-rowindex]').at(-1)).to.deep.equal(['Ente 1', '0']);
+    });
+
+    it('stays bounded when stacked in a 320px container', async () => {
+      const box = await mount(
+        html`<div style="width: 320px"><cst-data-table .data=${flat}></cst-data-table></div>`,
+      );
+      const el = await ready(box.querySelector('cst-data-table')!);
+      expect(getComputedStyle(rendered(el)[0]!).display).to.equal('block');
+      expect(rendered(el).length).to.be.below(60);
+      await scrollUntil(
+        el,
+        () => scroller(el).scrollHeight,
+        () => indexes(el).at(-1) === 1001,
+      );
+      expect(firstCell(rendered(el).at(-1)!)).to.equal('Ente 1000');
+      expect(scroller(el).scrollWidth).to.be.at.most(scroller(el).clientWidth + 1);
+    });
+
+    it('offers every row as CSV, not only the rendered ones', async () => {
+      const el = await ready(await mount(html`<cst-data-table .data=${flat}></cst-data-table>`));
+      const lines = el.csv().replace('\uFEFF', '').trim().split(/\r?\n/);
+      expect(lines).to.have.length(1002);
+      expect(lines.at(-2)).to.equal('Ente 1000;81'); // 999 × 7919 = 7.911.081
+      expect(lines.at(-1)).to.equal('Totale;499500');
+    });
+
+    it('a page can keep every row in the DOM with virtual-threshold', async () => {
+      const el = await ready(
+        await mount(html`<cst-data-table .data=${flat} virtual-threshold="5000"></cst-data-table>`),
+      );
+      expect(el.virtualised).to.be.false;
+      expect(root(el).querySelectorAll('tbody tr')).to.have.length(1000);
+      expect(root(el).querySelector('[part="scroller"]')).to.equal(null);
+      expect(root(el).querySelector('table')!.hasAttribute('aria-rowcount')).to.be.false;
+    });
+  });
 });

@@ -209,6 +209,22 @@ describe('sorting keeps groups together', () => {
   });
 });
 
+describe('formatting once per table and locale', () => {
+  it('a sort reorders the formatted cells instead of formatting them again', () => {
+    const t = table('payments-by-entity');
+    const cellsOf = (model: TableModel) => model.sections.flatMap((s) => s.rows.map((r) => r.cells));
+    const plain = cellsOf(dataTableModel(t, 'it-IT'));
+    const column = t.columns[t.columns.length - 1]!.id;
+    const sorted = cellsOf(dataTableModel(t, 'it-IT', { column, direction: 'descending' }));
+    expect(sorted).not.toEqual(plain);
+    expect(sorted.every((cells) => plain.includes(cells))).toBe(true);
+    // another locale formats afresh
+    const english = cellsOf(dataTableModel(t, 'en-GB'));
+    expect(english.some((cells, i) => cells === plain[i])).toBe(false);
+    expect(english.map((c) => c[1]!.text)).not.toEqual(plain.map((c) => c[1]!.text));
+  });
+});
+
 describe('dataTableCsv', () => {
   it('writes raw numbers, group lines and totals in the Italian dialect', () => {
     const text = toCsv(dataTableCsv(table('usage-by-category'), 'it-IT'), 'it-IT');

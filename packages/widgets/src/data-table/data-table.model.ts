@@ -124,9 +124,21 @@ export function totalCells(
   return { ...computedTotal(table, group), ...stated };
 }
 
+/**
+ * Formatted cells per row, kept per table and locale: sorting only reorders them, so a sort of a
+ * large table does no Intl formatting.
+ */
+const formatted = new WeakMap<TableDataset, { locale: string; cells: Map<TableRow, CellView[]> }>();
+
 function rowView(table: TableDataset, row: TableRow, key: string, locale: string): RowView {
-  const h = headerColumnIndex(table);
-  const cells = table.columns.map((col, i) => cellView(valueOf(table, row, col), col, i === h, locale));
+  let cache = formatted.get(table);
+  if (cache?.locale !== locale) formatted.set(table, (cache = { locale, cells: new Map() }));
+  let cells = cache.cells.get(row);
+  if (!cells) {
+    const h = headerColumnIndex(table);
+    cells = table.columns.map((col, i) => cellView(valueOf(table, row, col), col, i === h, locale));
+    cache.cells.set(row, cells);
+  }
   return { kind: 'row', key, cells };
 }
 
@@ -195,16 +207,27 @@ function sortBlocks(
 ): Block[] {
   const col = sort && table.columns.find((c) => c.id === sort.column);
   if (!sort || !col) return blocks;
-  const cmp = (a: Value, b: Value) => compareValues(a, b, sort.direction, locale);
+  // One collator and one key per row, read before sorting: comparisons then do no lookups.
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const cmp = (a: Value, b: Value) =>
+    typeof a === 'string' && typeof b === 'string'
+      ? (sort.direction === 'ascending' ? 1 : -1) * collator.compare(a, b)
+      : compareValues(a, b, sort.direction, locale);
+  const byKey = <T>(items: T[], key: (item: T) => Value): T[] =>
+    items
+      .map((item) => ({ item, key: key(item) }))
+      .sort((x, y) => cmp(x.key, y.key))
+      .map((x) => x.item);
   const rowKey = (row: TableRow) => valueOf(table, row, col);
   const blockKey = (block: Block): Value => {
     if ('row' in block) return rowKey(block.row);
     if (col.type === 'text') return block.group.label;
     return totalCells(table, block.group.subtotal?.cells, block.group.id)[col.id];
   };
-  return blocks
-    .map((b) => ('group' in b ? { ...b, rows: [...b.rows].sort((x, y) => cmp(rowKey(x), rowKey(y))) } : b))
-    .sort((x, y) => cmp(blockKey(x), blockKey(y)));
+  return byKey(
+    blocks.map((b) => ('group' in b ? { ...b, rows: byKey(b.rows, rowKey) } : b)),
+    blockKey,
+  );
 }
 
 function headerRows(table: TableDataset): { colgroups: number[]; rows: HeaderCellView[][] } {

@@ -7,6 +7,7 @@ export const dataTableStyles = css`
     --_stripe: var(--cst-data-table-stripe, transparent);
     --_up: var(--cst-data-table-up-color, var(--_status-met));
     --_down: var(--cst-data-table-down-color, var(--_status-breached));
+    --_max-height: var(--cst-data-table-max-height, 32em);
     container-type: inline-size;
   }
   .wrap {
@@ -95,6 +96,23 @@ export const dataTableStyles = css`
   .actions {
     margin-top: 0.25rem;
   }
+  /* Large tables: a scrolling region, the header stays in view, spacer bodies stand in for the rest. */
+  .scroller {
+    overflow: auto;
+    max-height: min(var(--_max-height), 85vh);
+    overscroll-behavior: contain;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .scroller thead {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+  }
+  tbody.spacer td {
+    padding: 0;
+    border: 0;
+  }
   .note {
     color: var(--_muted);
     font-size: 0.875em;
@@ -112,7 +130,8 @@ export const dataTableStyles = css`
     caption {
       display: block;
     }
-    thead {
+    thead,
+    .scroller thead {
       position: absolute;
       width: 1px;
       height: 1px;

@@ -1,11 +1,13 @@
 import type { TableDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { CstElement } from '../core/base-element.js';
 import { csvFileName, toCsv } from '../core/csv.js';
 import { downloadText } from '../core/download.js';
 import { translate } from '../core/i18n.js';
 import { coreText } from '../core/messages.js';
+import { type VirtualWindow, virtualWindow } from '../core/virtual-window.js';
 import { dataTableMessages } from './data-table.messages.js';
 import {
   type CellView,
@@ -19,11 +21,17 @@ import {
 import { dataTableStyles } from './data-table.styles.js';
 
 const MARKERS = { up: '▲', down: '▼' } as const;
+const OVERSCAN = 8;
 
 /**
  * A typed table of a report: counts, amounts, percents and deltas (sign and ▲/▼, never colour
  * alone), grouped rows with subtotals, column groups, totals, sortable columns (groups stay
  * together), stacked rows in narrow containers, CSV download.
+ *
+ * Above `virtual-threshold` body lines (rows, group labels and subtotals; default 200) the table
+ * sits in a scrolling region with a tab stop (Tab into it; arrows, Page Up/Down, Home and End
+ * scroll) and only the lines in view are in the DOM. The table then carries `aria-rowcount` and
+ * every rendered row its `aria-rowindex`; sorting and CSV still cover every row.
  *
  * @summary A data table: tickets, usage by category, payments by entity.
  * @csspart base - The frame around every state.
@@ -33,12 +41,14 @@ const MARKERS = { up: '▲', down: '▼' } as const;
  * @csspart cell - A cell.
  * @csspart delta - A delta value with its marker.
  * @csspart download - The CSV download button.
+ * @csspart scroller - The scrolling region around a large table.
  * @csspart note - The dataset's note.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message.
  * @csspart empty - The empty message.
  * @csspart stale - The badge that says the data is not up to date.
  * @cssproperty --cst-data-table-min-height - Height reserved while loading (default 12rem).
+ * @cssproperty --cst-data-table-max-height - Height of the scrolling region of a large table (default 32em).
  * @cssproperty --cst-data-table-header-background - Header background.
  * @cssproperty --cst-data-table-stripe - Background of every other row (default none).
  * @cssproperty --cst-data-table-up-color - Colour of a rise.
@@ -52,8 +62,22 @@ export class CstDataTable extends CstElement<'table'> {
 
   /** The column the rows are sorted by, and which way; unset for the report's order. */
   @property({ attribute: false }) sort?: SortState;
+  /** Above this many body lines, only the lines in view are rendered. */
+  @property({ attribute: 'virtual-threshold', type: Number }) virtualThreshold = 200;
+  @state() private win: VirtualWindow = { start: 0, end: 0, offset: 0, total: 0 };
   private model?: TableModel;
   private inputs?: unknown[];
+  /** Body lines: a group's label line, then its rows (and subtotal), per section. */
+  private lineCount = 0;
+  /** Row height is an estimate (the mean of the rows rendered), since cells wrap. */
+  private metrics = { rowHeight: 40, viewport: 480 };
+  private scrollPos = 0;
+  private resizer?: ResizeObserver;
+
+  /** True when only the lines in view are rendered. */
+  get virtualised(): boolean {
+    return this.lineCount > this.virtualThreshold;
+  }
 
   protected isEmpty(table: TableDataset): boolean {
     return table.rows.length === 0 || table.columns.length === 0;
@@ -62,10 +86,70 @@ export class CstDataTable extends CstElement<'table'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const inputs = [this.current, this.locale, this.sort];
-    if (!this.current || this.inputs?.every((value, i) => value === inputs[i])) return;
-    this.inputs = inputs;
-    this.model = dataTableModel(this.current, this.locale, this.sort);
+    if (!this.current) return;
+    if (!this.inputs?.every((value, i) => value === inputs[i])) {
+      this.inputs = inputs;
+      this.model = dataTableModel(this.current, this.locale, this.sort);
+      this.lineCount = this.model.sections.reduce((n, s) => n + s.rows.length + (s.group ? 1 : 0), 0);
+    }
+    this.win = this.windowAt(this.scrollPos);
   }
+
+  private windowAt(scrollTop: number): VirtualWindow {
+    if (!this.virtualised) return { start: 0, end: this.lineCount, offset: 0, total: 0 };
+    const { rowHeight, viewport } = this.metrics;
+    return virtualWindow({ rowCount: this.lineCount, rowHeight, scrollTop, viewport, overscan: OVERSCAN });
+  }
+
+  private get scroller(): HTMLElement | null {
+    return this.renderRoot.querySelector('.scroller');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const scroller = this.scroller;
+    if (!scroller) {
+      this.resizer?.disconnect();
+      this.resizer = undefined;
+      this.scrollPos = 0;
+      return;
+    }
+    if (!this.resizer) {
+      // Fires once laid out and on every resize (stacked rows are taller): measure then.
+      this.resizer = new ResizeObserver(() => this.measure());
+      this.resizer.observe(scroller);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer?.disconnect();
+    this.resizer = undefined;
+  }
+
+  /** Reads the viewport and the mean height of the rendered body lines. */
+  private measure(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const lines = scroller.querySelectorAll<HTMLElement>('tbody tr[aria-rowindex]');
+    const first = lines[0];
+    const last = lines[lines.length - 1];
+    const span = first && last ? last.getBoundingClientRect().bottom - first.getBoundingClientRect().top : 0;
+    this.metrics = {
+      rowHeight: span > 0 ? span / lines.length : this.metrics.rowHeight,
+      viewport: scroller.clientHeight,
+    };
+    this.onScroll();
+  }
+
+  private onScroll = (): void => {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    this.scrollPos = scroller.scrollTop;
+    const next = this.windowAt(this.scrollPos);
+    const { start, end, total } = this.win;
+    if (next.start !== start || next.end !== end || Math.abs(next.total - total) > 1) this.win = next;
+  };
 
   /** The table as CSV text, in the order shown (Italian dialect on Italian pages). */
   csv(): string {
@@ -126,51 +210,107 @@ export class CstDataTable extends CstElement<'table'> {
         </td>`;
   }
 
-  private renderRow(row: RowView) {
-    return html`<tr role="row" part="row ${row.kind === 'row' ? '' : row.kind}" class=${row.kind}>
+  private renderRow(row: RowView, index?: number) {
+    return html`<tr
+      role="row"
+      part="row ${row.kind === 'row' ? '' : row.kind}"
+      class=${row.kind}
+      aria-rowindex=${index ?? nothing}
+    >
       ${row.cells.map((cell) => this.renderCell(cell))}
     </tr>`;
+  }
+
+  /** An empty body that stands in for the lines not rendered above or below the window. */
+  private spacer(height: number, width: number) {
+    return height > 0
+      ? html`<tbody class="spacer" aria-hidden="true">
+          <tr>
+            <td colspan=${width} style=${styleMap({ height: `${height}px` })}></td>
+          </tr>
+        </tbody>`
+      : nothing;
+  }
+
+  /** The sections, cut to the window when virtualised; aria-rowindex counts header rows first. */
+  private renderBodies(model: TableModel, width: number) {
+    const virtual = this.virtualised;
+    const { start, end } = virtual ? this.win : { start: 0, end: this.lineCount };
+    const head = model.headerRows.length;
+    const index = (line: number) => (virtual ? head + line + 1 : undefined);
+    const bodies: unknown[] = [];
+    let line = 0;
+    for (const section of model.sections) {
+      const first = line;
+      const grouped = section.group !== undefined;
+      line += section.rows.length + (grouped ? 1 : 0);
+      if (line <= start || first >= end) continue;
+      const rowsFrom = first + (grouped ? 1 : 0);
+      const from = Math.max(0, start - rowsFrom);
+      const rows = section.rows.slice(from, Math.max(0, end - rowsFrom));
+      bodies.push(
+        html`<tbody role="rowgroup" class=${grouped ? 'grouped' : ''}>
+          ${
+            grouped && first >= start
+              ? html`<tr role="row" class="group" aria-rowindex=${index(first) ?? nothing}>
+                  <th role="rowheader" scope="rowgroup" colspan=${width}>${section.group}</th>
+                </tr>`
+              : nothing
+          }
+          ${rows.map((row, k) => this.renderRow(row, index(rowsFrom + from + k)))}
+        </tbody>`,
+      );
+    }
+    if (!virtual) return bodies;
+    const after = (this.lineCount - end) * this.metrics.rowHeight;
+    return html`${this.spacer(this.win.offset, width)}${bodies}${this.spacer(after, width)}`;
   }
 
   protected renderReady(table: TableDataset) {
     const model = this.model ?? dataTableModel(table, this.locale, this.sort);
     const width = table.columns.length;
-    return html`<div class="wrap">
-        <table part="table" role="table">
-          <caption part="caption">
-            ${table.title}
-          </caption>
-          ${model.colgroups.map((span) => html`<colgroup span=${span}></colgroup>`)}
-          <thead role="rowgroup">
-            ${model.headerRows.map(
-              (cells) =>
-                html`<tr role="row">
-                  ${cells.map((c) => this.renderHeader(c))}
-                </tr>`,
-            )}
-          </thead>
-          ${model.sections.map(
-            (section) =>
-              html`<tbody role="rowgroup" class=${section.group !== undefined ? 'grouped' : ''}>
-                ${
-                  section.group !== undefined
-                    ? html`<tr role="row" class="group">
-                        <th role="rowheader" scope="rowgroup" colspan=${width}>${section.group}</th>
-                      </tr>`
-                    : nothing
-                }
-                ${section.rows.map((row) => this.renderRow(row))}
-              </tbody>`,
-          )}
-          ${
-            model.total
-              ? html`<tfoot role="rowgroup">
-                  ${this.renderRow(model.total)}
-                </tfoot>`
-              : nothing
-          }
-        </table>
-      </div>
+    const virtual = this.virtualised;
+    const head = model.headerRows.length;
+    const tableEl = html`<table
+      part="table"
+      role="table"
+      aria-rowcount=${virtual ? head + this.lineCount + (model.total ? 1 : 0) : nothing}
+    >
+      <caption part="caption" id="caption">
+        ${table.title}
+      </caption>
+      ${model.colgroups.map((span) => html`<colgroup span=${span}></colgroup>`)}
+      <thead role="rowgroup">
+        ${model.headerRows.map(
+          (cells, i) =>
+            html`<tr role="row" aria-rowindex=${virtual ? i + 1 : nothing}>
+              ${cells.map((c) => this.renderHeader(c))}
+            </tr>`,
+        )}
+      </thead>
+      ${this.renderBodies(model, width)}
+      ${
+        model.total
+          ? html`<tfoot role="rowgroup">
+              ${this.renderRow(model.total, virtual ? head + this.lineCount + 1 : undefined)}
+            </tfoot>`
+          : nothing
+      }
+    </table>`;
+    return html`${
+        virtual
+          ? html`<div
+              class="wrap scroller"
+              part="scroller"
+              role="region"
+              aria-labelledby="caption"
+              tabindex="0"
+              @scroll=${this.onScroll}
+            >
+              ${tableEl}
+            </div>`
+          : html`<div class="wrap">${tableEl}</div>`
+      }
       ${table.note ? html`<p part="note" class="note">${table.note}</p>` : nothing}
       <div class="actions">
         <button
