@@ -1,0 +1,168 @@
+// Lighthouse (the npm package) on the Focus 2016 example page, served by the reference feed as
+// `pnpm start` serves it, in the local Chromium (chrome-launcher; CHROME_PATH or a system install).
+// Categories performance, accessibility, best practices (desktop and mobile), then the CLS while
+// live data arrives (the simulator pushing every 500 ms for 5 s, layout shifts summed by a
+// PerformanceObserver). Nothing leaves the machine: every host name but 127.0.0.1 resolves to
+// nothing (--host-resolver-rules), and Lighthouse runs with no network throttling round trips to
+// anything remote. Needs `pnpm build` first. Usage: pnpm bench:lighthouse  →  bench-results/lighthouse.json
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
+import { startFeed } from '../packages/feed/src/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+
+async function serve(simulate) {
+  return startFeed({
+    port: 0,
+    dataDir: join(root, 'packages/schema/fixtures'),
+    staticDirs: [
+      join(root, 'examples'),
+      join(root, 'packages/widgets/dist'),
+      `/vendor/bootstrap-italia=${join(root, 'examples/node_modules/bootstrap-italia/dist')}`,
+    ],
+    simulate,
+    log: () => {},
+  });
+}
+
+async function lighthouseRun(url, formFactor) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromePath(),
+    chromeFlags: ['--headless=new', ...chromeArgs, OFFLINE],
+  });
+  try {
+    const flags = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES };
+    const config = formFactor === 'desktop' ? desktopConfig : undefined;
+    const { lhr } = await lighthouse(url, flags, config);
+    const audit = (id) => lhr.audits[id];
+    return {
+      formFactor,
+      scores: Object.fromEntries(
+        CATEGORIES.map((c) => [c, Math.round((lhr.categories[c].score ?? 0) * 100)]),
+      ),
+      metrics: {
+        FCP: audit('first-contentful-paint')?.displayValue,
+        LCP: audit('largest-contentful-paint')?.displayValue,
+        TBT: audit('total-blocking-time')?.displayValue,
+        CLS: audit('cumulative-layout-shift')?.displayValue,
+        SI: audit('speed-index')?.displayValue,
+      },
+      // What cost points: every scored audit below 1 in the three categories.
+      failing: Object.values(lhr.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
+        .filter((a) =>
+          CATEGORIES.some((c) => lhr.categories[c].auditRefs.some((r) => r.id === a.id && r.weight > 0)),
+        )
+        .map((a) => `${a.id} (${a.displayValue ?? a.score})`),
+      runtimeError: lhr.runtimeError?.message,
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** CLS while live updates arrive: layout shifts summed over 5 s of simulator pushes. */
+async function liveCls(url) {
+  const browser = await puppeteer.launch({
+    executablePath: chromePath(),
+    headless: true,
+    args: [...chromeArgs, OFFLINE],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.evaluateOnNewDocument(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          if (!e.hadRecentInput)
+            window.__shifts.push({
+              value: e.value,
+              at: Math.round(e.startTime),
+              // What moved: the nearest element with an id or a cst- tag, and how far.
+              sources: (e.sources ?? []).map((s) => {
+                let n = s.node;
+                while (n && !(n.id || n.localName?.startsWith('cst-'))) n = n.parentNode ?? n.host;
+                const name = n
+                  ? `${n.localName ?? '#'}${n.id ? `#${n.id}` : ''}${n.getAttribute?.('dataset') ? `[${n.getAttribute('dataset')}]` : ''}`
+                  : '?';
+                return `${name} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} h${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`;
+              }),
+            });
+      }).observe({ type: 'layout-shift', buffered: true });
+      window.__updates = 0;
+      document.addEventListener('cst-data', () => window.__updates++);
+    });
+    // The page holds an SSE stream open, so the network never idles: wait for the elements instead.
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('cst-') && 'status' in el)
+          .every((el) => el.status !== 'loading'),
+      { timeout: 30_000 },
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    const loadShifts = await page.evaluate(() => window.__shifts);
+    const loadCls = loadShifts.reduce((s, e) => s + e.value, 0);
+    await page.evaluate(() => {
+      window.__shifts = [];
+      window.__updates = 0;
+    });
+    await new Promise((r) => setTimeout(r, 5000));
+    const live = await page.evaluate(() => ({
+      cls: window.__shifts.reduce((s, e) => s + e.value, 0),
+      shifts: window.__shifts,
+      updates: window.__updates,
+    }));
+    return { loadCls, loadShifts, liveCls: live.cls, liveShifts: live.shifts, liveUpdates: live.updates };
+  } finally {
+    await browser.close();
+  }
+}
+
+const staticFeed = await serve(false);
+const results = { date: new Date().toISOString(), runs: [] };
+try {
+  const url = `${staticFeed.url}/focus-2016/`;
+  for (const formFactor of ['desktop', 'mobile']) {
+    console.error(`lighthouse ${formFactor}: ${url}`);
+    results.runs.push(await lighthouseRun(url, formFactor));
+  }
+} finally {
+  await staticFeed.close();
+}
+const liveFeed = await serve({ everyMs: 500 });
+try {
+  results.live = await liveCls(`${liveFeed.url}/focus-2016/`);
+} finally {
+  await liveFeed.close();
+}
+
+console.log('\nLighthouse on examples/focus-2016 (served by the feed, local Chromium, offline)\n');
+console.table(Object.fromEntries(results.runs.map((r) => [r.formFactor, { ...r.scores, ...r.metrics }])));
+for (const r of results.runs) {
+  if (r.runtimeError) console.log(`${r.formFactor}: runtime error: ${r.runtimeError}`);
+  if (r.failing.length) console.log(`${r.formFactor}, audits below 100: ${r.failing.join(', ')}`);
+}
+console.log(
+  `\nCLS during load (puppeteer): ${results.live.loadCls.toFixed(4)}; ` +
+    `CLS while live data arrives (5 s, ${results.live.liveUpdates} element updates): ${results.live.liveCls.toFixed(4)}`,
+);
+for (const [when, shifts] of [
+  ['load', results.live.loadShifts],
+  ['live', results.live.liveShifts],
+])
+  for (const e of shifts)
+    console.log(`  ${when} shift ${e.value.toFixed(4)} at ${e.at} ms: ${e.sources.join('; ')}`);
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+writeFileSync(join(root, 'bench-results/lighthouse.json'), JSON.stringify(results, null, 2));
+console.log('Written to bench-results/lighthouse.json');
