@@ -1,0 +1,6 @@
+import type { BuildEnvironmentOptions, Plugin } from 'vite';
+
+/** A Vite/Rolldown plugin that minifies the CSS and HTML inside Lit templates of the widgets' sources. */
+export function minifyLiterals(): Plugin;
+/** The build options shared by the CDN bundle and the size check: one ESM file, minified. */
+export const bundleOptions: BuildEnvironmentOptions;
