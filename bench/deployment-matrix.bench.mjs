@@ -1,6 +1,7 @@
 // Benchmark: <cst-deployment-matrix> against ECharts, Highcharts, Observable Plot and Vega-Lite heatmaps,
 // in one Chromium run. Usage: node bench/deployment-matrix.bench.mjs [--runs 5]
 // Writes bench-results/deployment-matrix.json and prints medians of interleaved runs.
+// bench/run.mjs imports `bundle` and `measure` (running this file directly runs `main`).
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -18,7 +19,7 @@ const SIZES = ['small', 'large'];
 const LABEL = { small: '28×8', large: '7.900×12' };
 
 /** Bundles each page into one classic script (file:// pages cannot load modules), in a temp folder. */
-async function bundle(dir) {
+export async function bundle(dir) {
   const files = {};
   for (const [name, source] of Object.entries(pages)) {
     const entry = join(here, `.entry-${name}.mjs`);
@@ -51,7 +52,7 @@ async function bundle(dir) {
 }
 
 /** One fresh page: first render, DOM nodes, a full data replacement (and scroll steps for the element). */
-async function measure(browser, url, size) {
+export async function measure(browser, url, size) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 800 });
   await page.goto(url);
@@ -98,82 +99,92 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-const dir = mkdtempSync(join(tmpdir(), 'cst-bench-'));
-try {
-  const urls = await bundle(dir);
-  const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: chromeArgs });
-  const names = Object.keys(urls);
-  const samples = {};
-  for (let run = 0; run < RUNS; run++) {
-    // Interleaved: every library and size once per run, starting from a different library each time.
-    const order = names.map((_, i) => names[(i + run) % names.length]);
-    for (const size of SIZES) {
-      for (const name of order) {
-        const r = await measure(browser, urls[name], size);
-        ((samples[name] ??= {})[size] ??= []).push(r);
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'cst-bench-'));
+  try {
+    const urls = await bundle(dir);
+    const browser = await puppeteer.launch({
+      executablePath: chromePath(),
+      headless: true,
+      args: chromeArgs,
+    });
+    const names = Object.keys(urls);
+    const samples = {};
+    for (let run = 0; run < RUNS; run++) {
+      // Interleaved: every library and size once per run, starting from a different library each time.
+      const order = names.map((_, i) => names[(i + run) % names.length]);
+      for (const size of SIZES) {
+        for (const name of order) {
+          const r = await measure(browser, urls[name], size);
+          ((samples[name] ??= {})[size] ??= []).push(r);
+        }
+      }
+      process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
+    }
+    const chromium = await browser.version();
+    await browser.close();
+
+    const results = {};
+    for (const name of names) {
+      results[name] = {};
+      for (const size of SIZES) {
+        const s = samples[name][size];
+        results[name][size] = {
+          firstRenderMs: median(s.map((x) => x.first)),
+          firstRenderScriptMs: median(s.map((x) => x.firstScript)),
+          secondInstanceMs: median(s.map((x) => x.warm)),
+          replaceMs: median(s.map((x) => x.replace)),
+          domNodes: median(s.map((x) => x.nodes)),
+          ...(s[0].scroll
+            ? {
+                scrollStepMedianMs: median(s.map((x) => x.scroll.median)),
+                scrollStepMaxMs: median(s.map((x) => x.scroll.max)),
+              }
+            : {}),
+        };
       }
     }
-    process.stderr.write(`run ${run + 1}/${RUNS} done\n`);
+    const fmt = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+    const rows = [
+      [
+        'library',
+        'size',
+        'first render ms',
+        '(of it script)',
+        '2nd instance ms',
+        'replace ms',
+        'DOM nodes',
+        'scroll step ms (median / max)',
+      ],
+    ];
+    for (const name of names)
+      for (const size of SIZES) {
+        const r = results[name][size];
+        rows.push([
+          name,
+          LABEL[size],
+          fmt(r.firstRenderMs),
+          fmt(r.firstRenderScriptMs),
+          fmt(r.secondInstanceMs),
+          fmt(r.replaceMs),
+          String(r.domNodes),
+          r.scrollStepMedianMs === undefined
+            ? ''
+            : `${fmt(r.scrollStepMedianMs)} / ${fmt(r.scrollStepMaxMs)}`,
+        ]);
+      }
+    const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
+    const out = join(root, 'bench-results');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(
+      join(out, 'deployment-matrix.json'),
+      `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, chromium, results, samples }, null, 2)}\n`,
+    );
+    console.log(`\nmedians of ${RUNS} interleaved runs; written to bench-results/deployment-matrix.json`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const chromium = await browser.version();
-  await browser.close();
-
-  const results = {};
-  for (const name of names) {
-    results[name] = {};
-    for (const size of SIZES) {
-      const s = samples[name][size];
-      results[name][size] = {
-        firstRenderMs: median(s.map((x) => x.first)),
-        firstRenderScriptMs: median(s.map((x) => x.firstScript)),
-        secondInstanceMs: median(s.map((x) => x.warm)),
-        replaceMs: median(s.map((x) => x.replace)),
-        domNodes: median(s.map((x) => x.nodes)),
-        ...(s[0].scroll
-          ? {
-              scrollStepMedianMs: median(s.map((x) => x.scroll.median)),
-              scrollStepMaxMs: median(s.map((x) => x.scroll.max)),
-            }
-          : {}),
-      };
-    }
-  }
-  const fmt = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
-  const rows = [
-    [
-      'library',
-      'size',
-      'first render ms',
-      '(of it script)',
-      '2nd instance ms',
-      'replace ms',
-      'DOM nodes',
-      'scroll step ms (median / max)',
-    ],
-  ];
-  for (const name of names)
-    for (const size of SIZES) {
-      const r = results[name][size];
-      rows.push([
-        name,
-        LABEL[size],
-        fmt(r.firstRenderMs),
-        fmt(r.firstRenderScriptMs),
-        fmt(r.secondInstanceMs),
-        fmt(r.replaceMs),
-        String(r.domNodes),
-        r.scrollStepMedianMs === undefined ? '' : `${fmt(r.scrollStepMedianMs)} / ${fmt(r.scrollStepMaxMs)}`,
-      ]);
-    }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
-  const out = join(root, 'bench-results');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(
-    join(out, 'deployment-matrix.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, chromium, results, samples }, null, 2)}\n`,
-  );
-  console.log(`\nmedians of ${RUNS} interleaved runs; written to bench-results/deployment-matrix.json`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

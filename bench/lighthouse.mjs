@@ -89,12 +89,20 @@ async function liveCls(url) {
               at: Math.round(e.startTime),
               // What moved: the nearest element with an id or a cst- tag, and how far.
               sources: (e.sources ?? []).map((s) => {
+                const self =
+                  s.node?.nodeType === 1
+                    ? `${s.node.localName}${s.node.className ? `.${String(s.node.className).split(' ')[0]}` : ''}`
+                    : s.node
+                      ? '#text'
+                      : 'removed';
                 let n = s.node;
                 while (n && !(n.id || n.localName?.startsWith('cst-'))) n = n.parentNode ?? n.host;
-                const name = n
-                  ? `${n.localName ?? '#'}${n.id ? `#${n.id}` : ''}${n.getAttribute?.('dataset') ? `[${n.getAttribute('dataset')}]` : ''}`
-                  : '?';
-                return `${name} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} h${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`;
+                const where = n
+                  ? `${n.localName}${n.id ? `#${n.id}` : ''}${n.getAttribute?.('dataset') ? `[${n.getAttribute('dataset')}]` : ''}`
+                  : 'page';
+                const p = s.previousRect;
+                const c = s.currentRect;
+                return `${self} in ${where} (${Math.round(p.x)},${Math.round(p.y)} ${Math.round(p.width)}×${Math.round(p.height)} → ${Math.round(c.x)},${Math.round(c.y)} ${Math.round(c.width)}×${Math.round(c.height)})`;
               }),
             });
       }).observe({ type: 'layout-shift', buffered: true });

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
-import { pages as matrixPages } from './deployment-matrix.pages.mjs';
+import { bundle as bundleMatrixPages, measure as measureMatrix } from './deployment-matrix.bench.mjs';
 import { entries as trendEntries } from './trend-line.entries.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -225,24 +225,6 @@ async function trendMeasure(n) {
   return { render, replace };
 }
 
-/** In the page: a matrix peer page (window.bench), as deployment-matrix.bench.mjs measures it. */
-async function matrixMeasure(size) {
-  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-  const data = window.bench.dataset(size, 0);
-  const next = window.bench.dataset(size, 1);
-  await frame();
-  const t0 = performance.now();
-  await window.bench.mount(data);
-  document.body.getBoundingClientRect();
-  const render = performance.now() - t0;
-  await frame();
-  const nodes = window.bench.nodes();
-  const t1 = performance.now();
-  await window.bench.replace(next);
-  document.body.getBoundingClientRect();
-  return { render, replace: performance.now() - t1, nodes };
-}
-
 /** Runs `tasks` (each { key, run }) RUNS times, the order rotated per run; collects samples by key. */
 async function interleave(label, tasks) {
   const samples = {};
@@ -408,13 +390,22 @@ try {
   }
 
   if (ONLY.includes('matrix')) {
-    const built = {};
-    for (const [name, source] of Object.entries(matrixPages))
-      built[name] = await bundle(`matrix-${name}`, source, out);
+    // The matrix benchmark's own bundling and measuring (deployment-matrix.bench.mjs).
+    const dir = join(out, 'matrix');
+    const urls = await bundleMatrixPages(dir);
+    const built = Object.fromEntries(
+      Object.entries(urls).map(([name, url]) => [name, { url, gzip: gz(join(dir, name, 'page.js')) }]),
+    );
     const tasks = Object.keys(built).flatMap((name) =>
       MATRIX_SIZES.map((size) => ({
         key: `${name}|${size}`,
-        run: () => withPage(browser, built[name].url, (p) => p.evaluate(matrixMeasure, size)),
+        run: () =>
+          Promise.race([
+            measureMatrix(browser, built[name].url, size),
+            new Promise((_, reject) =>
+              setTimeout(() => reject(new Error(`over ${TIMEOUT / 1000} s`)), TIMEOUT),
+            ),
+          ]),
       })),
     );
     const samples = await interleave('matrix vs peers', tasks);
@@ -429,7 +420,9 @@ try {
             s.failed
               ? { failed: s.failed }
               : {
-                  render: median(s.values.map((v) => v.render)),
+                  render: median(s.values.map((v) => v.first)),
+                  script: median(s.values.map((v) => v.firstScript)),
+                  warm: median(s.values.map((v) => v.warm)),
                   replace: median(s.values.map((v) => v.replace)),
                   nodes: median(s.values.map((v) => v.nodes)),
                 },
