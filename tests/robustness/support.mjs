@@ -58,7 +58,15 @@ export async function openArena(browser, url) {
     if (m.type() === 'warn' || m.type() === 'warning') warnings.push(m.text());
   });
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => customElements.get('cst-share') !== undefined, { timeout: 10_000 });
+  const defined = () => customElements.get('cst-share') !== undefined;
+  try {
+    await page.waitForFunction(defined, { timeout: 15_000 });
+  } catch {
+    // A busy machine, or the bundle caught mid-rebuild: one more try before failing.
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(defined, { timeout: 30_000 });
+    errors.length = 0;
+  }
   return { page, errors, warnings };
 }
 
