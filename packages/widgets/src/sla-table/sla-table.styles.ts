@@ -76,7 +76,8 @@ export const slaTableStyles = css`
   [aria-sort] .arrow {
     color: inherit;
   }
-  .status {
+  /* span.status, not .status: the Stato cell itself has the class "status" and must stay a table cell. */
+  span.status {
     display: inline-flex;
     gap: 0.35em;
     align-items: baseline;
@@ -146,6 +147,8 @@ export const slaTableStyles = css`
     margin: 0;
   }
   @container cst-sla-table (max-width: 40rem) {
+    /* A block table would wrap its caption in an anonymous table as narrow as its longest word. */
+    caption,
     table,
     tbody,
     tr,
@@ -208,6 +211,61 @@ export const slaTableStyles = css`
   }
   @media (prefers-reduced-motion: reduce) {
     .changed {
+      animation: none;
+    }
+  }
+  /* Paper: nothing to press, nothing sticky or scrolling, legible in black and white. */
+  @media print {
+    .actions,
+    .arrow {
+      display: none;
+    }
+    th button {
+      text-decoration: none;
+      min-height: 0;
+      cursor: auto;
+    }
+    .scroller {
+      overflow: visible;
+      max-height: none;
+      border: 0;
+    }
+    .scroller thead {
+      position: static;
+    }
+    thead th {
+      background: none;
+      border-bottom: 2px solid #000;
+    }
+    th,
+    td {
+      border-bottom-color: #777;
+      overflow-wrap: break-word;
+    }
+    /* Textual targets and measures wrap at words, so the SLA label keeps a readable column. */
+    .target,
+    .measured {
+      white-space: normal;
+    }
+    td.label {
+      min-width: 12em;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    .status .icon {
+      color: #000;
+    }
+    tr.breached,
+    tr.at-risk {
+      box-shadow: none;
+      border-inline-start: 4px solid #000;
+    }
+    tr.at-risk {
+      border-inline-start-style: dashed;
+    }
+    .changed {
+      background: none;
       animation: none;
     }
   }

@@ -52,6 +52,7 @@ const OVERSCAN = 8;
  * @csspart caption - The caption: title, summary, period and date.
  * @csspart header - A column header cell.
  * @csspart sort-button - The button in a sortable column header.
+ * @csspart sort-icon - The sort arrow in a sortable column header (hidden in print).
  * @csspart row - A row (a card when narrow).
  * @csspart cell - A data cell.
  * @csspart status - The status icon and word.
@@ -242,7 +243,7 @@ export class CstSlaTable extends CstElement<'sla'> {
     if (!sortable) return html`<th scope="col" part="header" class=${cls}>${name}</th>`;
     return html`<th scope="col" part="header" class=${cls} aria-sort=${sorted ?? nothing}>
       <button type="button" part="sort-button" @click=${() => this.sortBy(column as SlaSortKey)}>
-        ${name}<span class="arrow" aria-hidden="true"
+        ${name}<span class="arrow" part="sort-icon" aria-hidden="true"
           >${sorted === 'ascending' ? '▲' : sorted ? '▼' : '↕'}</span
         >
       </button>
