@@ -117,6 +117,7 @@ const CHAR = 7;
 const BAR = 16;
 const LABEL_LINE = 20;
 const CATEGORY_GAP = 10;
+const LABEL_INSET = 6;
 const VERTICAL_HEIGHT = 260;
 
 export function formatBar(value: number, series: BarSeries, locale: string): string {
@@ -153,7 +154,8 @@ export function barLayout(data: BarData, orientation: Orientation, width: number
     const zero = scale(0);
     data.categories.forEach((category, c) => {
       const top = c * step;
-      labels.push({ x: 0, y: top + 14, text: category.label, anchor: 'start' });
+      // Off the axis line, so it does not strike through the first letter.
+      labels.push({ x: LABEL_INSET, y: top + 14, text: category.label, anchor: 'start' });
       category.values.forEach((v, s) => {
         const y = top + LABEL_LINE + s * (BAR + 2);
         const end = v === null ? zero : scale(v);

@@ -10,4 +10,14 @@ export const barChartStyles = css`
   .category {
     font-size: 13px;
   }
+  /* Drawn for the screen's width; the viewBox scales it to the paper's (no resize event comes in print). */
+  @media print {
+    .plot > svg {
+      width: 100%;
+      height: auto;
+    }
+    .tooltip {
+      display: none;
+    }
+  }
 `;

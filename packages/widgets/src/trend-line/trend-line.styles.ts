@@ -173,5 +173,16 @@ export const trendLineStyles = css`
     .focus {
       display: none;
     }
+    /* Drawn for the screen's width; the viewBox scales it to the paper's (no resize event comes in print). */
+    .plot-box {
+      height: auto !important;
+    }
+    .plot {
+      width: 100%;
+      height: auto;
+    }
+    .plot:focus-visible {
+      outline: none;
+    }
   }
 `;

@@ -244,6 +244,7 @@ export class CstTrendLine extends CstElement<'series'> {
                   tabindex="0"
                   width=${model.width}
                   height=${model.height}
+                  viewBox="0 0 ${model.width} ${model.height}"
                   aria-label=${dataset.title}
                   aria-describedby="description"
                   @keydown=${this.onKey}
