@@ -207,4 +207,27 @@ export const deploymentMatrixStyles = css`
       outline-color: Highlight;
     }
   }
+  /* Paper: every row and column laid out once, nothing sticky (the totals would print over the first rows). */
+  @media print {
+    .controls {
+      display: none;
+    }
+    .scroller {
+      overflow: visible;
+      max-height: none;
+      border: 0;
+    }
+    .head,
+    .foot,
+    .entity {
+      position: static;
+    }
+    .row {
+      break-inside: avoid;
+    }
+    .cell.changed {
+      outline: none;
+      animation: none;
+    }
+  }
 `;
