@@ -129,8 +129,12 @@ export const chartStyles = css`
     }
   }
   @media print {
-    [part='toggle'] {
+    [part='toggle'],
+    .tooltip {
       display: none;
+    }
+    figure {
+      break-inside: avoid;
     }
   }
 `;

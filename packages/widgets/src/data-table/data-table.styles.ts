@@ -176,9 +176,26 @@ export const dataTableStyles = css`
       color: CanvasText;
     }
   }
+  /* Paper: nothing to press, every row laid out once, nothing sticky. */
   @media print {
-    .actions {
+    .actions,
+    .sort-icon {
       display: none;
+    }
+    button.sort {
+      min-height: 0;
+      cursor: auto;
+    }
+    .scroller {
+      overflow: visible;
+      max-height: none;
+      border: 0;
+    }
+    .scroller thead {
+      position: static;
+    }
+    tr {
+      break-inside: avoid;
     }
   }
 `;

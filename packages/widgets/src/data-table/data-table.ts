@@ -40,6 +40,8 @@ const OVERSCAN = 8;
  * @csspart row - A body row; subtotal and total lines also have `subtotal` / `total`.
  * @csspart cell - A cell.
  * @csspart delta - A delta value with its marker.
+ * @csspart sort-button - The button in a sortable column header.
+ * @csspart sort-icon - The sort arrow in a sortable column header (hidden in print).
  * @csspart download - The CSV download button.
  * @csspart scroller - The scrolling region around a large table.
  * @csspart note - The dataset's note.
@@ -187,8 +189,8 @@ export class CstDataTable extends CstElement<'table'> {
     >
       ${
         column
-          ? html`<button class="sort" type="button" @click=${() => this.toggleSort(column, cell.text)}>
-              ${cell.text}<span class="sort-icon" aria-hidden="true"
+          ? html`<button class="sort" part="sort-button" type="button" @click=${() => this.toggleSort(column, cell.text)}>
+              ${cell.text}<span class="sort-icon" part="sort-icon" aria-hidden="true"
                 >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
               >
             </button>`

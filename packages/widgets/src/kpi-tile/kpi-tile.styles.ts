@@ -87,4 +87,16 @@ export const kpiTileStyles = css`
       fill: CanvasText;
     }
   }
+  /* Paper: one tile never split across pages, the trend in black. */
+  @media print {
+    .tile {
+      break-inside: avoid;
+    }
+    .sparkline path {
+      stroke: #000;
+    }
+    .sparkline circle {
+      fill: #000;
+    }
+  }
 `;

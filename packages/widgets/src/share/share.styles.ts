@@ -99,4 +99,13 @@ export const shareStyles = css`
     left: 50%;
     top: 0;
   }
+  /* Paper: no tooltip; the bar's segments are backgrounds, which browsers drop in print unless told. */
+  @media print {
+    .tooltip {
+      display: none;
+    }
+    .segment {
+      print-color-adjust: exact;
+    }
+  }
 `;

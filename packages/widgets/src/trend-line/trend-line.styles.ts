@@ -184,5 +184,8 @@ export const trendLineStyles = css`
     .plot:focus-visible {
       outline: none;
     }
+    .chart {
+      break-inside: avoid;
+    }
   }
 `;

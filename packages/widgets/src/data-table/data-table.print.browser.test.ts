@@ -1,0 +1,26 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../cst-data-table.js';
+
+const FOCUS_URL = new URL('../../../schema/fixtures/focus-2016.json', import.meta.url).href;
+
+describe('cst-data-table in print', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('hides the CSV button and the sort arrows, keeps the column names', async () => {
+    const el = await fixture(
+      html`<cst-data-table src=${FOCUS_URL} dataset="payments-by-entity"></cst-data-table>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="download"]'), 'no table', { timeout: 5000 });
+    const root = el.shadowRoot!;
+    const icons = [...root.querySelectorAll('[part="sort-icon"]')];
+    expect(icons.length).to.be.greaterThan(0);
+    expect(icons.every((i) => i.checkVisibility())).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    expect(root.querySelector('[part="download"]')!.checkVisibility()).to.equal(false);
+    expect(icons.some((i) => i.checkVisibility())).to.equal(false);
+    const sort = root.querySelector('[part="sort-button"]')!;
+    expect(sort.checkVisibility()).to.equal(true);
+    expect(sort.textContent!.replace(/[↕▲▼]/g, '').trim()).to.equal('Ente');
+  });
+});
