@@ -1,13 +1,14 @@
 import type { TableDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CstElement } from '../core/base-element.js';
 import { csvFileName, toCsv } from '../core/csv.js';
 import { downloadText } from '../core/download.js';
 import { translate } from '../core/i18n.js';
 import { coreText } from '../core/messages.js';
-import { type VirtualWindow, virtualWindow } from '../core/virtual-window.js';
+import { VirtualScroll } from '../core/virtual-scroll.js';
 import { dataTableMessages } from './data-table.messages.js';
 import {
   type CellView,
@@ -21,7 +22,6 @@ import {
 import { dataTableStyles } from './data-table.styles.js';
 
 const MARKERS = { up: '▲', down: '▼' } as const;
-const OVERSCAN = 8;
 
 /**
  * A typed table of a report: counts, amounts, percents and deltas (sign and ▲/▼, never colour
@@ -66,15 +66,17 @@ export class CstDataTable extends CstElement<'table'> {
   @property({ attribute: false }) sort?: SortState;
   /** Above this many body lines, only the lines in view are rendered. */
   @property({ attribute: 'virtual-threshold', type: Number }) virtualThreshold = 200;
-  @state() private win: VirtualWindow = { start: 0, end: 0, offset: 0, total: 0 };
   private model?: TableModel;
   private inputs?: unknown[];
   /** Body lines: a group's label line, then its rows (and subtotal), per section. */
   private lineCount = 0;
   /** Row height is an estimate (the mean of the rows rendered), since cells wrap. */
-  private metrics = { rowHeight: 40, viewport: 480 };
-  private scrollPos = 0;
-  private resizer?: ResizeObserver;
+  private virtualScroll = new VirtualScroll(this, {
+    rows: () => this.lineCount,
+    virtual: () => this.virtualised,
+    rowSelector: 'tbody tr[aria-rowindex]',
+    overscan: 8,
+  });
 
   /** True when only the lines in view are rendered. */
   get virtualised(): boolean {
@@ -94,64 +96,7 @@ export class CstDataTable extends CstElement<'table'> {
       this.model = dataTableModel(this.current, this.locale, this.sort);
       this.lineCount = this.model.sections.reduce((n, s) => n + s.rows.length + (s.group ? 1 : 0), 0);
     }
-    this.win = this.windowAt(this.scrollPos);
   }
-
-  private windowAt(scrollTop: number): VirtualWindow {
-    if (!this.virtualised) return { start: 0, end: this.lineCount, offset: 0, total: 0 };
-    const { rowHeight, viewport } = this.metrics;
-    return virtualWindow({ rowCount: this.lineCount, rowHeight, scrollTop, viewport, overscan: OVERSCAN });
-  }
-
-  private get scroller(): HTMLElement | null {
-    return this.renderRoot.querySelector('.scroller');
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const scroller = this.scroller;
-    if (!scroller) {
-      this.resizer?.disconnect();
-      this.resizer = undefined;
-      this.scrollPos = 0;
-      return;
-    }
-    if (!this.resizer) {
-      // Fires once laid out and on every resize (stacked rows are taller): measure then.
-      this.resizer = new ResizeObserver(() => this.measure());
-      this.resizer.observe(scroller);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizer?.disconnect();
-    this.resizer = undefined;
-  }
-
-  /** Reads the viewport and the mean height of the rendered body lines. */
-  private measure(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const lines = scroller.querySelectorAll<HTMLElement>('tbody tr[aria-rowindex]');
-    const first = lines[0];
-    const last = lines[lines.length - 1];
-    const span = first && last ? last.getBoundingClientRect().bottom - first.getBoundingClientRect().top : 0;
-    this.metrics = {
-      rowHeight: span > 0 ? span / lines.length : this.metrics.rowHeight,
-      viewport: scroller.clientHeight,
-    };
-    this.onScroll();
-  }
-
-  private onScroll = (): void => {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    this.scrollPos = scroller.scrollTop;
-    const next = this.windowAt(this.scrollPos);
-    const { start, end, total } = this.win;
-    if (next.start !== start || next.end !== end || Math.abs(next.total - total) > 1) this.win = next;
-  };
 
   /** The table as CSV text, in the order shown (Italian dialect on Italian pages). */
   csv(): string {
@@ -237,7 +182,7 @@ export class CstDataTable extends CstElement<'table'> {
   /** The sections, cut to the window when virtualised; aria-rowindex counts header rows first. */
   private renderBodies(model: TableModel, width: number) {
     const virtual = this.virtualised;
-    const { start, end } = virtual ? this.win : { start: 0, end: this.lineCount };
+    const { start, end } = virtual ? this.virtualScroll.window : { start: 0, end: this.lineCount };
     const head = model.headerRows.length;
     const index = (line: number) => (virtual ? head + line + 1 : undefined);
     const bodies: unknown[] = [];
@@ -264,8 +209,8 @@ export class CstDataTable extends CstElement<'table'> {
       );
     }
     if (!virtual) return bodies;
-    const after = (this.lineCount - end) * this.metrics.rowHeight;
-    return html`${this.spacer(this.win.offset, width)}${bodies}${this.spacer(after, width)}`;
+    const after = (this.lineCount - end) * this.virtualScroll.rowHeight;
+    return html`${this.spacer(this.virtualScroll.window.offset, width)}${bodies}${this.spacer(after, width)}`;
   }
 
   protected renderReady(table: TableDataset) {
@@ -307,7 +252,7 @@ export class CstDataTable extends CstElement<'table'> {
               role="region"
               aria-labelledby="caption"
               tabindex="0"
-              @scroll=${this.onScroll}
+              ${ref(this.virtualScroll.attach)}
             >
               ${tableEl}
             </div>`

@@ -1,6 +1,7 @@
 import type { MatrixDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CstElement } from '../core/base-element.js';
@@ -24,7 +25,7 @@ import { nextCell } from './grid-navigation.js';
 import { matrixControls, matrixLegend } from './deployment-matrix.parts.js';
 import { type RowContext, matrixFoot, matrixHead, matrixRow } from './deployment-matrix.rows.js';
 import { deploymentMatrixStyles } from './deployment-matrix.styles.js';
-import { type VirtualWindow, revealRow, virtualWindow } from '../core/virtual-window.js';
+import { VirtualScroll } from '../core/virtual-scroll.js';
 
 /** Above this many rows only the rows in view are in the DOM. */
 export const VIRTUAL_THRESHOLD = 200;
@@ -76,15 +77,20 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   @property() sort: SortOrder = 'source';
 
   @state() private active = { row: 0, col: 1 };
-  @state() private win: VirtualWindow = { start: 0, end: 0, offset: 0, total: 0 };
   @state() private changed = new Set<string>();
   private summary?: MatrixSummary;
   private rows: RowOrder = { order: [], matches: [] };
-  private metrics = { rowHeight: 40, viewport: 480, head: 0, foot: 0 };
-  private scrollPos = 0;
-  private pendingScroll?: number;
+  /** Rows have one height (CSS, rem-based), so the first rendered row gives it. */
+  private virtualScroll = new VirtualScroll(this, {
+    rows: () => this.rows.order.length,
+    virtual: () => this.virtualised,
+    rowSelector: '.body > .row',
+    rowHeight: 'fixed',
+    head: '.head',
+    foot: '.foot',
+    overscan: 8,
+  });
   private pendingFocus = false;
-  private resizer?: ResizeObserver;
   private markTimer?: ReturnType<typeof setTimeout>;
 
   /** True when only the rows in view are rendered. */
@@ -122,15 +128,6 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
       }
       if (changed.has('query') && this.query) this.onSearched();
     }
-    if (this.pendingScroll !== undefined) this.scrollPos = this.pendingScroll;
-    this.win = this.windowAt(this.scrollPos);
-  }
-
-  private windowAt(scrollTop: number): VirtualWindow {
-    const count = this.rows.order.length;
-    if (!this.virtualised) return { start: 0, end: count, offset: 0, total: 0 };
-    const { rowHeight, viewport } = this.metrics;
-    return virtualWindow({ rowCount: count, rowHeight, scrollTop, viewport, overscan: 8 });
   }
 
   /** After a search: in a virtualised matrix, jump to the first match; always say what was found. */
@@ -146,7 +143,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     this.announcer.announce(this.t('matches', { count: hits.length, query: this.query, first: label }));
     if (this.virtualised) {
       this.active = { ...this.active, row: first };
-      this.pendingScroll = first * this.metrics.rowHeight;
+      this.virtualScroll.scrollToRow(first);
     }
   }
 
@@ -182,55 +179,16 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizer?.disconnect();
-    this.resizer = undefined;
     clearTimeout(this.markTimer);
-  }
-
-  private get scroller(): HTMLElement | null {
-    return this.renderRoot.querySelector('.scroller');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const scroller = this.scroller;
-    if (!scroller) return;
-    if (!this.resizer) {
-      this.resizer = new ResizeObserver(() => this.measure());
-      this.resizer.observe(scroller);
-    }
-    if (this.pendingScroll !== undefined) {
-      scroller.scrollTop = this.pendingScroll;
-      this.pendingScroll = undefined;
-    }
     if (this.pendingFocus) {
       this.pendingFocus = false;
       this.cellAt(this.active.row, this.active.col)?.focus();
     }
   }
-
-  /** Reads the sizes that CSS decides (rem-based, so they follow text zoom). */
-  private measure(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const row = scroller.querySelector<HTMLElement>('.body > .row');
-    this.metrics = {
-      rowHeight: row?.offsetHeight || this.metrics.rowHeight,
-      viewport: scroller.clientHeight,
-      head: scroller.querySelector<HTMLElement>('.head')?.offsetHeight ?? 0,
-      foot: scroller.querySelector<HTMLElement>('.foot')?.offsetHeight ?? 0,
-    };
-    this.onScroll();
-  }
-
-  private onScroll = (): void => {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    this.scrollPos = scroller.scrollTop;
-    const next = this.windowAt(this.scrollPos);
-    if (next.start !== this.win.start || next.end !== this.win.end || next.total !== this.win.total)
-      this.win = next;
-  };
 
   private cellAt(row: number, col: number): HTMLElement | null {
     return this.renderRoot.querySelector(`[data-row="${row}"][data-col="${col}"]`);
@@ -245,8 +203,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   };
 
   private onKeyDown = (event: KeyboardEvent): void => {
-    const { rowHeight, viewport, head, foot } = this.metrics;
-    const page = this.virtualised ? Math.max(1, Math.floor((viewport - head - foot) / rowHeight)) : 10;
+    const page = this.virtualised ? this.virtualScroll.pageRows : 10;
     const rows = this.rows.order.length;
     const next = nextCell(event, this.active, {
       rows,
@@ -261,19 +218,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   private moveTo(row: number, col: number): void {
     this.active = { row, col };
     this.pendingFocus = true;
-    const scroller = this.scroller;
-    if (this.virtualised && scroller) {
-      const { rowHeight, viewport, head, foot } = this.metrics;
-      const target = revealRow({
-        index: row,
-        rowHeight,
-        scrollTop: scroller.scrollTop,
-        viewport,
-        before: head,
-        after: foot,
-      });
-      if (target !== scroller.scrollTop) this.pendingScroll = target;
-    }
+    this.virtualScroll.reveal(row);
     this.requestUpdate();
   }
 
@@ -291,7 +236,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   protected renderReady(matrix: MatrixDataset) {
     const summary = this.summary ?? summarize(matrix);
     const { order } = this.rows;
-    const { start, end, offset, total } = this.win;
+    const { start, end, offset, total } = this.virtualScroll.window;
     const width = matrix.columns.length;
     const tabRow = this.active.row >= start && this.active.row < end ? this.active.row : start;
     const ctx: RowContext = {
@@ -331,7 +276,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
         onDownload: this.download,
       })}
       ${matrixLegend(summary, (key, params) => this.t(key, params))}
-      <div class="scroller" part="scroller" @scroll=${this.onScroll}>
+      <div class="scroller" part="scroller" ${ref(this.virtualScroll.attach)}>
         <div
           role="grid"
           part="grid"

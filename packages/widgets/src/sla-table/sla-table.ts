@@ -1,6 +1,7 @@
 import type { SlaDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { CstElement } from '../core/base-element.js';
@@ -8,7 +9,7 @@ import { csvFileName, toCsv } from '../core/csv.js';
 import { downloadText } from '../core/download.js';
 import { translate } from '../core/i18n.js';
 import { coreText } from '../core/messages.js';
-import { type VirtualWindow, virtualWindow } from '../core/virtual-window.js';
+import { VirtualScroll } from '../core/virtual-scroll.js';
 import { slaMessages } from './sla-table.messages.js';
 import {
   type SlaColumn,
@@ -30,8 +31,6 @@ const ICONS = { met: '✓', 'at-risk': '!', breached: '✗', 'not-measured': '�
 const NUMERIC = new Set<SlaColumn>(['target', 'measured', 'deviation']);
 /** How long a changed cell stays marked. */
 const MARK_MS = 2000;
-/** Rows rendered beyond each edge of the view, so a fast scroll does not show blanks. */
-const OVERSCAN = 8;
 
 /**
  * Service level agreements as a real table: target, measure, deviation and status (by icon and
@@ -89,16 +88,18 @@ export class CstSlaTable extends CstElement<'sla'> {
   /** The column the rows are sorted by, if any (document order otherwise). */
   @state() sort?: SlaSort;
   @state() private changed = new Map<string, Set<SlaColumn>>();
-  @state() private win: VirtualWindow = { start: 0, end: 0, offset: 0, total: 0 };
 
   private rows: SlaRow[] = [];
   private visible: SlaRow[] = [];
   private shownColumns: SlaColumn[] = [];
   private caption = { summary: '', details: [] as string[] };
   /** Row height is an estimate (the mean of the rows rendered), since labels wrap. */
-  private metrics = { rowHeight: 40, viewport: 480 };
-  private scrollPos = 0;
-  private resizer?: ResizeObserver;
+  private virtualScroll = new VirtualScroll(this, {
+    rows: () => this.visible.length,
+    virtual: () => this.virtualised,
+    rowSelector: 'tbody tr[aria-rowindex]',
+    overscan: 8,
+  });
   private rowsKey: unknown[] = [];
   private markTimer?: ReturnType<typeof setTimeout>;
 
@@ -133,59 +134,7 @@ export class CstSlaTable extends CstElement<'sla'> {
       this.visible = arrangeRows(this.rows, parseFilter(this.filter), this.sort);
     }
     if (changed.has('columns') || !this.shownColumns.length) this.shownColumns = parseColumns(this.columns);
-    this.win = this.windowAt(this.scrollPos);
   }
-
-  private windowAt(scrollTop: number): VirtualWindow {
-    const count = this.visible.length;
-    if (!this.virtualised) return { start: 0, end: count, offset: 0, total: 0 };
-    const { rowHeight, viewport } = this.metrics;
-    return virtualWindow({ rowCount: count, rowHeight, scrollTop, viewport, overscan: OVERSCAN });
-  }
-
-  private get scroller(): HTMLElement | null {
-    return this.renderRoot.querySelector('.scroller');
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const scroller = this.scroller;
-    if (!scroller) {
-      this.resizer?.disconnect();
-      this.resizer = undefined;
-      this.scrollPos = 0;
-      return;
-    }
-    if (!this.resizer) {
-      // Fires once laid out and on every resize (cards when narrow are taller): measure then.
-      this.resizer = new ResizeObserver(() => this.measure());
-      this.resizer.observe(scroller);
-    }
-  }
-
-  /** Reads the viewport and the mean height of the rendered rows (CSS decides both). */
-  private measure(): void {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    const rendered = scroller.querySelectorAll<HTMLElement>('tbody tr[aria-rowindex]');
-    const first = rendered[0];
-    const last = rendered[rendered.length - 1];
-    const span = first && last ? last.getBoundingClientRect().bottom - first.getBoundingClientRect().top : 0;
-    this.metrics = {
-      rowHeight: span > 0 ? span / rendered.length : this.metrics.rowHeight,
-      viewport: scroller.clientHeight,
-    };
-    this.onScroll();
-  }
-
-  private onScroll = (): void => {
-    const scroller = this.scroller;
-    if (!scroller) return;
-    this.scrollPos = scroller.scrollTop;
-    const next = this.windowAt(this.scrollPos);
-    const { start, end, total } = this.win;
-    if (next.start !== start || next.end !== end || Math.abs(next.total - total) > 1) this.win = next;
-  };
 
   protected override datasetChanged(previous: SlaDataset | undefined, next: SlaDataset): void {
     if (!previous) return;
@@ -208,8 +157,6 @@ export class CstSlaTable extends CstElement<'sla'> {
     super.disconnectedCallback();
     clearTimeout(this.markTimer);
     this.changed = new Map();
-    this.resizer?.disconnect();
-    this.resizer = undefined;
   }
 
   /** Sorts by a column; the same column again flips the direction. */
@@ -301,8 +248,8 @@ export class CstSlaTable extends CstElement<'sla'> {
         (row) => row.code,
         (row) => this.renderRow(row, columns),
       );
-    const { start, end, offset } = this.win;
-    const after = (visible.length - end) * this.metrics.rowHeight;
+    const { start, end, offset } = this.virtualScroll.window;
+    const after = (visible.length - end) * this.virtualScroll.rowHeight;
     // aria-rowindex counts the header row as 1, so the first SLA is row 2.
     return html`${this.spacer(offset, columns.length)}${repeat(
       visible.slice(start, end),
@@ -344,7 +291,7 @@ export class CstSlaTable extends CstElement<'sla'> {
               role="region"
               aria-labelledby="title"
               tabindex="0"
-              @scroll=${this.onScroll}
+              ${ref(this.virtualScroll.attach)}
             >
               ${table}
             </div>`

@@ -1,0 +1,165 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type VirtualWindow, revealRow, virtualWindow } from './virtual-window.js';
+
+export interface VirtualScrollOptions {
+  /** How many rows the list has now. */
+  rows: () => number;
+  /** Whether only the rows in view are rendered now; when false the window is every row. */
+  virtual: () => boolean;
+  /** Rendered rows inside the scroller, measured for the row height. */
+  rowSelector: string;
+  /**
+   * `mean`: the mean height of the rendered rows (rows that wrap: an estimate); `fixed`: the
+   * height of the first one (rows of one height set by CSS).
+   */
+  rowHeight?: 'mean' | 'fixed';
+  /** A sticky header and footer inside the scroller, which cover rows (for reveal and pages). */
+  head?: string;
+  foot?: string;
+  /** Rows rendered beyond each edge of the view, so a fast scroll does not show blanks. */
+  overscan?: number;
+}
+
+/**
+ * The rows of a long list to put in the DOM, for a scrolling box that CSS sizes. Render the box with
+ * `${ref(scroll.attach)}`: from then on a ResizeObserver measures the box and its rows, a scroll
+ * listener moves `window`, and the host updates when the window changes. Both go when the box
+ * leaves the DOM or the host disconnects.
+ */
+export class VirtualScroll implements ReactiveController {
+  /** The rows to render: every row when not virtual. */
+  window: VirtualWindow = { start: 0, end: 0, offset: 0, total: 0 };
+  /** Sizes read from the DOM (CSS decides them, so they follow text zoom and narrow layouts). */
+  metrics = { rowHeight: 40, viewport: 480, head: 0, foot: 0 };
+  private scroller?: HTMLElement;
+  private resizer?: ResizeObserver;
+  private scrollTop = 0;
+  private pendingScroll?: number;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: VirtualScrollOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Mean (or fixed) height of a row, in px. */
+  get rowHeight(): number {
+    return this.metrics.rowHeight;
+  }
+
+  /** Rows that fit between the sticky header and footer (at least 1). */
+  get pageRows(): number {
+    const { rowHeight, viewport, head, foot } = this.metrics;
+    return Math.max(1, Math.floor((viewport - head - foot) / rowHeight));
+  }
+
+  /** Ref callback for the scrolling box: `${ref(this.scroll.attach)}`. */
+  attach = (element?: Element): void => {
+    if (element === this.scroller) return;
+    this.detach();
+    if (!(element instanceof HTMLElement)) {
+      this.scrollTop = 0;
+      return;
+    }
+    this.scroller = element;
+    element.addEventListener('scroll', this.onScroll);
+    // Fires once laid out and on every resize (narrow layouts have taller rows): measure then.
+    this.resizer = new ResizeObserver(() => this.measure());
+    this.resizer.observe(element);
+  };
+
+  /** Scrolls so that row `index` is fully in view (below the header, above the footer). */
+  reveal(index: number): void {
+    const scroller = this.scroller;
+    if (!scroller || !this.options.virtual()) return;
+    const { rowHeight, viewport, head, foot } = this.metrics;
+    const top = scroller.scrollTop;
+    const target = revealRow({ index, rowHeight, scrollTop: top, viewport, before: head, after: foot });
+    if (target !== top) this.scrollTo(target);
+  }
+
+  /** Scrolls to row `index` at the top of the box. */
+  scrollToRow(index: number): void {
+    this.scrollTo(index * this.metrics.rowHeight);
+  }
+
+  private scrollTo(top: number): void {
+    this.pendingScroll = top;
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    if (this.pendingScroll !== undefined) this.scrollTop = this.pendingScroll;
+    this.window = this.windowAt(this.scrollTop);
+  }
+
+  hostUpdated(): void {
+    if (this.pendingScroll === undefined || !this.scroller) return;
+    this.scroller.scrollTop = this.pendingScroll;
+    this.pendingScroll = undefined;
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  private detach(): void {
+    this.resizer?.disconnect();
+    this.resizer = undefined;
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+    this.scroller = undefined;
+  }
+
+  private windowAt(scrollTop: number): VirtualWindow {
+    const count = this.options.rows();
+    if (!this.options.virtual()) return { start: 0, end: count, offset: 0, total: 0 };
+    const { rowHeight, viewport } = this.metrics;
+    return virtualWindow({
+      rowCount: count,
+      rowHeight,
+      scrollTop,
+      viewport,
+      overscan: this.options.overscan,
+    });
+  }
+
+  /** Reads the viewport, the row height and the sticky parts. */
+  private measure(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const { rowSelector, rowHeight: mode = 'mean', head, foot } = this.options;
+    const height = (selector?: string) =>
+      selector ? (scroller.querySelector<HTMLElement>(selector)?.offsetHeight ?? 0) : 0;
+    let rowHeight = 0;
+    if (mode === 'fixed') rowHeight = height(rowSelector);
+    else {
+      const rows = scroller.querySelectorAll<HTMLElement>(rowSelector);
+      const first = rows[0];
+      const last = rows[rows.length - 1];
+      const span =
+        first && last ? last.getBoundingClientRect().bottom - first.getBoundingClientRect().top : 0;
+      rowHeight = span > 0 ? span / rows.length : 0;
+    }
+    this.metrics = {
+      rowHeight: rowHeight || this.metrics.rowHeight,
+      viewport: scroller.clientHeight,
+      head: height(head),
+      foot: height(foot),
+    };
+    this.onScroll();
+  }
+
+  private onScroll = (): void => {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    this.scrollTop = scroller.scrollTop;
+    const next = this.windowAt(this.scrollTop);
+    const { start, end, total } = this.window;
+    // Estimated heights wobble by fractions of a pixel: only a real change re-renders.
+    if (next.start !== start || next.end !== end || Math.abs(next.total - total) > 1) {
+      this.window = next;
+      this.host.requestUpdate();
+    }
+  };
+}
