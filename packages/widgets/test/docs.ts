@@ -22,3 +22,14 @@ export function kpi(overrides: Partial<KpiDataset> = {}): KpiDataset {
 
 /** The URL of test/data/report.json as the test server serves it. */
 export const REPORT_URL = new URL('./data/report.json', import.meta.url).href;
+
+/** The URL of the Focus 2016 fixture (the whole seed report) as the test server serves it. */
+export const FOCUS_URL = new URL('../../schema/fixtures/focus-2016.json', import.meta.url).href;
+
+let focusCache: Promise<ReportDocument> | undefined;
+
+/** The Focus 2016 report, fetched once per test file; each call returns a fresh copy. */
+export async function focusReport(): Promise<ReportDocument> {
+  focusCache ??= fetch(FOCUS_URL).then((response) => response.json() as Promise<ReportDocument>);
+  return structuredClone(await focusCache);
+}

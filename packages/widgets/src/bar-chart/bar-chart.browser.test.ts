@@ -1,41 +1,17 @@
-import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { type TemplateResult, render } from 'lit';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ReportDocument, TableDataset } from '@cst/schema';
 import '../cst-bar-chart.js';
 import type { CstBarChart } from './bar-chart.js';
-
-const FOCUS_URL = new URL('../../../schema/fixtures/focus-2016.json', import.meta.url).href;
-const mounted: HTMLElement[] = [];
-afterEach(() => mounted.splice(0).forEach((box) => box.remove()));
-
-/**
- * Renders a template in a fresh box. Not @open-wc's fixture: for a plain wrapper it waits for an
- * animation frame, and a test page running in a background tab (concurrency 2) gets none.
- */
-async function mount<T extends HTMLElement = HTMLElement>(template: TemplateResult): Promise<T> {
-  const box = document.createElement('div');
-  document.body.append(box);
-  mounted.push(box);
-  render(template, box);
-  return box.firstElementChild as T;
-}
+import { FOCUS_URL, focusReport } from '../../test/docs.js';
+import { $, $$, ready as whenReady, squash as clean } from '../../test/dom.js';
 
 let focus: ReportDocument;
 
 before(async () => {
-  focus = (await (await fetch(FOCUS_URL)).json()) as ReportDocument;
+  focus = await focusReport();
 });
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
-
-async function ready(element: Element): Promise<CstBarChart> {
-  const el = element as CstBarChart;
-  await waitUntil(() => el.status !== 'loading', 'element stayed loading', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
+const ready = (el: Element) => whenReady(el as CstBarChart);
 
 async function key(el: CstBarChart, name: string) {
   $(el, '[part="plot"]')!.dispatchEvent(
@@ -47,7 +23,7 @@ async function key(el: CstBarChart, name: string) {
 describe('cst-bar-chart', () => {
   it('draws the top payment services with their figures written on the bars', async () => {
     const el = await ready(
-      await mount<CstBarChart>(
+      await fixture<CstBarChart>(
         html`<cst-bar-chart
           src=${FOCUS_URL}
           dataset="top-payment-services"
@@ -68,7 +44,7 @@ describe('cst-bar-chart', () => {
 
   it('charts amounts when asked, sorted and cut to the top 3', async () => {
     const el = await ready(
-      await mount<CstBarChart>(
+      await fixture<CstBarChart>(
         html`<cst-bar-chart
           .data=${focus}
           dataset="top-payment-services"
@@ -87,7 +63,7 @@ describe('cst-bar-chart', () => {
 
   it('groups 2015 and 2016 by category, with a legend and a hatch that needs no colour', async () => {
     const el = await ready(
-      await mount<CstBarChart>(
+      await fixture<CstBarChart>(
         html`<cst-bar-chart .data=${focus} dataset="usage-by-category"></cst-bar-chart>`,
       ),
     );
@@ -103,7 +79,7 @@ describe('cst-bar-chart', () => {
 
   it('stands up vertically for years of a series', async () => {
     const el = await ready(
-      await mount<CstBarChart>(
+      await fixture<CstBarChart>(
         html`<cst-bar-chart
           .data=${focus}
           dataset="credentials-by-year"
@@ -121,7 +97,7 @@ describe('cst-bar-chart', () => {
   });
 
   it('has one tab stop; arrows move between bars, with a tooltip and a polite announcement', async () => {
-    const box = await mount(
+    const box = await fixture(
       html`<div>
         <button>before</button>
         <cst-bar-chart .data=${focus} dataset="usage-by-category"></cst-bar-chart>
@@ -156,7 +132,7 @@ describe('cst-bar-chart', () => {
 
   it('shows the tooltip of the bar under the pointer', async () => {
     const el = await ready(
-      await mount(html`<cst-bar-chart .data=${focus} dataset="top-payment-services"></cst-bar-chart>`),
+      await fixture(html`<cst-bar-chart .data=${focus} dataset="top-payment-services"></cst-bar-chart>`),
     );
     $$(el, 'rect[part="bar"]')[2]!.dispatchEvent(new PointerEvent('pointerenter'));
     await el.updateComplete;
@@ -168,7 +144,7 @@ describe('cst-bar-chart', () => {
 
   it('describes itself and offers its data as a table behind “Mostra dati”', async () => {
     const el = await ready(
-      await mount<CstBarChart>(
+      await fixture<CstBarChart>(
         html`<cst-bar-chart .data=${focus} dataset="usage-by-category"></cst-bar-chart>`,
       ),
     );
@@ -199,7 +175,7 @@ describe('cst-bar-chart', () => {
   });
 
   it('fits a 320px container', async () => {
-    const box = await mount(
+    const box = await fixture(
       html`<div style="width: 320px">
         <cst-bar-chart .data=${focus} dataset="top-payment-services" value-columns="amount"></cst-bar-chart>
       </div>`,
@@ -211,10 +187,8 @@ describe('cst-bar-chart', () => {
       expect(text.getBoundingClientRect().right).to.be.at.most(right + 2);
   });
 
-  it('follows resizes of its container', async function () {
-    // ResizeObserver runs with rendering, and a test page in a background tab renders nothing.
-    if (document.visibilityState === 'hidden') this.skip();
-    const box = await mount(
+  it('follows resizes of its container', async () => {
+    const box = await fixture<HTMLDivElement>(
       html`<div style="width: 320px"><cst-bar-chart .data=${focus} dataset="tickets"></cst-bar-chart></div>`,
     );
     const el = await ready(box.querySelector('cst-bar-chart')!);
@@ -223,7 +197,7 @@ describe('cst-bar-chart', () => {
   });
 
   it('speaks English on an English page', async () => {
-    const box = await mount(
+    const box = await fixture(
       html`<div lang="en">
         <cst-bar-chart .data=${focus} dataset="top-payment-services"></cst-bar-chart>
       </div>`,
@@ -238,7 +212,7 @@ describe('cst-bar-chart', () => {
     const data = structuredClone(focus.datasets['top-payment-services'] as TableDataset);
     data.title = bad;
     data.rows[0]!.cells.service = bad;
-    const el = await ready(await mount(html`<cst-bar-chart .data=${data}></cst-bar-chart>`));
+    const el = await ready(await fixture(html`<cst-bar-chart .data=${data}></cst-bar-chart>`));
     expect($(el, 'figcaption')!.textContent).to.equal(bad);
     expect($(el, 'text.category')!.textContent).to.equal(bad);
     expect($(el, 'img')).to.equal(null);
@@ -246,11 +220,11 @@ describe('cst-bar-chart', () => {
   });
 
   it('shows the shared states: loading, empty, error, stale', async () => {
-    const loading = await mount<CstBarChart>(html`<cst-bar-chart src="/__test/slow/300"></cst-bar-chart>`);
+    const loading = await fixture<CstBarChart>(html`<cst-bar-chart src="/__test/slow/300"></cst-bar-chart>`);
     await loading.updateComplete;
     expect(loading.getBoundingClientRect().height).to.be.at.least(16 * 16 - 1);
     const empty = await ready(
-      await mount<CstBarChart>(
+      await fixture<CstBarChart>(
         html`<cst-bar-chart
           .data=${{ ...(focus.datasets['top-payment-services'] as TableDataset), rows: [] }}
         ></cst-bar-chart>`,
@@ -258,11 +232,11 @@ describe('cst-bar-chart', () => {
     );
     expect(clean(empty.shadowRoot!.textContent)).to.contain('Nessun dato da mostrare.');
     const wrong = await ready(
-      await mount(html`<cst-bar-chart .data=${focus} dataset="device-share"></cst-bar-chart>`),
+      await fixture(html`<cst-bar-chart .data=${focus} dataset="device-share"></cst-bar-chart>`),
     );
     expect(clean(wrong.shadowRoot!.textContent)).to.contain('è di tipo «share»');
     const el = await ready(
-      await mount<CstBarChart>(
+      await fixture<CstBarChart>(
         html`<cst-bar-chart
           ><script type="application/json">
             ${JSON.stringify(focus.datasets['top-payment-services'])}
@@ -279,7 +253,7 @@ describe('cst-bar-chart', () => {
   });
 
   it('is accessible (axe), light and dark, table open', async () => {
-    const box = await mount(
+    const box = await fixture(
       html`<div>
         <cst-bar-chart .data=${focus} dataset="usage-by-category"></cst-bar-chart>
         <div style="background: #16181b">

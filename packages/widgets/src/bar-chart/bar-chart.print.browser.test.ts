@@ -2,8 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../cst-bar-chart.js';
 import type { CstBarChart } from './bar-chart.js';
-
-const FOCUS_URL = new URL('../../../schema/fixtures/focus-2016.json', import.meta.url).href;
+import { FOCUS_URL } from '../../test/docs.js';
 
 async function chart(width: string): Promise<{ box: HTMLDivElement; el: CstBarChart }> {
   const box = await fixture<HTMLDivElement>(

@@ -1,40 +1,18 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { type TemplateResult, render } from 'lit';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ReportDocument, TableDataset } from '@cst/schema';
 import '../cst-data-table.js';
 import '../cst-report.js';
 import type { CstDataTable } from './data-table.js';
-
-const FOCUS_URL = new URL('../../../schema/fixtures/focus-2016.json', import.meta.url).href;
-const mounted: HTMLElement[] = [];
-afterEach(() => mounted.splice(0).forEach((box) => box.remove()));
-
-/**
- * Renders a template in a fresh box. Not @open-wc's fixture: for a plain wrapper it waits for an
- * animation frame, and a test page running in a background tab (concurrency 2) gets none.
- */
-async function mount<T extends HTMLElement = HTMLElement>(template: TemplateResult): Promise<T> {
-  const box = document.createElement('div');
-  document.body.append(box);
-  mounted.push(box);
-  render(template, box);
-  return box.firstElementChild as T;
-}
+import { FOCUS_URL, focusReport } from '../../test/docs.js';
+import { ready as whenReady, squash as clean } from '../../test/dom.js';
 
 let focus: ReportDocument;
 
 before(async () => {
-  focus = (await (await fetch(FOCUS_URL)).json()) as ReportDocument;
+  focus = await focusReport();
 });
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-async function ready(element: Element): Promise<CstDataTable> {
-  const el = element as CstDataTable;
-  await waitUntil(() => el.status !== 'loading', 'element stayed loading', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
+const ready = (el: Element) => whenReady(el as CstDataTable);
 
 /** The rows of the table as a reader sees them: the text of each cell. */
 function rows(el: CstDataTable, selector = 'tbody tr, tfoot tr'): string[][] {
@@ -48,7 +26,7 @@ const usage = () => structuredClone(focus.datasets['usage-by-category'] as Table
 describe('cst-data-table', () => {
   it('reads the tickets table of the seed from src, figure for figure', async () => {
     const el = await ready(
-      await mount(html`<cst-data-table src=${FOCUS_URL} dataset="tickets"></cst-data-table>`),
+      await fixture(html`<cst-data-table src=${FOCUS_URL} dataset="tickets"></cst-data-table>`),
     );
     expect(clean(el.shadowRoot!.querySelector('caption')!.textContent)).to.equal('Ticket gestiti');
     expect(rows(el)).to.deep.equal([
@@ -63,7 +41,7 @@ describe('cst-data-table', () => {
 
   it('shows the SOL sub-categories under their group header, with Totale SOL and signed deltas', async () => {
     const el = await ready(
-      await mount<CstDataTable>(
+      await fixture<CstDataTable>(
         html`<cst-data-table .data=${focus} dataset="usage-by-category"></cst-data-table>`,
       ),
     );
@@ -81,7 +59,7 @@ describe('cst-data-table', () => {
 
   it('heads payments by entity with 2015 / 2016 / Variazione column groups and shows "-" where the seed does', async () => {
     const el = await ready(
-      await mount<CstDataTable>(
+      await fixture<CstDataTable>(
         html`<cst-data-table .data=${focus} dataset="payments-by-entity"></cst-data-table>`,
       ),
     );
@@ -114,7 +92,7 @@ describe('cst-data-table', () => {
   });
 
   it('takes its dataset from the nearest cst-report, and its sort order from the host', async () => {
-    const report = await mount(
+    const report = await fixture(
       html`<cst-report src=${FOCUS_URL}>
         <cst-data-table dataset="top-payment-services"></cst-data-table>
       </cst-report>`,
@@ -132,7 +110,7 @@ describe('cst-data-table', () => {
   });
 
   it('sorts by a column with aria-sort, keeping the SOL group together, and announces it', async () => {
-    const el = await ready(await mount(html`<cst-data-table .data=${usage()}></cst-data-table>`));
+    const el = await ready(await fixture(html`<cst-data-table .data=${usage()}></cst-data-table>`));
     const header = () => el.shadowRoot!.querySelectorAll('thead th')[2]!;
     const button = header().querySelector('button')!;
     button.click();
@@ -160,7 +138,7 @@ describe('cst-data-table', () => {
   });
 
   it('stacks rows with their column names in a narrow container', async () => {
-    const box = await mount(
+    const box = await fixture(
       html`<div style="width: 320px">
         <cst-data-table .data=${focus} dataset="payments-by-entity"></cst-data-table>
       </div>`,
@@ -170,7 +148,7 @@ describe('cst-data-table', () => {
     expect(getComputedStyle(cell).display).to.equal('flex');
     expect(getComputedStyle(cell, '::before').content).to.equal('"2015 Operazioni"');
     expect(el.shadowRoot!.querySelector('table')!.scrollWidth).to.be.at.most(320);
-    const wide = await mount(
+    const wide = await fixture(
       html`<div style="width: 900px">
         <cst-data-table .data=${focus} dataset="tickets"></cst-data-table>
       </div>`,
@@ -180,7 +158,7 @@ describe('cst-data-table', () => {
   });
 
   it('offers its data as Italian CSV', async () => {
-    const el = await ready(await mount(html`<cst-data-table .data=${usage()}></cst-data-table>`));
+    const el = await ready(await fixture(html`<cst-data-table .data=${usage()}></cst-data-table>`));
     expect(clean(el.shadowRoot!.querySelector('[part="download"]')!.textContent)).to.equal(
       'Scarica i dati (CSV)',
     );
@@ -188,7 +166,7 @@ describe('cst-data-table', () => {
   });
 
   it('speaks English on an English page', async () => {
-    const box = await mount(
+    const box = await fixture(
       html`<div lang="en"><cst-data-table .data=${focus} dataset="tickets"></cst-data-table></div>`,
     );
     const el = await ready(box.querySelector('cst-data-table')!);
@@ -204,7 +182,7 @@ describe('cst-data-table', () => {
     data.title = bad;
     data.rows[0]!.cells.category = bad;
     data.groups![0]!.label = '<script>window.__pwned=1</script>';
-    const el = await ready(await mount(html`<cst-data-table .data=${data}></cst-data-table>`));
+    const el = await ready(await fixture(html`<cst-data-table .data=${data}></cst-data-table>`));
     expect(clean(el.shadowRoot!.querySelector('caption')!.textContent)).to.equal(bad);
     expect(rows(el)[1]![0]).to.equal(bad);
     expect(el.shadowRoot!.querySelector('tbody img, tbody script, caption img')).to.equal(null);
@@ -213,7 +191,7 @@ describe('cst-data-table', () => {
 
   it('shows the shared states: empty, error, stale', async () => {
     const empty = await ready(
-      await mount<CstDataTable>(
+      await fixture<CstDataTable>(
         html`<cst-data-table
           .data=${{ ...usage(), rows: [], groups: [], total: undefined }}
         ></cst-data-table>`,
@@ -222,17 +200,17 @@ describe('cst-data-table', () => {
     expect(empty.status).to.equal('empty');
     expect(clean(empty.shadowRoot!.textContent)).to.contain('Nessun dato da mostrare.');
     const failing = await ready(
-      await mount(html`<cst-data-table src="/__test/status/404"></cst-data-table>`),
+      await fixture(html`<cst-data-table src="/__test/status/404"></cst-data-table>`),
     );
     expect(clean(failing.shadowRoot!.textContent)).to.contain('Il server ha risposto con un errore (404).');
     const wrong = await ready(
-      await mount<CstDataTable>(
+      await fixture<CstDataTable>(
         html`<cst-data-table .data=${focus} dataset="device-share"></cst-data-table>`,
       ),
     );
     expect(wrong.status).to.equal('error');
     const el = await ready(
-      await mount<CstDataTable>(
+      await fixture<CstDataTable>(
         html`<cst-data-table
           ><script type="application/json">
             ${JSON.stringify(usage())}
@@ -249,7 +227,7 @@ describe('cst-data-table', () => {
   });
 
   it('reserves its space while loading', async () => {
-    const el = await mount<CstDataTable>(html`<cst-data-table src="/__test/slow/300"></cst-data-table>`);
+    const el = await fixture<CstDataTable>(html`<cst-data-table src="/__test/slow/300"></cst-data-table>`);
     await el.updateComplete;
     expect(el.status).to.equal('loading');
     expect(el.getBoundingClientRect().height).to.be.at.least(12 * 16 - 1);
@@ -257,7 +235,7 @@ describe('cst-data-table', () => {
 
   it('is accessible (axe), wide and stacked, light and dark', async () => {
     for (const width of [900, 320]) {
-      const box = await mount(
+      const box = await fixture(
         html`<div style="width: ${width}px">
           <cst-data-table .data=${focus} dataset="payments-by-entity"></cst-data-table>
           <cst-data-table
@@ -328,7 +306,7 @@ describe('cst-data-table', () => {
     }
 
     it('keeps the DOM bounded and tells the full row count', async () => {
-      const el = await ready(await mount(html`<cst-data-table .data=${flat}></cst-data-table>`));
+      const el = await ready(await fixture(html`<cst-data-table .data=${flat}></cst-data-table>`));
       expect(el.virtualised).to.be.true;
       expect(rendered(el).length).to.be.within(10, 60);
       const table = root(el).querySelector('table')!;
@@ -348,7 +326,7 @@ describe('cst-data-table', () => {
     });
 
     it('renders groups, rows and subtotals in view after scrolling, each with its aria-rowindex', async () => {
-      const el = await ready(await mount(html`<cst-data-table .data=${grouped}></cst-data-table>`));
+      const el = await ready(await fixture(html`<cst-data-table .data=${grouped}></cst-data-table>`));
       expect(root(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('1005');
       // to the second group's label (line 303: aria-rowindex 304)
       await scrollUntil(
@@ -374,7 +352,7 @@ describe('cst-data-table', () => {
     });
 
     it('sorts all 1.000 rows, not only those in view', async () => {
-      const el = await ready(await mount(html`<cst-data-table .data=${flat}></cst-data-table>`));
+      const el = await ready(await fixture(html`<cst-data-table .data=${flat}></cst-data-table>`));
       const button = () => root(el).querySelectorAll<HTMLButtonElement>('thead button.sort')[1]!;
       button().click();
       button().click(); // descending
@@ -394,7 +372,7 @@ describe('cst-data-table', () => {
     });
 
     it('stays bounded when stacked in a 320px container', async () => {
-      const box = await mount(
+      const box = await fixture(
         html`<div style="width: 320px"><cst-data-table .data=${flat}></cst-data-table></div>`,
       );
       const el = await ready(box.querySelector('cst-data-table')!);
@@ -410,7 +388,7 @@ describe('cst-data-table', () => {
     });
 
     it('offers every row as CSV, not only the rendered ones', async () => {
-      const el = await ready(await mount(html`<cst-data-table .data=${flat}></cst-data-table>`));
+      const el = await ready(await fixture(html`<cst-data-table .data=${flat}></cst-data-table>`));
       const lines = el.csv().replace('\uFEFF', '').trim().split(/\r?\n/);
       expect(lines).to.have.length(1002);
       expect(lines.at(-2)).to.equal('Ente 1000;81'); // 999 × 7919 = 7.911.081
@@ -419,7 +397,7 @@ describe('cst-data-table', () => {
 
     it('a page can keep every row in the DOM with virtual-threshold', async () => {
       const el = await ready(
-        await mount(html`<cst-data-table .data=${flat} virtual-threshold="5000"></cst-data-table>`),
+        await fixture(html`<cst-data-table .data=${flat} virtual-threshold="5000"></cst-data-table>`),
       );
       expect(el.virtualised).to.be.false;
       expect(root(el).querySelectorAll('tbody tr')).to.have.length(1000);

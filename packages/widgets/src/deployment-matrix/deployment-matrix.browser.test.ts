@@ -1,32 +1,16 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { MatrixDataset } from '@cst/schema';
 import '../cst-deployment-matrix.js';
 import type { CstDeploymentMatrix } from './deployment-matrix.js';
 import { nationalMatrix } from './national-matrix.js';
+import { FOCUS_URL as FIXTURE_URL, focusReport } from '../../test/docs.js';
+import { $, $$, ready, squash } from '../../test/dom.js';
 
-const FIXTURE_URL = new URL('../../../schema/fixtures/focus-2016.json', import.meta.url).href;
-let seedCache: MatrixDataset | undefined;
-async function seed(): Promise<MatrixDataset> {
-  seedCache ??= ((await (await fetch(FIXTURE_URL)).json()) as { datasets: { deployment: MatrixDataset } })
-    .datasets.deployment;
-  return structuredClone(seedCache);
-}
-
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [
-  ...el.shadowRoot!.querySelectorAll<T>(sel),
-];
+const seed = async () => (await focusReport()).datasets.deployment as MatrixDataset;
 const bodyRows = (el: Element) => $$(el, '.body [role="row"]');
 const rowLabels = (el: Element) =>
   bodyRows(el).map((r) => squash(r.querySelector('[role="rowheader"]')!.textContent));
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-async function ready(el: CstDeploymentMatrix): Promise<CstDeploymentMatrix> {
-  await waitUntil(() => el.status !== 'loading', 'element stayed loading', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
 
 async function settle(el: CstDeploymentMatrix): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));

@@ -1,8 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../cst-deployment-matrix.js';
-
-const FOCUS_URL = new URL('../../../schema/fixtures/focus-2016.json', import.meta.url).href;
+import { FOCUS_URL } from '../../test/docs.js';
 
 describe('cst-deployment-matrix in print', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));

@@ -1,23 +1,10 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../cst-kpi-tile.js';
 import '../cst-report.js';
 import type { CstKpiTile } from './kpi-tile.js';
 import { REPORT_URL, kpi, testDocument } from '../../test/docs.js';
+import { part, ready, text } from '../../test/dom.js';
 import { activeSourceCount } from '../source/shared-source.js';
-
-function text(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
-
-async function ready(el: CstKpiTile): Promise<CstKpiTile> {
-  await waitUntil(() => el.status !== 'loading', 'element stayed loading', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
 
 function requestsTo(path: string): number {
   return performance.getEntriesByType('resource').filter((entry) => entry.name.includes(path)).length;

@@ -1,42 +1,19 @@
-import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { type TemplateResult, render } from 'lit';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ReportDocument, ShareDataset } from '@cst/schema';
 import '../cst-share.js';
 import type { CstShare } from './share.js';
-
-const FOCUS_URL = new URL('../../../schema/fixtures/focus-2016.json', import.meta.url).href;
-const mounted: HTMLElement[] = [];
-afterEach(() => mounted.splice(0).forEach((box) => box.remove()));
-
-/**
- * Renders a template in a fresh box. Not @open-wc's fixture: for a plain wrapper it waits for an
- * animation frame, and a test page running in a background tab (concurrency 2) gets none.
- */
-async function mount<T extends HTMLElement = HTMLElement>(template: TemplateResult): Promise<T> {
-  const box = document.createElement('div');
-  document.body.append(box);
-  mounted.push(box);
-  render(template, box);
-  return box.firstElementChild as T;
-}
+import { FOCUS_URL, focusReport } from '../../test/docs.js';
+import { $, $$, ready as whenReady, squash as clean } from '../../test/dom.js';
 
 let focus: ReportDocument;
 
 before(async () => {
-  focus = (await (await fetch(FOCUS_URL)).json()) as ReportDocument;
+  focus = await focusReport();
 });
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel) as HTMLElement | null;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)] as HTMLElement[];
 const device = () => structuredClone(focus.datasets['device-share'] as ShareDataset);
 
-async function ready(element: Element): Promise<CstShare> {
-  const el = element as CstShare;
-  await waitUntil(() => el.status !== 'loading', 'element stayed loading', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
+const ready = (el: Element) => whenReady(el as CstShare);
 
 async function key(el: CstShare, name: string) {
   $(el, '[part~="plot"]')!.dispatchEvent(
@@ -48,7 +25,7 @@ async function key(el: CstShare, name: string) {
 describe('cst-share', () => {
   it('shows the device share of the seed as a donut labelled 70,2% and 29,8%', async () => {
     const el = await ready(
-      await mount(html`<cst-share src=${FOCUS_URL} dataset="device-share"></cst-share>`),
+      await fixture(html`<cst-share src=${FOCUS_URL} dataset="device-share"></cst-share>`),
     );
     expect(clean($(el, 'figcaption')!.textContent)).to.equal('Trend quota mobile');
     expect($$(el, 'path[part~="slice"]')).to.have.length(2);
@@ -64,7 +41,7 @@ describe('cst-share', () => {
 
   it('shows a stacked bar whose segments are as wide as their shares', async () => {
     const el = await ready(
-      await mount<CstShare>(
+      await fixture<CstShare>(
         html`<cst-share variant="bar" .data=${device()} style="width: 500px"></cst-share>`,
       ),
     );
@@ -75,7 +52,7 @@ describe('cst-share', () => {
   });
 
   it('has one tab stop; arrows move between parts, with a tooltip and an announcement', async () => {
-    const el = await ready(await mount(html`<cst-share .data=${device()}></cst-share>`));
+    const el = await ready(await fixture(html`<cst-share .data=${device()}></cst-share>`));
     expect($$(el, '[tabindex]')).to.have.length(1);
     const plot = $(el, '[part~="plot"]')!;
     plot.dispatchEvent(new FocusEvent('focus'));
@@ -96,7 +73,7 @@ describe('cst-share', () => {
   });
 
   it('shows the tooltip of the part under the pointer, without announcing it', async () => {
-    const el = await ready(await mount(html`<cst-share variant="bar" .data=${device()}></cst-share>`));
+    const el = await ready(await fixture(html`<cst-share variant="bar" .data=${device()}></cst-share>`));
     $$(el, '.segment')[1]!.dispatchEvent(new PointerEvent('pointerenter'));
     await el.updateComplete;
     expect(clean($(el, '[part="tooltip"]')!.textContent)).to.equal('Smartphone e tablet: 29,8%');
@@ -113,7 +90,7 @@ describe('cst-share', () => {
   });
 
   it('describes itself and shows its data as a table', async () => {
-    const el = await ready(await mount(html`<cst-share .data=${device()}></cst-share>`));
+    const el = await ready(await fixture(html`<cst-share .data=${device()}></cst-share>`));
     const plot = $(el, '[part~="plot"]')!;
     expect(clean($(el, `#${plot.getAttribute('aria-describedby')}`)!.textContent)).to.contain(
       'Grafico ad anello con 2 parti: Desktop 70,2%, Smartphone e tablet 29,8%. La parte maggiore è Desktop.',
@@ -129,7 +106,7 @@ describe('cst-share', () => {
   });
 
   it('speaks English on an English page', async () => {
-    const box = await mount(html`<div lang="en"><cst-share .data=${device()}></cst-share></div>`);
+    const box = await fixture(html`<div lang="en"><cst-share .data=${device()}></cst-share></div>`);
     const el = await ready(box.querySelector('cst-share')!);
     expect($$(el, 'svg text').map((t) => clean(t.textContent))).to.deep.equal(['70.2%', '29.8%']);
     expect(clean($(el, '[part="toggle"]')!.textContent)).to.equal('Show data');
@@ -140,7 +117,7 @@ describe('cst-share', () => {
     const data = device();
     data.title = bad;
     data.parts[0]!.label = bad;
-    const el = await ready(await mount(html`<cst-share .data=${data}></cst-share>`));
+    const el = await ready(await fixture(html`<cst-share .data=${data}></cst-share>`));
     expect($(el, 'figcaption')!.textContent).to.equal(bad);
     expect(clean($(el, '[part="legend"] li span')!.textContent)).to.equal(bad);
     expect($(el, 'img')).to.equal(null);
@@ -148,15 +125,17 @@ describe('cst-share', () => {
   });
 
   it('shows the shared states: loading, empty, error, stale', async () => {
-    const loading = await mount<CstShare>(html`<cst-share src="/__test/slow/300"></cst-share>`);
+    const loading = await fixture<CstShare>(html`<cst-share src="/__test/slow/300"></cst-share>`);
     await loading.updateComplete;
     expect(loading.getBoundingClientRect().height).to.be.at.least(14 * 16 - 1);
-    const empty = await ready(await mount(html`<cst-share .data=${{ ...device(), parts: [] }}></cst-share>`));
+    const empty = await ready(
+      await fixture(html`<cst-share .data=${{ ...device(), parts: [] }}></cst-share>`),
+    );
     expect(clean(empty.shadowRoot!.textContent)).to.contain('Nessun dato da mostrare.');
-    const wrong = await ready(await mount(html`<cst-share .data=${focus} dataset="tickets"></cst-share>`));
+    const wrong = await ready(await fixture(html`<cst-share .data=${focus} dataset="tickets"></cst-share>`));
     expect(clean(wrong.shadowRoot!.textContent)).to.contain('è di tipo «table»');
     const el = await ready(
-      await mount<CstShare>(
+      await fixture<CstShare>(
         html`<cst-share
           ><script type="application/json">
             ${JSON.stringify(device())}
@@ -173,7 +152,7 @@ describe('cst-share', () => {
   });
 
   it('is accessible (axe): donut and bar, light and dark, table open', async () => {
-    const box = await mount(
+    const box = await fixture(
       html`<div>
         <cst-share .data=${device()}></cst-share>
         <div style="background: #16181b">

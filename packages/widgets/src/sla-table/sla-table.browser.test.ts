@@ -3,14 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SlaDataset, SlaItem } from '@cst/schema';
 import '../cst-sla-table.js';
 import type { CstSlaTable } from './sla-table.js';
-
-const FOCUS_URL = new URL('../../../schema/fixtures/focus-2016.json', import.meta.url).href;
-
-async function ready(el: CstSlaTable): Promise<CstSlaTable> {
-  await waitUntil(() => el.status !== 'loading', 'element stayed loading', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
+import { FOCUS_URL, focusReport } from '../../test/docs.js';
+import { ready } from '../../test/dom.js';
 
 /** The text a sighted reader sees: no visually-hidden words, no hidden field labels. */
 function seen(node: Element): string {
@@ -49,7 +43,7 @@ function mixed(overrides: Partial<SlaDataset> = {}): SlaDataset {
   };
 }
 
-const focus = (await (await fetch(FOCUS_URL)).json()) as { datasets: { sla: SlaDataset } };
+const focus = (await focusReport()) as unknown as { datasets: { sla: SlaDataset } };
 
 describe('cst-sla-table', () => {
   describe('the seed, as a reader sees it', () => {

@@ -2,12 +2,10 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import type { SeriesDataset } from '@cst/schema';
 import '../cst-trend-line.js';
 import type { CstTrendLine } from './trend-line.js';
-import { REPORT_URL } from '../../test/docs.js';
+import { REPORT_URL, focusReport } from '../../test/docs.js';
+import { $, $$, ready } from '../../test/dom.js';
 
-const credentials = async (): Promise<SeriesDataset> =>
-  (await (await fetch(new URL('../../../schema/fixtures/focus-2016.json', import.meta.url))).json()).datasets[
-    'credentials-by-year'
-  ];
+const credentials = async () => (await focusReport()).datasets['credentials-by-year'] as SeriesDataset;
 
 function big(n: number, label = 'Uptime'): SeriesDataset {
   const points: [number, number][] = new Array(n);
@@ -15,17 +13,9 @@ function big(n: number, label = 'Uptime'): SeriesDataset {
   return { kind: 'series', title: 'Grande', x: { type: 'year' }, series: [{ id: 'a', label, points }] };
 }
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const live = (el: Element) => $(el, '.chart ~ [aria-live]')!.textContent!.trim();
 const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
 const announced = (el: Element) => text($$(el, '.frame > [aria-live]').at(-1)!);
-
-async function ready(el: CstTrendLine): Promise<CstTrendLine> {
-  await waitUntil(() => el.status !== 'loading', 'element stayed loading', { timeout: 5000 });
-  await el.updateComplete;
-  return el;
-}
 
 async function key(el: CstTrendLine, name: string): Promise<void> {
   $(el, '[part="plot"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true }));
