@@ -21,6 +21,7 @@ import {
   summarize,
 } from './deployment-matrix.model.js';
 import { matrixMessages } from './deployment-matrix.messages.js';
+import { changeAnnouncement } from './deployment-matrix.changes.js';
 import { nextCell } from './grid-navigation.js';
 import { matrixControls, matrixLegend } from './deployment-matrix.parts.js';
 import { type RowContext, matrixFoot, matrixHead, matrixRow } from './deployment-matrix.rows.js';
@@ -151,30 +152,10 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     if (!previous) return;
     const changes = changedCells(previous, next);
     if (changes.length === 0) return;
-    const statuses = new Map(next.statuses.map((s) => [s.id, s.label]));
-    const rowLabel = new Map(next.rows.map((r) => [r.id, r.label]));
-    const colLabel = new Map(next.columns.map((c) => [c.id, c.label]));
     this.changed = new Set(changes.length <= MAX_MARKED ? changes.map((c) => `${c.row}|${c.column}`) : []);
     clearTimeout(this.markTimer);
     this.markTimer = setTimeout(() => (this.changed = new Set()), MARK_MS);
-    const locale = this.locale;
-    const words = (key: string, params: Record<string, string | number>) =>
-      translate(matrixMessages, locale, key, params);
-    this.announcer.announce(
-      changes.length > 3
-        ? words('changedMany', { count: changes.length })
-        : words('changed', {
-            cells: changes
-              .map((c) =>
-                words('cell', {
-                  row: rowLabel.get(c.row) ?? c.row,
-                  column: colLabel.get(c.column) ?? c.column,
-                  status: c.status === null ? words('noStatus', {}) : (statuses.get(c.status) ?? c.status),
-                }),
-              )
-              .join('; '),
-          }),
-    );
+    this.announcer.announce(changeAnnouncement(changes, next, this.locale));
   }
 
   override disconnectedCallback(): void {

@@ -3,7 +3,6 @@ import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { CstElement } from '../core/base-element.js';
 import { csvFileName, toCsv } from '../core/csv.js';
 import { downloadText } from '../core/download.js';
@@ -26,9 +25,8 @@ import {
   slaRows,
 } from './sla-table.model.js';
 import { slaTableStyles } from './sla-table.styles.js';
+import { NUMERIC, slaRow, slaSpacer } from './sla-table.templates.js';
 
-const ICONS = { met: '✓', 'at-risk': '!', breached: '✗', 'not-measured': '–' } as const;
-const NUMERIC = new Set<SlaColumn>(['target', 'measured', 'deviation']);
 /** How long a changed cell stays marked. */
 const MARK_MS = 2000;
 
@@ -197,42 +195,9 @@ export class CstSlaTable extends CstElement<'sla'> {
     </th>`;
   }
 
-  private renderCell(row: SlaRow, column: SlaColumn) {
-    const marked = this.changed.get(row.code)?.has(column) ? 'changed' : '';
-    const field = html`<span class="field">${this.t(`column.${column}`)}</span>`;
-    let content: unknown = row[column as 'code' | 'label'];
-    if (column === 'target' && row.direction) {
-      content = html`<span class="visually-hidden">${row.direction} </span>${row.target}`;
-    } else if (column === 'target' || column === 'measured') content = row[column];
-    else if (column === 'deviation') {
-      const unit = row.deviationUnit;
-      content = html`${row.deviation}${
-        unit?.short ? html` <abbr title=${unit.long} aria-hidden="true">${unit.short}</abbr>` : nothing
-      }${unit ? html`<span class="visually-hidden"> ${unit.long}</span>` : nothing}`;
-    } else if (column === 'status') {
-      content = html`<span part="status" class="status ${row.status}"
-        ><span class="icon" aria-hidden="true">${ICONS[row.status]}</span>${row.statusText}</span
-      >`;
-    }
-    const cls = `${column} ${NUMERIC.has(column) ? 'num' : ''} ${marked}`;
-    if (column === 'code')
-      return html`<th scope="row" part="cell" class=${cls}>${field}<span>${content}</span></th>`;
-    return html`<td part="cell" class=${cls}>${field}<span>${content}</span></td>`;
-  }
-
   private renderRow(row: SlaRow, columns: SlaColumn[], index?: number) {
-    return html`<tr part="row" class=${row.status} aria-rowindex=${index ?? nothing}>
-      ${columns.map((c) => this.renderCell(row, c))}
-    </tr>`;
-  }
-
-  /** An empty row that stands in for the rows not rendered above or below the window. */
-  private spacer(height: number, columns: number) {
-    return height > 0
-      ? html`<tr class="spacer" aria-hidden="true" style=${styleMap({ height: `${height}px` })}>
-          <td colspan=${columns}></td>
-        </tr>`
-      : nothing;
+    const label = (column: SlaColumn) => this.t(`column.${column}`);
+    return slaRow(row, columns, label, this.changed.get(row.code), index);
   }
 
   private renderBody(columns: SlaColumn[]) {
@@ -251,11 +216,11 @@ export class CstSlaTable extends CstElement<'sla'> {
     const { start, end, offset } = this.virtualScroll.window;
     const after = (visible.length - end) * this.virtualScroll.rowHeight;
     // aria-rowindex counts the header row as 1, so the first SLA is row 2.
-    return html`${this.spacer(offset, columns.length)}${repeat(
+    return html`${slaSpacer(offset, columns.length)}${repeat(
       visible.slice(start, end),
       (row) => row.code,
       (row, k) => this.renderRow(row, columns, start + k + 2),
-    )}${this.spacer(after, columns.length)}`;
+    )}${slaSpacer(after, columns.length)}`;
   }
 
   protected renderReady(dataset: SlaDataset) {
