@@ -17,8 +17,29 @@ export function idMap<T extends v.GenericSchema>(value: T) {
   );
 }
 
-/** Non-empty human text. */
-export const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+/** The longest {@link Label}: a label is repeated in cells, legends and headers, so it stays short. */
+export const LABEL_MAX = 500;
+/** The longest {@link Text}: titles, notes, descriptions. */
+export const TEXT_MAX = 10_000;
+
+/** A length cap whose message names the length: `is too long: 100000 characters, at most 500`. */
+export const tooLong = (max: number) =>
+  v.maxLength<string, number, v.ErrorMessage<v.MaxLengthIssue<string, number>>>(
+    max,
+    (issue) => `is too long: ${issue.received} characters, at most ${max}`,
+  );
+
+/**
+ * Non-empty human text: titles, notes, descriptions (at most 10.000 characters, so a hostile
+ * document cannot make an element lay out megabytes of text).
+ */
+export const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'), tooLong(TEXT_MAX));
+
+/**
+ * Short non-empty human text (at most 500 characters): labels, codes, status labels, column and
+ * row labels, series and part labels; elements repeat these in many cells, legends and headers.
+ */
+export const Label = v.pipe(v.string(), v.minLength(1, 'must not be empty'), tooLong(LABEL_MAX));
 
 /** A finite number (JSON has no NaN or Infinity, but strings like "NaN" must be refused too). */
 export const Num = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
@@ -89,7 +110,7 @@ export const ValueFormat = v.strictObject({
   /** The measure for `unit`. */
   unit: v.optional(v.picklist(MEASURE_UNITS)),
   /** Words after the number that Intl has no unit for ("core", "di RAM"). */
-  suffix: v.optional(Text),
+  suffix: v.optional(Label),
   minimumFractionDigits: v.optional(FractionDigits),
   maximumFractionDigits: v.optional(FractionDigits),
   /** compact writes 2.200.000 as "2,2 Mln". */

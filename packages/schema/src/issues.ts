@@ -95,6 +95,10 @@ export function toValidationError(issue: v.BaseIssue<unknown>): ValidationError 
   if (issue.type === 'picklist' || issue.type === 'literal') {
     return { path, message: `must be one of ${issue.expected ?? '?'}, not ${describe(issue.input)}` };
   }
+  if (issue.type === 'max_length') {
+    // The input is the over-long text itself: its length is in the message already.
+    return { path, message: issue.message };
+  }
   if (issue.message.startsWith('Invalid')) {
     return { path, message: `is not valid (${issue.message})` };
   }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Id, Num, Text, ValueFormat, datasetBase } from './common.js';
+import { Id, Label, Num, ValueFormat, datasetBase } from './common.js';
 
 export const QUALIFIERS = ['over', 'under', 'about'] as const;
 export const DIRECTIONS = ['up', 'down', 'neutral'] as const;
@@ -15,7 +15,7 @@ export const KpiDataset = v.strictObject({
   /** The previous period's value; the change is computed from it. */
   previous: v.optional(Num),
   /** Names the previous period ("2015"). */
-  previousLabel: v.optional(Text),
+  previousLabel: v.optional(Label),
   /** Which way is good: up (more users), down (fewer tickets), neutral. */
   better: v.optional(v.picklist(DIRECTIONS)),
   target: v.optional(Num),

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Id, Text, datasetBase } from './common.js';
+import { Id, Label, Text, datasetBase } from './common.js';
 
 export const MEANINGS = ['done', 'in-progress', 'not-requested', 'not-applicable', 'none'] as const;
 export type Meaning = (typeof MEANINGS)[number];
@@ -7,7 +7,7 @@ export type Meaning = (typeof MEANINGS)[number];
 /** A status of the vocabulary: its label is what readers see, its meaning decides its look. */
 export const MatrixStatus = v.strictObject({
   id: Id,
-  label: Text,
+  label: Label,
   meaning: v.picklist(MEANINGS),
   /** The legend's longer wording ("Attività completata"). */
   description: v.optional(Text),
@@ -16,11 +16,11 @@ export type MatrixStatus = v.InferOutput<typeof MatrixStatus>;
 
 export const MatrixRow = v.strictObject({
   id: Id,
-  label: Text,
+  label: Label,
   /** ISTAT municipality code, six digits. */
   istat: v.optional(v.pipe(v.string(), v.regex(/^\d{6}$/, 'must be a six-digit ISTAT code'))),
 });
-export const MatrixColumn = v.strictObject({ id: Id, label: Text, description: v.optional(Text) });
+export const MatrixColumn = v.strictObject({ id: Id, label: Label, description: v.optional(Text) });
 export type MatrixRow = v.InferOutput<typeof MatrixRow>;
 export type MatrixColumn = v.InferOutput<typeof MatrixColumn>;
 

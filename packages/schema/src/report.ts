@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Attribution, Id, IsoDate, IsoDateTime, Text, idMap } from './common.js';
+import { Attribution, Id, IsoDate, IsoDateTime, Label, Text, idMap } from './common.js';
 import { KpiDataset } from './kpi.js';
 import { MatrixDataset } from './matrix.js';
 import { SeriesDataset } from './series.js';
@@ -38,7 +38,7 @@ export const ReportDocument = v.strictObject({
     v.string(),
     v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "it-IT"'),
   ),
-  period: v.strictObject({ from: IsoDate, to: IsoDate, label: v.optional(Text) }),
+  period: v.strictObject({ from: IsoDate, to: IsoDate, label: v.optional(Label) }),
   updatedAt: IsoDateTime,
   license: Attribution,
   source: Attribution,

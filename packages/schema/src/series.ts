@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ascendingWholeX } from './checks/series.js';
-import { Id, Num, Text, ValueFormat, datasetBase } from './common.js';
+import { Id, Label, Num, ValueFormat, datasetBase } from './common.js';
 
 export const X_TYPES = ['year', 'date', 'datetime'] as const;
 export type XType = (typeof X_TYPES)[number];
@@ -66,7 +66,7 @@ function pointList() {
 
 export const Series = v.strictObject({
   id: Id,
-  label: Text,
+  label: Label,
   format: v.optional(ValueFormat),
   /** Id of another series this one is a part of ("di cui CNS" is part of the active credentials). */
   partOf: v.optional(Id),
@@ -79,14 +79,14 @@ export type Series = v.InferOutput<typeof Series>;
 export const SeriesDataset = v.strictObject({
   kind: v.literal('series'),
   ...datasetBase,
-  x: v.strictObject({ type: v.picklist(X_TYPES), label: v.optional(Text) }),
-  y: v.optional(v.strictObject({ label: v.optional(Text), format: v.optional(ValueFormat) })),
+  x: v.strictObject({ type: v.picklist(X_TYPES), label: v.optional(Label) }),
+  y: v.optional(v.strictObject({ label: v.optional(Label), format: v.optional(ValueFormat) })),
   /** The points are per-period amounts whose running sum is the stock (releases → active). */
   cumulative: v.optional(v.boolean()),
   series: v.array(Series),
   /** Horizontal reference lines, e.g. the 99% SLA target. */
-  thresholds: v.optional(v.array(v.strictObject({ value: Num, label: Text }))),
+  thresholds: v.optional(v.array(v.strictObject({ value: Num, label: Label }))),
   /** Labelled moments on the x axis. */
-  annotations: v.optional(v.array(v.strictObject({ x: v.union([v.number(), v.string()]), label: Text }))),
+  annotations: v.optional(v.array(v.strictObject({ x: v.union([v.number(), v.string()]), label: Label }))),
 });
 export type SeriesDataset = v.InferOutput<typeof SeriesDataset>;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Id, Num, Text, ValueFormat, datasetBase } from './common.js';
+import { Id, Label, Num, ValueFormat, datasetBase } from './common.js';
 
 /** Parts of a whole: desktop 70,2% / smartphone and tablet 29,8%. */
 export const ShareDataset = v.strictObject({
@@ -7,7 +7,7 @@ export const ShareDataset = v.strictObject({
   ...datasetBase,
   format: v.optional(ValueFormat),
   parts: v.array(
-    v.strictObject({ id: Id, label: Text, value: v.pipe(Num, v.minValue(0, 'must be 0 or more')) }),
+    v.strictObject({ id: Id, label: Label, value: v.pipe(Num, v.minValue(0, 'must be 0 or more')) }),
   ),
 });
 export type ShareDataset = v.InferOutput<typeof ShareDataset>;

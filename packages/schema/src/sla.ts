@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Num, Text, ValueFormat, datasetBase } from './common.js';
+import { Label, Num, ValueFormat, datasetBase } from './common.js';
 
 export const SLA_STATUSES = ['met', 'at-risk', 'breached', 'not-measured'] as const;
 export type SlaStatus = (typeof SLA_STATUSES)[number];
@@ -10,13 +10,13 @@ export const NumericTarget = v.strictObject({
   value: Num,
   format: v.optional(ValueFormat),
   /** Wording to show instead of the formatted number ("Ogni 6 mesi"). */
-  text: v.optional(Text),
+  text: v.optional(Label),
 });
 
 /** A qualitative target ("entro 1h lavorativa"): status and deviation must be given. */
 export const TextTarget = v.strictObject({
   direction: v.literal('text'),
-  text: Text,
+  text: Label,
 });
 
 export const SlaTarget = v.variant(
@@ -29,7 +29,7 @@ export type NumericTarget = v.InferOutput<typeof NumericTarget>;
 
 /** What was measured: a number (in the target's format), a text, or both. */
 export const SlaMeasure = v.union(
-  [v.strictObject({ value: Num, text: v.optional(Text) }), v.strictObject({ text: Text })],
+  [v.strictObject({ value: Num, text: v.optional(Label) }), v.strictObject({ text: Label })],
   'must be an object with a number "value", a "text", or both',
 );
 export type SlaMeasure = v.InferOutput<typeof SlaMeasure>;
@@ -41,15 +41,15 @@ export type DeviationUnit = (typeof DEVIATION_UNITS)[number];
 export const SlaDeviation = v.union(
   [
     v.strictObject({ value: Num, unit: v.optional(v.picklist(DEVIATION_UNITS)) }),
-    v.strictObject({ text: Text }),
+    v.strictObject({ text: Label }),
   ],
   'must be an object with a number "value" or a "text"',
 );
 export type SlaDeviation = v.InferOutput<typeof SlaDeviation>;
 
 export const SlaItem = v.strictObject({
-  code: Text,
-  label: Text,
+  code: Label,
+  label: Label,
   target: SlaTarget,
   /** Absent or null: not measured in the period. */
   measured: v.nullish(SlaMeasure),

@@ -1,15 +1,15 @@
 import * as v from 'valibot';
-import { Id, Num, Text, ValueFormat, datasetBase, idMap } from './common.js';
+import { Id, LABEL_MAX, Label, Num, ValueFormat, datasetBase, idMap, tooLong } from './common.js';
 
 export const COLUMN_TYPES = ['text', 'count', 'decimal', 'currency', 'percent', 'delta'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
 export const TableColumn = v.strictObject({
   id: Id,
-  label: Text,
+  label: Label,
   type: v.picklist(COLUMN_TYPES),
   /** Header spanning adjacent columns ("2015" over Operazioni and Importo). */
-  group: v.optional(Text),
+  group: v.optional(Label),
   format: v.optional(ValueFormat),
   /** For `delta`: the columns it compares, from → to; the change is relative, in percent. */
   of: v.optional(v.strictTuple([Id, Id])),
@@ -18,8 +18,8 @@ export const TableColumn = v.strictObject({
 });
 export type TableColumn = v.InferOutput<typeof TableColumn>;
 
-/** A cell: text, a number, or null (shown as "-"). */
-export const CellValue = v.nullable(v.union([v.string(), Num]));
+/** A cell: text (a row label such as an entity's name: at most 500 characters), a number, or null (shown as "-"). */
+export const CellValue = v.nullable(v.union([v.pipe(v.string(), tooLong(LABEL_MAX)), Num]));
 export const TableRow = v.strictObject({
   id: v.optional(Id),
   /** Id of the group the row belongs to. */
@@ -29,10 +29,10 @@ export const TableRow = v.strictObject({
 export type TableRow = v.InferOutput<typeof TableRow>;
 
 /** A totals line; values given here are what the report states, checked against the rows. */
-export const TotalRow = v.strictObject({ label: Text, cells: v.optional(idMap(CellValue)) });
+export const TotalRow = v.strictObject({ label: Label, cells: v.optional(idMap(CellValue)) });
 export type TotalRow = v.InferOutput<typeof TotalRow>;
 
-export const TableGroup = v.strictObject({ id: Id, label: Text, subtotal: v.optional(TotalRow) });
+export const TableGroup = v.strictObject({ id: Id, label: Label, subtotal: v.optional(TotalRow) });
 export type TableGroup = v.InferOutput<typeof TableGroup>;
 
 /** Typed rows and columns: tickets by state, usage by category, payments by entity. */
