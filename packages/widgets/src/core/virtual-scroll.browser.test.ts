@@ -5,11 +5,14 @@ import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { VirtualScroll } from './virtual-scroll.js';
 
-/** A list of `count` rows of 20px in a 200px box under a 20px sticky header; virtual above 50 rows. */
+/**
+ * A list of `count` rows of 20px in a 200px box under a 20px sticky header; virtual above 50 rows.
+ * `--row` and `--box` on the host change both heights (as text zoom would).
+ */
 class TestList extends LitElement {
   static override styles = css`
     .scroller {
-      height: 200px;
+      height: var(--box, 200px);
       overflow: auto;
     }
     .head {
@@ -19,7 +22,7 @@ class TestList extends LitElement {
       background: white;
     }
     .row {
-      height: 20px;
+      height: var(--row, 20px);
     }
     .body {
       box-sizing: border-box;
@@ -109,6 +112,44 @@ describe('VirtualScroll', () => {
     expect(shown(el).at(-1)).to.equal(62);
     expect(el.virtualScroll.window.offset).to.equal(48 * 20);
     expect(el.virtualScroll.window.total).to.equal(1000 * 20);
+  });
+
+  /** Zooms the rows and the box to twice their height, and waits until the list measured them. */
+  async function zoom(el: TestList): Promise<void> {
+    el.style.setProperty('--row', '40px');
+    el.style.setProperty('--box', '400px');
+    await waitUntil(() => el.virtualScroll.metrics.viewport === 400, 'never measured again', {
+      timeout: 5000,
+    });
+    await el.updateComplete;
+    await waitUntil(() => scroller(el).scrollTop !== 0 && shown(el).length > 0);
+  }
+  /** The row just below the sticky header. */
+  const topRow = (el: TestList) => {
+    const edge = scroller(el).getBoundingClientRect().top + 20;
+    const rows = [...el.shadowRoot!.querySelectorAll('.row')];
+    return Number(rows.find((r) => r.getBoundingClientRect().bottom > edge + 0.5)!.textContent);
+  };
+
+  it('keeps the row at the top of the view when the rows turn out taller (zoom, first measurement)', async () => {
+    const el = await list();
+    await scrollTo(el, 500 * 20);
+    expect(topRow(el)).to.equal(500);
+    await zoom(el);
+    expect(el.virtualScroll.metrics.rowHeight).to.equal(40);
+    expect(scroller(el).scrollTop).to.equal(500 * 40);
+    await el.updateComplete;
+    expect(topRow(el)).to.equal(500);
+  });
+
+  it('keeps the end of the list in view when the rows turn out taller', async () => {
+    const el = await list();
+    await scrollTo(el, scroller(el).scrollHeight);
+    expect(shown(el).at(-1)).to.equal(999);
+    await zoom(el);
+    await waitUntil(() => shown(el).at(-1) === 999, 'the end went out of the DOM', { timeout: 3000 });
+    const last = [...el.shadowRoot!.querySelectorAll('.row')].at(-1)!.getBoundingClientRect();
+    expect(Math.round(last.bottom)).to.equal(Math.round(scroller(el).getBoundingClientRect().bottom));
   });
 
   it('renders every row, with no box to watch, when the list is short', async () => {

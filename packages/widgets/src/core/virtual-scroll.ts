@@ -141,12 +141,23 @@ export class VirtualScroll implements ReactiveController {
         first && last ? last.getBoundingClientRect().bottom - first.getBoundingClientRect().top : 0;
       rowHeight = span > 0 ? span / rows.length : 0;
     }
+    const before = this.metrics.rowHeight;
     this.metrics = {
-      rowHeight: rowHeight || this.metrics.rowHeight,
+      rowHeight: rowHeight || before,
       viewport: scroller.clientHeight,
       head: height(head),
       foot: height(foot),
     };
+    const after = this.metrics.rowHeight;
+    const top = this.pendingScroll ?? scroller.scrollTop;
+    // The scroll offset counts rows at the old height: keep the same row at the top of the view (and
+    // the end at the end) when rows turn out taller or shorter, as after the first measurement, a
+    // resize or text zoom; otherwise the view would jump to another part of the list.
+    if (Math.abs(after - before) > 0.5 && top > 0 && this.options.virtual()) {
+      const atEnd = top + scroller.clientHeight >= scroller.scrollHeight - 1;
+      this.scrollTo(atEnd ? this.options.rows() * after : (top / before) * after);
+      return;
+    }
     this.onScroll();
   }
 
