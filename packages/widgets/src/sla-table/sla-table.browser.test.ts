@@ -250,6 +250,29 @@ describe('cst-sla-table', () => {
       expect(live.textContent).to.contain('SLA.1 ora non rispettato');
       await waitUntil(() => !root(el).querySelector('.changed'), 'marks stayed', { timeout: 3500 });
     });
+
+    it('keeps every column where it was when the figures change (99,92% → 99,1%)', async () => {
+      const box = await fixture(
+        html`<div style="width: 1100px"><cst-sla-table .data=${focus} dataset="sla"></cst-sla-table></div>`,
+      );
+      const el = await ready(box.querySelector<CstSlaTable>('cst-sla-table')!);
+      const edges = () =>
+        [...root(el).querySelectorAll('thead th')].map((th) => {
+          const r = th.getBoundingClientRect();
+          return [Math.round(r.left), Math.round(r.width)];
+        });
+      const before = edges();
+      expect(seen(rows(el)[0]!.querySelector('td.measured')!)).to.equal('99,92%');
+      const next = structuredClone(focus.datasets.sla);
+      next.items[0]!.measured = { value: 99.1 };
+      next.items[1]!.measured = { value: 100 };
+      next.items[2]!.measured = { value: 1234567 };
+      el.data = next;
+      await el.updateComplete;
+      expect(seen(rows(el)[0]!.querySelector('td.measured')!)).to.equal('99,10%');
+      expect(rows(el)[2]!.querySelector('td.measured')!.textContent).to.contain('1.234.567');
+      expect(edges()).to.deep.equal(before);
+    });
   });
 
   describe('CSV', () => {

@@ -14,11 +14,26 @@ export const slaTableStyles = css`
     /* The narrow layout follows the element's own width, not the viewport. */
     container: cst-sla-table / inline-size;
   }
+  /* Fixed columns: a live update (99,92% → 99,1%) never moves a column; the SLA label takes the rest. */
   table {
     width: 100%;
     border-collapse: collapse;
     background: var(--_surface);
     font-variant-numeric: tabular-nums;
+    table-layout: fixed;
+  }
+  col.code {
+    width: 5.5em;
+  }
+  col.target,
+  col.measured {
+    width: 8em;
+  }
+  col.deviation {
+    width: 8.5em;
+  }
+  col.status {
+    width: 10.5em;
   }
   caption {
     text-align: start;
@@ -50,9 +65,14 @@ export const slaTableStyles = css`
     background: var(--_header-bg);
     white-space: nowrap;
   }
+  /* Numbers fit their column; worded targets and measures ("entro 1h lavorativa") wrap inside it. */
   .num {
     text-align: end;
     white-space: nowrap;
+  }
+  td.target,
+  td.measured {
+    white-space: normal;
   }
   th button {
     font: inherit;
@@ -146,7 +166,11 @@ export const slaTableStyles = css`
     border: 0;
     margin: 0;
   }
-  @container cst-sla-table (max-width: 40rem) {
+  /* Cards at 45rem and below (was 40rem): the fixed columns take 40.5em, the SLA label at least 4.5em. */
+  @container cst-sla-table (max-width: 45rem) {
+    colgroup {
+      display: none;
+    }
     /* A block table would wrap its caption in an anonymous table as narrow as its longest word. */
     caption,
     table,
@@ -241,6 +265,12 @@ export const slaTableStyles = css`
     td {
       border-bottom-color: #777;
       overflow-wrap: break-word;
+    }
+    table {
+      table-layout: auto;
+    }
+    col {
+      width: auto !important;
     }
     /* Textual targets and measures wrap at words, so the SLA label keeps a readable column. */
     .target,

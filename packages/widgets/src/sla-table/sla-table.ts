@@ -239,6 +239,9 @@ export class CstSlaTable extends CstElement<'sla'> {
         }
         ${caption.details.length ? html`<span class="details">${caption.details.join(' · ')}</span>` : nothing}
       </caption>
+      <colgroup>
+        ${columns.map((column) => html`<col class=${column} />`)}
+      </colgroup>
       <thead>
         <tr aria-rowindex=${virtualised ? 1 : nothing}>
           ${columns.map((column) => this.renderHeader(column))}
