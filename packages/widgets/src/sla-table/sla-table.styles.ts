@@ -166,8 +166,8 @@ export const slaTableStyles = css`
     border: 0;
     margin: 0;
   }
-  /* Cards at 45rem and below (was 40rem): the fixed columns take 40.5em, the SLA label at least 4.5em. */
-  @container cst-sla-table (max-width: 45rem) {
+  /* Cards at 48rem and below: the fixed columns take 40.5em, so the SLA label keeps at least 7.5em. */
+  @container cst-sla-table (max-width: 48rem) {
     colgroup {
       display: none;
     }
