@@ -134,7 +134,12 @@ export class CstDataTable extends CstElement<'table'> {
     >
       ${
         column
-          ? html`<button class="sort" part="sort-button" type="button" @click=${() => this.toggleSort(column, cell.text)}>
+          ? html`<button
+              class="sort"
+              part="sort-button"
+              type="button"
+              @click=${() => this.toggleSort(column, cell.text)}
+            >
               ${cell.text}<span class="sort-icon" part="sort-icon" aria-hidden="true"
                 >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
               >
