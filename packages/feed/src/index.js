@@ -7,6 +7,7 @@ import {
   httpDate,
   isNotModified,
 } from './http-cache.js';
+import { compress, negotiateEncoding, variantEtag, variantEtags } from './compress.js';
 import { SSE_HEADERS, formatEvent, lastEventIdOf } from './sse.js';
 import { parseMount, serveStatic } from './static.js';
 import { DocumentStore } from './store.js';
@@ -58,6 +59,17 @@ export async function startFeed({
   /** @type {Map<string, Set<import('node:http').ServerResponse>>} */
   const streams = new Map();
 
+  /** Compressed bodies per served version, made on first request: the simulator replaces versions often. */
+  /** @type {WeakMap<object, Map<string, Buffer>>} */
+  const encoded = new WeakMap();
+  const encodedBody = (entry, encoding) => {
+    let variants = encoded.get(entry);
+    if (!variants) encoded.set(entry, (variants = new Map()));
+    let body = variants.get(encoding);
+    if (!body) variants.set(encoding, (body = compress(entry.body, encoding)));
+    return body;
+  };
+
   const send = (name, frame) => {
     for (const response of streams.get(name) ?? []) response.write(frame);
   };
@@ -78,22 +90,29 @@ export async function startFeed({
       response.end(JSON.stringify({ error: `no valid document "${name}"` }));
       return;
     }
+    // Each encoding is its own representation with its own strong ETag; any of them names this version.
+    const encoding =
+      entry.body.length >= 1024 ? negotiateEncoding(request.headers['accept-encoding']) : undefined;
     const headers = {
       ...CORS_HEADERS,
-      ETag: entry.etag,
+      ETag: variantEtag(entry.etag, encoding),
       'Last-Modified': httpDate(entry.lastModified),
       'Cache-Control': DOCUMENT_CACHE_CONTROL,
+      Vary: 'Accept-Encoding',
     };
-    if (isNotModified(request.headers, entry)) {
+    const { lastModified } = entry;
+    if (variantEtags(entry.etag).some((etag) => isNotModified(request.headers, { etag, lastModified }))) {
       response.writeHead(304, headers).end();
       return;
     }
+    const body = encoding ? encodedBody(entry, encoding) : entry.body;
     response.writeHead(200, {
       ...headers,
       'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': String(entry.body.length),
+      'Content-Length': String(body.length),
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
-    response.end(request.method === 'HEAD' ? undefined : entry.body);
+    response.end(request.method === 'HEAD' ? undefined : body);
   }
 
   function serveStream(request, response, url, name) {

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { compress, isCompressible, negotiateEncoding } from './compress.js';
 import { httpDate } from './http-cache.js';
 
 export const CONTENT_TYPES = {
@@ -23,6 +24,37 @@ export function contentTypeOf(file) {
     CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file).toLowerCase())] ??
     'application/octet-stream'
   );
+}
+
+/**
+ * How long a browser may reuse a static file without asking. Fonts and images never change in place
+ * (they come from packages): a week. Scripts and styles are rebuilt during development and carry no
+ * hash in their names: ten minutes, then a cheap 304. Pages, data and source maps: always ask.
+ */
+export function cacheControlOf(file) {
+  const ext = extname(file).toLowerCase();
+  if (['.woff2', '.png', '.ico', '.svg'].includes(ext)) return 'public, max-age=604800';
+  if (['.js', '.mjs', '.css'].includes(ext)) return 'public, max-age=600';
+  return 'no-cache';
+}
+
+/** Compressed static files, by path and encoding, while the file keeps its size and time. */
+/** @type {Map<string, { mtimeMs: number, size: number, body: Buffer }>} */
+const compressed = new Map();
+const MAX_CACHED = 200;
+/** Larger files are sent as they are (streamed), not held in memory. */
+const MAX_COMPRESS_BYTES = 4 * 1024 * 1024;
+
+async function compressedFile(file, info, encoding) {
+  const key = `${encoding}:${file}`;
+  const hit = compressed.get(key);
+  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit.body;
+  const body = compress(await readFile(file), encoding);
+  compressed.delete(key);
+  if (compressed.size >= MAX_CACHED)
+    compressed.delete(/** @type {string} */ (compressed.keys().next().value));
+  compressed.set(key, { mtimeMs: info.mtimeMs, size: info.size, body });
+  return body;
 }
 
 /**
@@ -64,20 +96,31 @@ export async function serveStatic(mounts, request, response, pathname) {
     }
     if (!info?.isFile()) continue;
     const lastModified = httpDate(info.mtimeMs);
-    const headers = {
-      'Content-Type': contentTypeOf(file),
-      'Content-Length': String(info.size),
+    const contentType = contentTypeOf(file);
+    const compressible = isCompressible(contentType, info.size) && info.size <= MAX_COMPRESS_BYTES;
+    const encoding = compressible ? negotiateEncoding(request.headers['accept-encoding']) : undefined;
+    const cacheControl = cacheControlOf(file);
+    // Last-Modified is a weak validator: the same for every encoding of the file.
+    const validators = {
       'Last-Modified': lastModified,
-      'Cache-Control': 'no-cache',
-      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': cacheControl,
+      ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
     };
     const since = Date.parse(request.headers['if-modified-since'] ?? '');
     if (Number.isFinite(since) && Math.floor(info.mtimeMs / 1000) * 1000 <= since) {
-      response.writeHead(304, { 'Last-Modified': lastModified, 'Cache-Control': 'no-cache' }).end();
+      response.writeHead(304, validators).end();
       return true;
     }
-    response.writeHead(200, headers);
+    const body = encoding ? await compressedFile(file, info, encoding) : undefined;
+    response.writeHead(200, {
+      ...validators,
+      'Content-Type': contentType,
+      'Content-Length': String(body ? body.length : info.size),
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      'X-Content-Type-Options': 'nosniff',
+    });
     if (request.method === 'HEAD') response.end();
+    else if (body) response.end(body);
     else createReadStream(file).pipe(response);
     return true;
   }
