@@ -1,7 +1,7 @@
 import type { SeriesDataset, TableDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import { Announcer } from '../core/announcer.js';
 import { CstElement } from '../core/base-element.js';
 import { translate } from '../core/i18n.js';
@@ -222,7 +222,7 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
                 part="tooltip"
                 class="tooltip"
                 aria-hidden="true"
-                style=${styleMap({ left: `${bar.x + bar.width / 2}px`, top: `${bar.y}px` })}
+                style=${styleProps({ left: `${bar.x + bar.width / 2}px`, top: `${bar.y}px` })}
               >
                 ${bar.sentence}
               </div>`

@@ -2,7 +2,7 @@ import type { TableDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import { CstElement } from '../core/base-element.js';
 import { csvFileName, toCsv } from '../core/csv.js';
 import { downloadText } from '../core/download.js';
@@ -178,7 +178,7 @@ export class CstDataTable extends CstElement<'table'> {
     return height > 0
       ? html`<tbody class="spacer" aria-hidden="true">
           <tr>
-            <td colspan=${width} style=${styleMap({ height: `${height}px` })}></td>
+            <td colspan=${width} style=${styleProps({ height: `${height}px` })}></td>
           </tr>
         </tbody>`
       : nothing;

@@ -3,7 +3,7 @@ import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import { CstElement } from '../core/base-element.js';
 import { csvFileName, toCsv } from '../core/csv.js';
 import { formatDate } from '../core/dates.js';
@@ -265,14 +265,14 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
           aria-labelledby="caption"
           aria-rowcount=${order.length + 2}
           aria-colcount=${width + 2}
-          style=${styleMap({ '--_n': String(width) })}
+          style=${styleProps({ '--_n': String(width) })}
           @keydown=${this.onKeyDown}
           @focusin=${this.onFocusIn}
         >
           ${matrixHead(matrix, this.t('entity'), this.t('completion'))}
           ${
             order.length > 0
-              ? html`<div role="rowgroup" class="body" style=${styleMap(bodyStyle)}>${body}</div>`
+              ? html`<div role="rowgroup" class="body" style=${styleProps(bodyStyle)}>${body}</div>`
               : nothing
           }
           ${matrixFoot(ctx, order.length + 2, this.t('summary'))}

@@ -1,7 +1,7 @@
 import type { ShareDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import { Announcer } from '../core/announcer.js';
 import { CstElement } from '../core/base-element.js';
 import { translate } from '../core/i18n.js';
@@ -111,7 +111,7 @@ export class CstShare extends CstElement<'share'> {
             html`<div
               part="slice"
               class="segment s${i % 4} ${i === this.active ? 'active' : ''}"
-              style=${styleMap({ width: `${s.percent}%` })}
+              style=${styleProps({ width: `${s.percent}%` })}
               @pointerenter=${() => this.activate(i, false)}
             >
               ${s.percent >= 8 ? html`<span>${s.percentText}</span>` : nothing}

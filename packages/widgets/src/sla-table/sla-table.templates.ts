@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import type { SlaColumn, SlaRow } from './sla-table.model.js';
 
 const ICONS = { met: '✓', 'at-risk': '!', breached: '✗', 'not-measured': '–' } as const;
@@ -45,7 +45,7 @@ export function slaRow(
 /** An empty row that stands in for the rows not rendered above or below the window. */
 export function slaSpacer(height: number, columns: number) {
   return height > 0
-    ? html`<tr class="spacer" aria-hidden="true" style=${styleMap({ height: `${height}px` })}>
+    ? html`<tr class="spacer" aria-hidden="true" style=${styleProps({ height: `${height}px` })}>
         <td colspan=${columns}></td>
       </tr>`
     : nothing;

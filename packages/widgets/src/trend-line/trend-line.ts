@@ -1,7 +1,7 @@
 import type { SeriesDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../core/style-props.js';
 import { CstElement } from '../core/base-element.js';
 import { csvFileName, toCsv } from '../core/csv.js';
 import { downloadText } from '../core/download.js';
@@ -234,7 +234,7 @@ export class CstTrendLine extends CstElement<'series'> {
               </li>`,
           )}
         </ul>
-        <div class="plot-box" style=${styleMap({ height: `${this.height}px` })}>
+        <div class="plot-box" style=${styleProps({ height: `${this.height}px` })}>
           ${
             model
               ? html`<svg
@@ -263,7 +263,7 @@ export class CstTrendLine extends CstElement<'series'> {
                   part="tooltip"
                   class="tooltip"
                   aria-hidden="true"
-                  style=${styleMap({ left: `${spot.x}px`, top: `${spot.y}px` })}
+                  style=${styleProps({ left: `${spot.x}px`, top: `${spot.y}px` })}
                 >
                   ${this.pointText(this.active.series, this.active.index)}
                 </div>`
