@@ -7,6 +7,6 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   if (!existing) {
     customElements.define(tag, constructor);
   } else if (existing !== constructor) {
-    console.warn(`<${tag}> is already defined by another copy of cst-widgets; keeping the first one.`);
+    console.warn(`<${tag}> is already defined by another copy of this library; keeping the first one.`);
   }
 }

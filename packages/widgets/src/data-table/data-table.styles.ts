@@ -96,23 +96,6 @@ export const dataTableStyles = css`
   .actions {
     margin-top: 0.25rem;
   }
-  /* Large tables: a scrolling region, the header stays in view, spacer bodies stand in for the rest. */
-  .scroller {
-    overflow: auto;
-    max-height: min(var(--_max-height), 85vh);
-    overscroll-behavior: contain;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .scroller thead {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-  }
-  tbody.spacer td {
-    padding: 0;
-    border: 0;
-  }
   .note {
     color: var(--_muted);
     font-size: 0.875em;

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleProps } from '../core/style-props.js';
 import { CstElement } from '../core/base-element.js';
+import { scrollerStyles } from '../core/scroller.styles.js';
 import { csvFileName, toCsv } from '../core/csv.js';
 import { downloadText } from '../core/download.js';
 import { translate } from '../core/i18n.js';
@@ -59,7 +60,7 @@ const MARKERS = { up: '▲', down: '▼' } as const;
  * @fires cst-error - Data could not be shown; the detail says why.
  */
 export class CstDataTable extends CstElement<'table'> {
-  static override styles = [...CstElement.styles, dataTableStyles];
+  static override styles = [...CstElement.styles, scrollerStyles, dataTableStyles];
   protected readonly kinds = ['table'] as const;
 
   /** The column the rows are sorted by, and which way; unset for the report's order. */

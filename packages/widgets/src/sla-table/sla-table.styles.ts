@@ -5,6 +5,7 @@ export const slaTableStyles = css`
     --_min-height: var(--cst-sla-table-min-height, 12rem);
     --_header-bg: var(--cst-sla-table-header-background, var(--_surface-alt));
     --_rule: var(--cst-sla-table-border-color, var(--_border));
+    --_scroller-border: var(--_rule);
     --_changed-bg: var(--cst-sla-table-changed-background, light-dark(#fff3c4, #4a3d00));
     --_met: var(--cst-sla-table-met-color, var(--_status-met));
     --_at-risk: var(--cst-sla-table-at-risk-color, var(--_status-at-risk));
@@ -145,26 +146,6 @@ export const slaTableStyles = css`
   }
   .actions {
     margin-top: var(--_space);
-  }
-  /* Large tables: a scrolling box, the header stays in view, spacer rows stand in for the rest. */
-  .scroller {
-    overflow: auto;
-    max-height: min(var(--_max-height), 85vh);
-    overscroll-behavior: contain;
-    border: 1px solid var(--_rule);
-    border-radius: var(--_radius);
-  }
-  .scroller thead {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    background: var(--_surface);
-  }
-  tr.spacer,
-  tr.spacer td {
-    padding: 0;
-    border: 0;
-    margin: 0;
   }
   /* Cards at 48rem and below: the fixed columns take 40.5em, so the SLA label keeps at least 7.5em. */
   @container cst-sla-table (max-width: 48rem) {

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CstElement } from '../core/base-element.js';
+import { scrollerStyles } from '../core/scroller.styles.js';
 import { csvFileName, toCsv } from '../core/csv.js';
 import { downloadText } from '../core/download.js';
 import { translate } from '../core/i18n.js';
@@ -71,7 +72,7 @@ const MARK_MS = 2000;
  * @fires cst-error - Data could not be shown; the detail says why.
  */
 export class CstSlaTable extends CstElement<'sla'> {
-  static override styles = [...CstElement.styles, slaTableStyles];
+  static override styles = [...CstElement.styles, scrollerStyles, slaTableStyles];
   protected readonly kinds = ['sla'] as const;
 
   /** Columns to show, comma-separated, from code, label, target, measured, deviation, status. */
