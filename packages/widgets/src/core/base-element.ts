@@ -7,7 +7,7 @@ import { Announcer } from './announcer.js';
 import { formatStamp } from './dates.js';
 import type { CstErrorDetail, DataProblem } from './errors.js';
 import { CstDataEvent, CstErrorEvent, type DataRoute } from './events.js';
-import { closestAcrossShadow, resolveLocale } from './locale.js';
+import { closestAcrossShadow, resolveLocale, watchLang } from './locale.js';
 import { coreText } from './messages.js';
 import { Payload } from './payload.js';
 import { isReportProvider } from './report-provider.js';
@@ -45,7 +45,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   /** When the shown data was received, while it is stale (a later load failed). */
   @state() protected staleSince?: number;
   @state() private errorMessage = '';
-  /** The page's locale for this element, refreshed each update. */
+  /** The page's locale for this element, refreshed each update (and a `lang` change anywhere asks for one). */
   protected locale = 'it-IT';
   protected readonly announcer = new Announcer(this);
 
@@ -59,6 +59,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   private release?: () => void;
   private boundKey?: unknown[];
   private inlineObserver?: MutationObserver;
+  private unwatchLang?: () => void;
   private lastProblem?: DataProblem;
   private receivedAt?: number;
 
@@ -76,6 +77,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     super.connectedCallback();
     this.inlineObserver = new MutationObserver(() => this.bind());
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.unwatchLang ??= watchLang(this);
     this.bind();
   }
 
@@ -83,6 +85,8 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     super.disconnectedCallback();
     this.inlineObserver?.disconnect();
     this.inlineObserver = undefined;
+    this.unwatchLang?.();
+    this.unwatchLang = undefined;
     this.unbind();
   }
 

@@ -18,8 +18,10 @@ describe('cst-data-table in print', () => {
     await emulateMedia({ media: 'print' });
     expect(root.querySelector('[part="download"]')!.checkVisibility()).to.equal(false);
     expect(icons.some((i) => i.checkVisibility())).to.equal(false);
+    // The button gives up its box on paper (Chromium prints a button in a repeated header empty):
+    // the column name is the header cell's own rendered text.
     const sort = root.querySelector('[part="sort-button"]')!;
-    expect(sort.checkVisibility()).to.equal(true);
-    expect(sort.textContent!.replace(/[↕▲▼]/g, '').trim()).to.equal('Ente');
+    expect(getComputedStyle(sort).display).to.equal('contents');
+    expect((sort.closest('th') as HTMLElement).innerText.trim()).to.equal('Ente');
   });
 });

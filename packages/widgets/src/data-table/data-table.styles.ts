@@ -165,9 +165,10 @@ export const dataTableStyles = css`
     .sort-icon {
       display: none;
     }
+    /* Chromium repeats the header on each page the table spans, but paints a button's box there
+       empty: without its box the column name is plain text of the cell and prints on every page. */
     button.sort {
-      min-height: 0;
-      cursor: auto;
+      display: contents;
     }
     .scroller {
       overflow: visible;

@@ -5,6 +5,7 @@ import type { CstKpiTile } from './kpi-tile.js';
 import { REPORT_URL, kpi, testDocument } from '../../test/docs.js';
 import { part, ready, text } from '../../test/dom.js';
 import { activeSourceCount } from '../source/shared-source.js';
+import { langObserverCount } from '../core/locale.js';
 
 function requestsTo(path: string): number {
   return performance.getEntriesByType('resource').filter((entry) => entry.name.includes(path)).length;
@@ -137,6 +138,29 @@ describe('cst-kpi-tile', () => {
       const box = await fixture(html`<div lang="en-GB"><cst-kpi-tile .data=${kpi()}></cst-kpi-tile></div>`);
       const el = await ready(box.querySelector('cst-kpi-tile')!);
       expect(part(el, 'value')!.textContent!.trim()).to.equal('55,211');
+    });
+
+    it('re-renders when an ancestor lang attribute changes', async () => {
+      const box = await fixture(html`<div lang="it"><cst-kpi-tile .data=${kpi()}></cst-kpi-tile></div>`);
+      const el = await ready(box.querySelector<CstKpiTile>('cst-kpi-tile')!);
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('55.211');
+      box.setAttribute('lang', 'en');
+      await aTimeout(0); // the mutation record is delivered as a microtask, then the update runs
+      await el.updateComplete;
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('55,211');
+    });
+
+    it('shares one lang observer and drops it when the last element leaves', async () => {
+      const box = await fixture(
+        html`<div>
+          <cst-kpi-tile .data=${kpi()}></cst-kpi-tile><cst-kpi-tile .data=${kpi()}></cst-kpi-tile>
+        </div>`,
+      );
+      expect(langObserverCount()).to.equal(1);
+      box.firstElementChild!.remove();
+      expect(langObserverCount()).to.equal(1);
+      box.remove();
+      expect(langObserverCount()).to.equal(0);
     });
 
     it('renders hostile strings as text', async () => {

@@ -225,10 +225,11 @@ export const slaTableStyles = css`
     .arrow {
       display: none;
     }
+    /* Chromium repeats the header on each page the table spans, but paints a button's box there
+       empty: without its box the column name is plain text of the cell and prints on every page. */
     th button {
+      display: contents;
       text-decoration: none;
-      min-height: 0;
-      cursor: auto;
     }
     .scroller {
       overflow: visible;
