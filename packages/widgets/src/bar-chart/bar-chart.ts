@@ -5,7 +5,6 @@ import { styleProps } from '../core/style-props.js';
 import { Announcer } from '../core/announcer.js';
 import { CstElement } from '../core/base-element.js';
 import { translate } from '../core/i18n.js';
-import { coreText } from '../core/messages.js';
 import {
   type BarData,
   type BarLayout,
@@ -233,11 +232,8 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
       ${renderDataTable(
         'data',
         this.showTable,
-        {
-          show: coreText(this.locale, 'showData'),
-          hide: coreText(this.locale, 'hideData'),
-          caption: dataset.title,
-        },
+        this.locale,
+        dataset.title,
         head,
         body,
         () => (this.showTable = !this.showTable),

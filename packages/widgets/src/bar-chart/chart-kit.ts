@@ -1,3 +1,4 @@
+import { coreText } from '../core/messages.js';
 import { html, nothing, svg } from 'lit';
 import type { Dictionary } from '../core/i18n.js';
 
@@ -51,7 +52,8 @@ export function stepIndex(key: string, index: number, count: number): number | u
 export function renderDataTable(
   id: string,
   open: boolean,
-  labels: { show: string; hide: string; caption: string },
+  locale: string,
+  caption: string,
   head: readonly string[],
   body: readonly (readonly string[])[],
   toggle: () => void,
@@ -64,14 +66,14 @@ export function renderDataTable(
       aria-controls=${id}
       @click=${toggle}
     >
-      ${open ? labels.hide : labels.show}
+      ${coreText(locale, open ? 'hideData' : 'showData')}
     </button>
     <div id=${id} class="data" ?hidden=${!open}>
       ${
         open
           ? html`<table part="table">
               <caption>
-                ${labels.caption}
+                ${caption}
               </caption>
               <thead>
                 <tr>

@@ -5,7 +5,6 @@ import { styleProps } from '../core/style-props.js';
 import { Announcer } from '../core/announcer.js';
 import { CstElement } from '../core/base-element.js';
 import { translate } from '../core/i18n.js';
-import { coreText } from '../core/messages.js';
 import { chartMessages, hatchDefs, renderDataTable, stepIndex } from '../bar-chart/chart-kit.js';
 import { chartStyles } from '../bar-chart/chart.styles.js';
 import { RADIUS, type ShareModel, type ShareVariant, VARIANTS, shareModel } from './share.model.js';
@@ -172,11 +171,8 @@ export class CstShare extends CstElement<'share'> {
       ${renderDataTable(
         'data',
         this.showTable,
-        {
-          show: coreText(this.locale, 'showData'),
-          hide: coreText(this.locale, 'hideData'),
-          caption: share.title,
-        },
+        this.locale,
+        share.title,
         head,
         body,
         () => (this.showTable = !this.showTable),

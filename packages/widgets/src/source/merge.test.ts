@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportDocument } from '@cst/schema';
+import { testDocument } from '../../test/docs.js';
 import { isPartialUpdate, mergeUpdate } from './merge.js';
 
-function doc(datasets: ReportDocument['datasets']): ReportDocument {
-  return {
-    schemaVersion: '1.0',
-    id: 'r',
-    title: 'Rapporto',
-    publisher: { name: 'Linea Comune S.p.A.' },
-    locale: 'it-IT',
-    period: { from: '2016-01-01', to: '2016-12-31' },
-    updatedAt: '2017-01-31T09:00:00+01:00',
-    license: { name: 'CC BY 4.0' },
-    source: { name: 'CST' },
-    datasets,
-  };
-}
+const doc = testDocument;
 
 const uptime = { kind: 'kpi', title: 'Uptime', value: 100 } as const;
 const services = { kind: 'kpi', title: 'Servizi attivi', value: 356 } as const;
