@@ -1,6 +1,9 @@
+import { numberFormat } from './format.js';
+
 const cache = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A cached Intl.DateTimeFormat: building one costs far more than using it. */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = locale + JSON.stringify(options);
   let format = cache.get(key);
   if (!format) {
@@ -56,5 +59,5 @@ export function formatDuration(ms: number, locale: string): string {
   const [unit, size] = DURATION_UNITS.find(([, s]) => Math.abs(ms) >= s) ?? DURATION_UNITS[3]!;
   const amount = Math.round(ms / size);
   const intlUnit = unit === 'day' ? 'day' : unit;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: intlUnit, unitDisplay: 'long' }).format(amount);
+  return numberFormat(locale, { style: 'unit', unit: intlUnit, unitDisplay: 'long' }).format(amount);
 }

@@ -3,7 +3,8 @@ import type { ValueFormat } from '@cst/schema';
 // Intl formatters are costly to build and formatting runs per cell: keep one per options.
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** A cached Intl.NumberFormat: building one costs far more than using it. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = locale + JSON.stringify(options);
   let format = cache.get(key);
   if (!format) {

@@ -7,7 +7,7 @@ import {
   tableDelta,
 } from '@cst/schema';
 import type { CsvCell } from '../core/csv.js';
-import { formatValue, intlOptions } from '../core/format.js';
+import { formatValue, intlOptions, numberFormat } from '../core/format.js';
 
 export type SortDirection = 'ascending' | 'descending';
 export interface SortState {
@@ -54,25 +54,14 @@ export interface TableModel {
   columns: TableColumn[];
 }
 
-const deltaFormats = new Map<string, Intl.NumberFormat>();
-
 /**
  * A delta in percent with sign: +26,4%, -1,2%. Grouping from five digits (min2), as the report
  * writes 1836%; the rest of the options come from the column format.
  */
 export function formatDelta(value: number, col: TableColumn, locale: string): string {
-  const key = locale + JSON.stringify(col.format);
-  let format = deltaFormats.get(key);
-  if (!format) {
-    const base = intlOptions({ maximumFractionDigits: 1, ...col.format, style: 'percent' });
-    format = new Intl.NumberFormat(locale, {
-      ...base,
-      useGrouping: 'min2',
-      signDisplay: 'exceptZero',
-    } as Intl.NumberFormatOptions);
-    deltaFormats.set(key, format);
-  }
-  return format.format(value / 100);
+  const base = intlOptions({ maximumFractionDigits: 1, ...col.format, style: 'percent' });
+  const options = { ...base, useGrouping: 'min2', signDisplay: 'exceptZero' } as Intl.NumberFormatOptions;
+  return numberFormat(locale, options).format(value / 100);
 }
 
 const isNumeric = (col: TableColumn) => col.type !== 'text';

@@ -6,7 +6,7 @@ import {
   evaluateSla,
 } from '@cst/schema';
 import { formatDate } from '../core/dates.js';
-import { formatPercent, formatPoints, formatValue } from '../core/format.js';
+import { formatPercent, formatPoints, formatValue, numberFormat } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { coreText } from '../core/messages.js';
 import { slaMessages } from './sla-table.messages.js';
@@ -188,7 +188,7 @@ function unitLabel(format: ValueFormat | undefined, locale: string): string {
   if (format?.style === 'percent') return '%';
   if (format?.style === 'currency') return format.currency ?? 'EUR';
   if (format?.style !== 'unit' || !format.unit) return format?.suffix ?? '';
-  const parts = new Intl.NumberFormat(locale, { style: 'unit', unit: format.unit }).formatToParts(2);
+  const parts = numberFormat(locale, { style: 'unit', unit: format.unit }).formatToParts(2);
   return parts.find((part) => part.type === 'unit')?.value ?? '';
 }
 

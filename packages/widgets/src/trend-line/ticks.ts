@@ -1,4 +1,5 @@
 import { ticks as numberTicks } from 'd3-array';
+import { dateFormat } from '../core/dates.js';
 
 /** A tick: its position in x units (a year, or ms since the epoch) and its label. */
 export interface Tick {
@@ -85,7 +86,7 @@ export function timeTicks(min: number, max: number, count: number, locale: strin
     }
   }
   if (unit === 'year') step = Math.max(1, yearStep(min, max, count));
-  const format = new Intl.DateTimeFormat(locale, LABELS[unit]);
+  const format = dateFormat(locale, LABELS[unit]);
   const date = new Date(min);
   floor(date, unit, step);
   if (unit === 'year') date.setFullYear(Math.floor(date.getFullYear() / step) * step);
