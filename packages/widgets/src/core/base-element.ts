@@ -12,6 +12,7 @@ import { coreText } from './messages.js';
 import { Payload } from './payload.js';
 import { isReportProvider } from './report-provider.js';
 import { frameStyles, themeStyles } from './theme.js';
+import { updateSlices } from './update-slices.js';
 
 export type ViewState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -88,6 +89,11 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.unwatchLang?.();
     this.unwatchLang = undefined;
     this.unbind();
+  }
+
+  /** Updates share a per-task budget with the page's other elements (see update-slices.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return updateSlices.run(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
