@@ -6,6 +6,7 @@ export * from './matrix.js';
 export * from './table.js';
 export * from './share.js';
 export * from './report.js';
+export * from './kinds.js';
 export * from './issues.js';
 export * from './validate.js';
 export * from './derive.js';

@@ -19,7 +19,8 @@ export function toJsonPath(keys: readonly PropertyKey[]): string {
   return path;
 }
 
-function describe(value: unknown): string {
+/** A value as a message shows it: null, a list, the text "…" (cut at 40 characters), an object, 42. */
+export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') {
@@ -80,7 +81,7 @@ export function toValidationError(issue: v.BaseIssue<unknown>): ValidationError 
   if (issue.type === 'strict_tuple' && issue.expected === 'never') {
     return {
       path: toJsonPath(keys.slice(0, -1)),
-      message: `has too many items (the first extra one is ${describe(issue.input)})`,
+      message: `has too many items (the first extra one is ${describeValue(issue.input)})`,
     };
   }
   if (issue.received === 'undefined' && issue.expected?.startsWith('"')) {
@@ -90,10 +91,10 @@ export function toValidationError(issue: v.BaseIssue<unknown>): ValidationError 
     return { path, message: 'is required' };
   }
   if (issue.kind === 'schema' && issue.type in EXPECTED && issue.message.startsWith('Invalid type')) {
-    return { path, message: `${EXPECTED[issue.type]}, not ${describe(issue.input)}` };
+    return { path, message: `${EXPECTED[issue.type]}, not ${describeValue(issue.input)}` };
   }
   if (issue.type === 'picklist' || issue.type === 'literal') {
-    return { path, message: `must be one of ${issue.expected ?? '?'}, not ${describe(issue.input)}` };
+    return { path, message: `must be one of ${issue.expected ?? '?'}, not ${describeValue(issue.input)}` };
   }
   if (issue.type === 'max_length') {
     // The input is the over-long text itself: its length is in the message already.
@@ -102,5 +103,5 @@ export function toValidationError(issue: v.BaseIssue<unknown>): ValidationError 
   if (issue.message.startsWith('Invalid')) {
     return { path, message: `is not valid (${issue.message})` };
   }
-  return { path, message: `${issue.message}, not ${describe(issue.input)}` };
+  return { path, message: `${issue.message}, not ${describeValue(issue.input)}` };
 }

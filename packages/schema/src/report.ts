@@ -6,12 +6,9 @@ import { SeriesDataset } from './series.js';
 import { ShareDataset } from './share.js';
 import { SlaDataset } from './sla.js';
 import { TableDataset } from './table.js';
+import { DATASET_KINDS, type DatasetKind } from './constants.js';
 
-/** The schema version this library writes and understands (major.minor). */
-export const SCHEMA_VERSION = '1.0';
-
-export const DATASET_KINDS = ['kpi', 'sla', 'series', 'matrix', 'table', 'share'] as const;
-export type DatasetKind = (typeof DATASET_KINDS)[number];
+export { DATASET_KINDS, type DatasetKind, SCHEMA_VERSION } from './constants.js';
 
 export const Dataset = v.variant(
   'kind',
@@ -21,8 +18,8 @@ export const Dataset = v.variant(
 export type Dataset = v.InferOutput<typeof Dataset>;
 export type DatasetOfKind<K extends DatasetKind> = Extract<Dataset, { kind: K }>;
 
-/** One report: "Focus Anno 2016" of Linea Comune's Centro Servizi. */
-export const ReportDocument = v.strictObject({
+/** Everything of a report but its datasets' content. */
+const envelope = {
   /** Where editors find the JSON Schema (report.schema.json); ignored by the library. */
   $schema: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'))),
   /**
@@ -42,6 +39,14 @@ export const ReportDocument = v.strictObject({
   updatedAt: IsoDateTime,
   license: Attribution,
   source: Attribution,
-  datasets: idMap(Dataset),
-});
+};
+
+/** One report: "Focus Anno 2016" of Linea Comune's Centro Servizi. */
+export const ReportDocument = v.strictObject({ ...envelope, datasets: idMap(Dataset) });
 export type ReportDocument = v.InferOutput<typeof ReportDocument>;
+
+/**
+ * The document with its datasets left unchecked (their ids still are): an element checks only the
+ * dataset it shows, with its own kind's schema, so a page loads only the schemas it uses.
+ */
+export const ReportEnvelope = v.strictObject({ ...envelope, datasets: idMap(v.unknown()) });

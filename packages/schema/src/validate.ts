@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { consistencyErrors, datasetConsistencyErrors } from './consistency.js';
-import { type ValidationError, toValidationErrors } from './issues.js';
-import { Dataset, ReportDocument, SCHEMA_VERSION } from './report.js';
+import { type ValidationError, describeValue, toValidationErrors } from './issues.js';
+import { type DatasetKind, SCHEMA_VERSION } from './constants.js';
+import { type DatasetKindDef, type KindDefOf, kindErrors } from './kinds.js';
+import { Dataset, type DatasetOfKind, ReportDocument, ReportEnvelope } from './report.js';
 
 export type ValidationResult<T> =
   { valid: true; value: T; errors: [] } | { valid: false; value?: undefined; errors: ValidationError[] };
@@ -33,6 +35,48 @@ export function validateReport(input: unknown): ValidationResult<ReportDocument>
   const parsed = v.safeParse(ReportDocument, input, { abortEarly: false });
   if (!parsed.success) return { valid: false, errors: parsed.issues.flatMap(toValidationErrors) };
   return result(consistencyErrors(parsed.output), parsed.output);
+}
+
+/**
+ * Checks a document's envelope: every field but the datasets' content (their ids are checked).
+ * The same errors as {@link validateReport} gives for those fields.
+ */
+export function validateEnvelope(input: unknown): ValidationResult<ReportDocument> {
+  if (Array.isArray(input))
+    return { valid: false, errors: [{ path: '$', message: 'must be an object, not a list' }] };
+  const tooNew = versionError(input);
+  if (tooNew) return { valid: false, errors: [tooNew] };
+  const parsed = v.safeParse(ReportEnvelope, input, { abortEarly: false });
+  if (!parsed.success) return { valid: false, errors: parsed.issues.flatMap(toValidationErrors) };
+  return result([], parsed.output as ReportDocument);
+}
+
+/**
+ * Checks one dataset with the schema of one kind: the same errors as {@link validateDataset} for a
+ * dataset of that kind, without loading the other kinds' schemas. Check the kind first
+ * ({@link kindErrors}) and pick the definition by it.
+ */
+export function validateDatasetAs<K extends DatasetKind>(
+  input: unknown,
+  kindDef: KindDefOf<K>,
+  path = '$',
+): ValidationResult<DatasetOfKind<K>> {
+  const def = kindDef as DatasetKindDef<K>;
+  const wrongKind = kindErrors(input, path);
+  if (wrongKind.length > 0) return { valid: false, errors: wrongKind };
+  const kind = (input as { kind: unknown }).kind;
+  if (kind !== def.kind) {
+    const message = `must be "${def.kind}" here, not ${describeValue(kind)}`;
+    return { valid: false, errors: [{ path: `${path}.kind`, message }] };
+  }
+  const parsed = v.safeParse(def.schema, input, { abortEarly: false });
+  if (!parsed.success) {
+    return {
+      valid: false,
+      errors: parsed.issues.flatMap(toValidationErrors).map((e) => ({ ...e, path: path + e.path.slice(1) })),
+    };
+  }
+  return result(def.check?.(parsed.output, path) ?? [], parsed.output);
 }
 
 /** Checks one bare dataset (a `src` may point at a dataset rather than a whole document). */

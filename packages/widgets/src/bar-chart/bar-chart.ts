@@ -1,3 +1,4 @@
+import { tableKind, seriesKind } from '@cst/schema';
 import type { SeriesDataset, TableDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -48,7 +49,7 @@ const list = (value: string | undefined) => value?.split(/[\s,]+/).filter(Boolea
  */
 export class CstBarChart extends CstElement<'table' | 'series'> {
   static override styles = [...CstElement.styles, chartStyles, barChartStyles];
-  protected readonly kinds = ['table', 'series'] as const;
+  protected readonly kinds = [tableKind, seriesKind] as const;
 
   /** Bars along the x axis (horizontal, the default) or standing up (vertical). */
   @property({ reflect: true }) orientation: Orientation = 'horizontal';

@@ -1,4 +1,4 @@
-import type { Dataset, DatasetKind, ReportDocument } from '@cst/schema';
+import type { Dataset, DatasetKind, KindDefOf, ReportDocument } from '@cst/schema';
 import { LitElement, type PropertyValues, type TemplateResult, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type SourceSnapshot, subscribeToSource } from '../source/shared-source.js';
@@ -10,6 +10,7 @@ import { CstDataEvent, CstErrorEvent, type DataRoute } from './events.js';
 import { closestAcrossShadow, resolveLocale, watchLang } from './locale.js';
 import { coreText } from './messages.js';
 import { Payload } from './payload.js';
+import { registerKinds } from './known-kinds.js';
 import { isReportProvider } from './report-provider.js';
 import { frameStyles, themeStyles } from './theme.js';
 import { updateSlices } from './update-slices.js';
@@ -50,8 +51,8 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   protected locale = 'it-IT';
   protected readonly announcer = new Announcer(this);
 
-  /** The dataset kinds this element can show. */
-  protected abstract readonly kinds: readonly K[];
+  /** The dataset kinds this element can show, with their schemas (only these are loaded). */
+  protected abstract readonly kinds: readonly KindDefOf<K>[];
   /** True when the dataset has nothing to show (no rows, no points). */
   protected abstract isEmpty(dataset: Extract<Dataset, { kind: K }>): boolean;
   /** Renders a dataset that is ready. */
@@ -76,6 +77,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
 
   override connectedCallback(): void {
     super.connectedCallback();
+    registerKinds(this.kinds as readonly KindDefOf<DatasetKind>[]);
     this.inlineObserver = new MutationObserver(() => this.bind());
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.unwatchLang ??= watchLang(this);

@@ -1,11 +1,13 @@
 import {
   type Dataset,
   type DatasetKind,
+  type KindDefOf,
   type ReportDocument,
   type ValidationError,
   isReportLike,
-  validateDataset,
-  validateReport,
+  kindErrors,
+  validateDatasetAs,
+  validateEnvelope,
 } from '@cst/schema';
 import type { DataProblem } from './errors.js';
 
@@ -49,7 +51,7 @@ export class Payload {
     if (this.isDocument) {
       const datasets = (raw as { datasets: unknown }).datasets;
       const envelope = { ...(raw as object), datasets: {} };
-      this.envelopeErrors = validateReport(envelope).errors;
+      this.envelopeErrors = validateEnvelope(envelope).errors;
       if (typeof datasets !== 'object' || datasets === null || Array.isArray(datasets)) {
         this.envelopeErrors.push({ path: '$.datasets', message: 'must be an object of datasets' });
       }
@@ -79,18 +81,18 @@ export class Payload {
     return this.isDocument && this.envelopeErrors.length === 0 ? (this.raw as ReportDocument) : undefined;
   }
 
-  /** Finds and checks one dataset for an element that shows the given kinds. */
-  resolve<K extends DatasetKind>(id: string | undefined, kinds: readonly K[]): Resolved<K> {
-    const key = `${id ?? ''}|${kinds.join(',')}`;
+  /** Finds and checks one dataset for an element that shows the given kinds (with their schemas). */
+  resolve<K extends DatasetKind>(id: string | undefined, kinds: readonly KindDefOf<K>[]): Resolved<K> {
+    const key = `${id ?? ''}|${kinds.map((def) => def.kind).join(',')}`;
     let resolved = this.datasets.get(key);
     if (!resolved) {
-      resolved = this.compute(id, kinds);
+      resolved = this.compute(id, kinds as readonly KindDefOf<DatasetKind>[]);
       this.datasets.set(key, resolved);
     }
     return resolved as Resolved<K>;
   }
 
-  private compute(id: string | undefined, kinds: readonly DatasetKind[]): Resolved {
+  private compute(id: string | undefined, kinds: readonly KindDefOf<DatasetKind>[]): Resolved {
     if (!this.isDocument) return this.check(this.raw, '$', kinds, id ?? '');
     if (this.envelopeErrors.length > 0) return { ok: false, problem: invalid(this.envelopeErrors) };
     if (!id) return { ok: false, problem: { code: 'dataset-required' } };
@@ -104,21 +106,21 @@ export class Payload {
   private check(
     value: unknown,
     path: string,
-    kinds: readonly DatasetKind[],
+    kinds: readonly KindDefOf<DatasetKind>[],
     id: string,
     document?: ReportDocument,
   ): Resolved {
-    const result = validateDataset(value, path);
-    if (!result.valid) return { ok: false, problem: invalid(result.errors) };
-    if (!kinds.includes(result.value.kind)) {
-      return {
-        ok: false,
-        problem: {
-          code: 'wrong-kind',
-          params: { dataset: id, kind: result.value.kind, expected: kinds.join(', ') },
-        },
-      };
+    const kindProblems = kindErrors(value, path);
+    if (kindProblems.length > 0) return { ok: false, problem: invalid(kindProblems) };
+    const kind = (value as { kind: DatasetKind }).kind;
+    const def = kinds.find((candidate) => candidate.kind === kind);
+    // A dataset of a kind this element does not show is not checked further: its schema is not loaded.
+    if (!def) {
+      const expected = kinds.map((candidate) => candidate.kind).join(', ');
+      return { ok: false, problem: { code: 'wrong-kind', params: { dataset: id, kind, expected } } };
     }
+    const result = validateDatasetAs(value, def, path);
+    if (!result.valid) return { ok: false, problem: invalid(result.errors) };
     return document ? { ok: true, dataset: result.value, document } : { ok: true, dataset: result.value };
   }
 }

@@ -1,3 +1,4 @@
+import { tableKind } from '@cst/schema';
 import type { TableDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -61,7 +62,7 @@ const MARKERS = { up: '▲', down: '▼' } as const;
  */
 export class CstDataTable extends CstElement<'table'> {
   static override styles = [...CstElement.styles, scrollerStyles, dataTableStyles];
-  protected readonly kinds = ['table'] as const;
+  protected readonly kinds = [tableKind] as const;
 
   /** The column the rows are sorted by, and which way; unset for the report's order. */
   @property({ attribute: false }) sort?: SortState;

@@ -1,3 +1,4 @@
+import { matrixKind } from '@cst/schema';
 import type { MatrixDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -68,7 +69,7 @@ const MAX_MARKED = 200;
  */
 export class CstDeploymentMatrix extends CstElement<'matrix'> {
   static override styles = [...CstElement.styles, deploymentMatrixStyles];
-  protected readonly kinds = ['matrix'] as const;
+  protected readonly kinds = [matrixKind] as const;
 
   /** Rows shown: "" (all), "meaning:<meaning>" or "status:<id>" (rows with at least one such cell). */
   @property() filter = '';

@@ -1,4 +1,5 @@
-import type { KpiDataset, SeriesDataset } from '@cst/schema';
+import { kpiKind } from '@cst/schema';
+import type { KpiDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing, svg } from 'lit';
 import { CstElement } from '../core/base-element.js';
 import { type SparklineModel, sparklineModel } from '../sparkline/sparkline.model.js';
@@ -42,7 +43,7 @@ const SPARK_HEIGHT = 32;
  */
 export class CstKpiTile extends CstElement<'kpi'> {
   static override styles = [...CstElement.styles, kpiTileStyles];
-  protected readonly kinds = ['kpi'] as const;
+  protected readonly kinds = [kpiKind] as const;
 
   private model?: KpiModel;
   private spark?: SparklineModel | null;
@@ -56,8 +57,7 @@ export class CstKpiTile extends CstElement<'kpi'> {
     if (this.current) {
       this.model = kpiModel(this.current, this.locale);
       const trend = this.current.trend ? this.document?.datasets[this.current.trend] : undefined;
-      this.spark =
-        trend?.kind === 'series' ? sparklineModel(trend as SeriesDataset, SPARK_WIDTH, SPARK_HEIGHT) : null;
+      this.spark = trend?.kind === 'series' ? sparklineModel(trend, SPARK_WIDTH, SPARK_HEIGHT) : null;
     }
   }
 

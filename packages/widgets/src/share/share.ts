@@ -1,3 +1,4 @@
+import { shareKind } from '@cst/schema';
 import type { ShareDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -35,7 +36,7 @@ import { shareStyles } from './share.styles.js';
  */
 export class CstShare extends CstElement<'share'> {
   static override styles = [...CstElement.styles, chartStyles, shareStyles];
-  protected readonly kinds = ['share'] as const;
+  protected readonly kinds = [shareKind] as const;
 
   /** donut (default) or bar: a single bar split into the parts. */
   @property({ reflect: true }) variant: ShareVariant = 'donut';

@@ -1,3 +1,4 @@
+import { slaKind } from '@cst/schema';
 import type { SlaDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -73,7 +74,7 @@ const MARK_MS = 2000;
  */
 export class CstSlaTable extends CstElement<'sla'> {
   static override styles = [...CstElement.styles, scrollerStyles, slaTableStyles];
-  protected readonly kinds = ['sla'] as const;
+  protected readonly kinds = [slaKind] as const;
 
   /** Columns to show, comma-separated, from code, label, target, measured, deviation, status. */
   @property() columns?: string;

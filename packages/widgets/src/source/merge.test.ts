@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import type { ReportDocument } from '@cst/schema';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ReportDocument, kpiKind } from '@cst/schema';
 import { testDocument } from '../../test/docs.js';
+import { registerKinds } from '../core/known-kinds.js';
 import { isPartialUpdate, mergeUpdate } from './merge.js';
 
 const doc = testDocument;
@@ -20,6 +21,9 @@ describe('isPartialUpdate', () => {
 });
 
 describe('mergeUpdate(current, message)', () => {
+  // As on a page with a KPI tile: KPI datasets are checked with the KPI schema.
+  beforeAll(() => registerKinds([kpiKind]));
+
   it('replaces the named datasets and keeps the others by identity', () => {
     const current = doc({ uptime, services });
     const result = mergeUpdate(current, { datasets: { uptime: { ...uptime, value: 99.5 } } });
@@ -62,6 +66,21 @@ describe('mergeUpdate(current, message)', () => {
     });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]!.path).toMatch(/^\$\.datasets\["uptime"\]\.value/);
+  });
+
+  it('rejects a whole document with an invalid dataset of a kind the page shows', () => {
+    const broken = doc({ uptime: { kind: 'kpi', title: 'Uptime', value: 'tanto' } as never });
+    const result = mergeUpdate(doc({ uptime }), broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatchObject({ path: '$.datasets.uptime.value' });
+  });
+
+  it('checks only the kind of a dataset no element on the page shows (its schema is not loaded)', () => {
+    const matrix = { kind: 'matrix', title: 'Non controllato qui' };
+    expect(mergeUpdate(doc({ uptime }), { datasets: { matrix } }).ok).toBe(true);
+    const unknown = mergeUpdate(doc({ uptime }), { datasets: { x: { kind: 'chart' } } });
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.errors[0]!.path).toBe('$.datasets["x"].kind');
   });
 
   it('rejects a partial update when there is no document to apply it to', () => {

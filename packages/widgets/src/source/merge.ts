@@ -1,4 +1,5 @@
-import { type ValidationError, isReportLike, validateDataset, validateReport } from '@cst/schema';
+import { type ValidationError, isReportLike, toJsonPath, validateEnvelope } from '@cst/schema';
+import { knownDatasetErrors } from '../core/known-kinds.js';
 
 /** A message from a live stream: a whole document, or `{ "datasets": { id: dataset } }` replacing some. */
 export type MergeResult =
@@ -19,7 +20,8 @@ export function isPartialUpdate(
 /**
  * Applies a stream message to the current document and returns the next one, or why not.
  * Pure: the current document is never modified; datasets the message does not name keep their
- * identity. Everything the message brings is validated first, so a bad message changes nothing.
+ * identity. Everything the message brings is validated first, so a bad message changes nothing
+ * (datasets with the schemas of the kinds this page's elements show: see core/known-kinds.ts).
  */
 export function mergeUpdate(current: unknown, message: unknown): MergeResult {
   if (!isPlainObject(message)) {
@@ -35,15 +37,19 @@ export function mergeUpdate(current: unknown, message: unknown): MergeResult {
     }
     const errors: ValidationError[] = [];
     for (const [id, dataset] of Object.entries(message.datasets)) {
-      errors.push(...validateDataset(dataset, `$.datasets[${JSON.stringify(id)}]`).errors);
+      errors.push(...knownDatasetErrors(dataset, `$.datasets[${JSON.stringify(id)}]`));
     }
     const base = current as { datasets: Record<string, unknown> };
     const raw = { ...base, datasets: { ...base.datasets, ...message.datasets } } as Record<string, unknown>;
     if (message.updatedAt !== undefined) raw.updatedAt = message.updatedAt;
     // The envelope is checked with the datasets left out: they were checked one by one above.
-    errors.push(...validateReport({ ...raw, datasets: {} }).errors);
+    errors.push(...validateEnvelope({ ...raw, datasets: {} }).errors);
     return errors.length ? { ok: false, reason: 'invalid', errors } : { ok: true, raw };
   }
-  const { errors } = validateReport(message);
+  const errors = [...validateEnvelope(message).errors];
+  if (errors.length === 0) {
+    for (const [id, dataset] of Object.entries(message.datasets as Record<string, unknown>))
+      errors.push(...knownDatasetErrors(dataset, toJsonPath(['datasets', id])));
+  }
   return errors.length ? { ok: false, reason: 'invalid', errors } : { ok: true, raw: message };
 }

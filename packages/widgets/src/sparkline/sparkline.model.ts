@@ -1,4 +1,3 @@
-import type { SeriesDataset } from '@cst/schema';
 import { linePath } from '../core/path.js';
 import { linearScale } from '../core/scale.js';
 
@@ -17,13 +16,26 @@ function runningSum(values: (number | null)[]): (number | null)[] {
 }
 
 /**
+ * The y values of a series dataset's first series. The dataset is another one of the document,
+ * which the tile's own schema did not check: anything that is not a finite number is a gap.
+ */
+function firstSeriesValues(dataset: unknown): (number | null)[] {
+  const series = (dataset as { series?: unknown } | null)?.series;
+  const points = Array.isArray(series) ? (series[0] as { points?: unknown } | undefined)?.points : undefined;
+  if (!Array.isArray(points)) return [];
+  return points.map((point: unknown) => {
+    const y = Array.isArray(point) ? (point[1] as unknown) : null;
+    return typeof y === 'number' && Number.isFinite(y) ? y : null;
+  });
+}
+
+/**
  * A small trend line for a KPI: the first series of a series dataset (cumulated when the
  * dataset holds per-period amounts), scaled into width × height with a margin for the stroke.
  */
-export function sparklineModel(series: SeriesDataset, width: number, height: number): SparklineModel | null {
-  const points = series.series[0]?.points ?? [];
-  const raw = points.map(([, y]) => y);
-  const values = series.cumulative ? runningSum(raw) : raw;
+export function sparklineModel(dataset: unknown, width: number, height: number): SparklineModel | null {
+  const raw = firstSeriesValues(dataset);
+  const values = (dataset as { cumulative?: unknown } | null)?.cumulative === true ? runningSum(raw) : raw;
   const defined = values.filter((value): value is number => value !== null);
   if (defined.length < 2) return null;
   const pad = 2;

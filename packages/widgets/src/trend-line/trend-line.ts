@@ -1,3 +1,4 @@
+import { seriesKind } from '@cst/schema';
 import type { SeriesDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -48,7 +49,7 @@ import { trendLineStyles } from './trend-line.styles.js';
  */
 export class CstTrendLine extends CstElement<'series'> {
   static override styles = [...CstElement.styles, trendLineStyles];
-  protected readonly kinds = ['series'] as const;
+  protected readonly kinds = [seriesKind] as const;
 
   /** "cumulative" plots running sums of a dataset marked `cumulative` (per-period amounts). */
   @property({ reflect: true }) view: TrendView = 'period';
