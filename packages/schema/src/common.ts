@@ -134,3 +134,16 @@ export const datasetBase = {
   note: v.optional(Text),
   source: v.optional(Attribution),
 };
+
+/**
+ * A dataset kind's fields: its `kind`, the base fields, then its own (in that order, which is the
+ * order of its errors). A function declared free of side effects, so that bundlers drop the kinds
+ * a page does not use: a spread of an imported object inline would keep every kind's schema.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function datasetEntries<K extends v.GenericSchema, T extends v.ObjectEntries>(
+  kind: K,
+  entries: T,
+): { kind: K } & typeof datasetBase & T {
+  return { kind, ...datasetBase, ...entries };
+}

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { ascendingWholeX } from './checks/series.js';
-import { Id, Label, Num, ValueFormat, datasetBase } from './common.js';
+import { Id, Label, Num, ValueFormat, datasetEntries } from './common.js';
 
 export const X_TYPES = ['year', 'date', 'datetime'] as const;
 export type XType = (typeof X_TYPES)[number];
@@ -47,6 +47,7 @@ function allPoints(input: readonly unknown[]): boolean {
  * copied); otherwise the full schema runs, so messages and paths are the schema's own. The object
  * is still valibot's array schema, so the JSON Schema generated from it does not change.
  */
+/* @__NO_SIDE_EFFECTS__ */
 function pointList() {
   const schema = v.array(Point);
   const full = schema['~run'];
@@ -76,17 +77,17 @@ export const Series = v.strictObject({
 export type Series = v.InferOutput<typeof Series>;
 
 /** One or more named series over a shared x domain: credentials released 2007–2016. */
-export const SeriesDataset = v.strictObject({
-  kind: v.literal('series'),
-  ...datasetBase,
-  x: v.strictObject({ type: v.picklist(X_TYPES), label: v.optional(Label) }),
-  y: v.optional(v.strictObject({ label: v.optional(Label), format: v.optional(ValueFormat) })),
-  /** The points are per-period amounts whose running sum is the stock (releases → active). */
-  cumulative: v.optional(v.boolean()),
-  series: v.array(Series),
-  /** Horizontal reference lines, e.g. the 99% SLA target. */
-  thresholds: v.optional(v.array(v.strictObject({ value: Num, label: Label }))),
-  /** Labelled moments on the x axis. */
-  annotations: v.optional(v.array(v.strictObject({ x: v.union([v.number(), v.string()]), label: Label }))),
-});
+export const SeriesDataset = v.strictObject(
+  datasetEntries(v.literal('series'), {
+    x: v.strictObject({ type: v.picklist(X_TYPES), label: v.optional(Label) }),
+    y: v.optional(v.strictObject({ label: v.optional(Label), format: v.optional(ValueFormat) })),
+    /** The points are per-period amounts whose running sum is the stock (releases → active). */
+    cumulative: v.optional(v.boolean()),
+    series: v.array(Series),
+    /** Horizontal reference lines, e.g. the 99% SLA target. */
+    thresholds: v.optional(v.array(v.strictObject({ value: Num, label: Label }))),
+    /** Labelled moments on the x axis. */
+    annotations: v.optional(v.array(v.strictObject({ x: v.union([v.number(), v.string()]), label: Label }))),
+  }),
+);
 export type SeriesDataset = v.InferOutput<typeof SeriesDataset>;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Label, Num, ValueFormat, datasetBase } from './common.js';
+import { Label, Num, ValueFormat, datasetEntries } from './common.js';
 
 export const SLA_STATUSES = ['met', 'at-risk', 'breached', 'not-measured'] as const;
 export type SlaStatus = (typeof SLA_STATUSES)[number];
@@ -61,14 +61,14 @@ export const SlaItem = v.strictObject({
 export type SlaItem = v.InferOutput<typeof SlaItem>;
 
 /** Service level agreements: SLA.1 to SLA.11. */
-export const SlaDataset = v.strictObject({
-  kind: v.literal('sla'),
-  ...datasetBase,
-  /**
-   * Met items closer to the target than this are "at risk": percentage points for percent
-   * targets, a fraction of the target (0.05 = 5%) otherwise. 0 (default) turns it off.
-   */
-  atRiskMargin: v.optional(v.pipe(Num, v.minValue(0, 'must be 0 or more'))),
-  items: v.array(SlaItem),
-});
+export const SlaDataset = v.strictObject(
+  datasetEntries(v.literal('sla'), {
+    /**
+     * Met items closer to the target than this are "at risk": percentage points for percent
+     * targets, a fraction of the target (0.05 = 5%) otherwise. 0 (default) turns it off.
+     */
+    atRiskMargin: v.optional(v.pipe(Num, v.minValue(0, 'must be 0 or more'))),
+    items: v.array(SlaItem),
+  }),
+);
 export type SlaDataset = v.InferOutput<typeof SlaDataset>;

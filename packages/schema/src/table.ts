@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Id, LABEL_MAX, Label, Num, ValueFormat, datasetBase, idMap, tooLong } from './common.js';
+import { Id, LABEL_MAX, Label, Num, ValueFormat, datasetEntries, idMap, tooLong } from './common.js';
 
 export const COLUMN_TYPES = ['text', 'count', 'decimal', 'currency', 'percent', 'delta'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
@@ -36,12 +36,12 @@ export const TableGroup = v.strictObject({ id: Id, label: Label, subtotal: v.opt
 export type TableGroup = v.InferOutput<typeof TableGroup>;
 
 /** Typed rows and columns: tickets by state, usage by category, payments by entity. */
-export const TableDataset = v.strictObject({
-  kind: v.literal('table'),
-  ...datasetBase,
-  columns: v.array(TableColumn),
-  rows: v.array(TableRow),
-  groups: v.optional(v.array(TableGroup)),
-  total: v.optional(TotalRow),
-});
+export const TableDataset = v.strictObject(
+  datasetEntries(v.literal('table'), {
+    columns: v.array(TableColumn),
+    rows: v.array(TableRow),
+    groups: v.optional(v.array(TableGroup)),
+    total: v.optional(TotalRow),
+  }),
+);
 export type TableDataset = v.InferOutput<typeof TableDataset>;
