@@ -16,18 +16,21 @@ export function matrixErrors(matrix: MatrixDataset, path: string): ValidationErr
     );
   }
   const known = new Set(statuses.map((s) => s.id));
-  cells.forEach((row, i) => {
+  // Plain loops: a national matrix has ~100.000 cells; paths are written only for cells that fail.
+  for (let i = 0; i < cells.length; i++) {
+    const row = cells[i]!;
     if (row.length !== columns.length) {
       errors.push(
         error(at(path, 'cells', i), `has ${row.length} cells but there are ${columns.length} columns`),
       );
     }
-    row.forEach((cell, j) => {
+    for (let j = 0; j < row.length; j++) {
+      const cell = row[j] as string | null;
       if (cell !== null && !known.has(cell)) {
         const ids = listIds(statuses.map((s) => s.id));
         errors.push(error(at(path, 'cells', i, j), `unknown status "${cell}" (statuses: ${ids})`));
       }
-    });
-  });
+    }
+  }
   return errors;
 }
