@@ -1,15 +1,21 @@
 // Benchmark: <cst-deployment-matrix> against ECharts, Highcharts, Observable Plot and Vega-Lite heatmaps,
 // in one Chromium run. Usage: node bench/deployment-matrix.bench.mjs [--runs 5]
-// Writes bench-results/deployment-matrix.json and prints medians of interleaved runs.
+//   WARM_INTL=1      builds one Intl.NumberFormat and Intl.DateTimeFormat ('it-IT') in every page before
+//                    timing (untimed): the page's first Intl object costs 5–40 ms, paid once per page.
+//   BASELINE=<rev>   also measures the element folder as it was at a git revision (e.g. HEAD), interleaved.
+//   LIBS=a,b         only these pages.
+// Writes bench-results/deployment-matrix.json and prints medians of interleaved runs: wall time measured
+// in the page, and the CPU time of the page's main thread over the same calls (robust to a busy machine).
 // bench/run.mjs imports `bundle` and `measure` (running this file directly runs `main`).
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
 import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
-import { pages } from './deployment-matrix.pages.mjs';
+import { baselinePage, pages } from './deployment-matrix.pages.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -17,18 +23,61 @@ const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 const SIZES = ['small', 'large'];
 const LABEL = { small: '28×8', large: '7.900×12' };
+const WARM_INTL = process.env.WARM_INTL === '1';
+const widgetsSrc = join(root, 'packages/widgets/src');
+
+/**
+ * The element folder as it was at `rev`, copied out of git into `dir`: its imports of shared code
+ * (../core, lit, @cst/schema) resolve to today's files, so only the element's own code differs.
+ */
+function baseline(rev, dir) {
+  const tar = execFileSync('git', ['archive', rev, 'packages/widgets/src/deployment-matrix'], { cwd: root });
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  // The project's compiler settings (legacy decorators, no define semantics for class fields).
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ extends: join(root, 'tsconfig.base.json'), include: ['packages'] }),
+  );
+  const copy = join(dir, 'packages/widgets/src');
+  const own = join(copy, 'deployment-matrix');
+  return {
+    entry: join(own, 'deployment-matrix.ts'),
+    plugin: {
+      name: 'cst-baseline',
+      async resolveId(source, importer) {
+        if (!importer?.startsWith(copy)) return null;
+        const target = source.startsWith('.') ? resolve(dirname(importer), source) : undefined;
+        if (target?.startsWith(own)) return null;
+        const stand = join(widgetsSrc, relative(copy, importer));
+        return this.resolve(source, stand, { skipSelf: true });
+      },
+    },
+  };
+}
 
 /** Bundles each page into one classic script (file:// pages cannot load modules), in a temp folder. */
-export async function bundle(dir) {
+export async function bundle(dir, { rev = process.env.BASELINE, libs = process.env.LIBS } = {}) {
   const files = {};
-  for (const [name, source] of Object.entries(pages)) {
-    const entry = join(here, `.entry-${name}.mjs`);
+  const all = { ...pages };
+  let plugin;
+  if (rev) {
+    const copy = join(dir, '.baseline');
+    mkdirSync(copy, { recursive: true });
+    const old = baseline(rev, copy);
+    all[`cst-deployment-matrix@${rev}`] = baselinePage(old.entry);
+    plugin = old.plugin;
+  }
+  const only = libs?.split(',');
+  for (const [name, source] of Object.entries(all)) {
+    if (only && !only.some((l) => name === l || name.startsWith(`${l}@`))) continue;
+    const entry = join(here, `.entry-${name.replace(/[^\w.-]/g, '_')}.mjs`);
     writeFileSync(entry, source);
     try {
       await build({
         configFile: false,
         logLevel: 'error',
         root: here,
+        plugins: plugin ? [plugin] : [],
         resolve: { conditions: ['source', 'module', 'browser', 'production'] },
         define: { 'process.env.NODE_ENV': '"production"' },
         build: {
@@ -51,46 +100,88 @@ export async function bundle(dir) {
   return files;
 }
 
-/** One fresh page: first render, DOM nodes, a full data replacement (and scroll steps for the element). */
-export async function measure(browser, url, size) {
+/** In the page, untimed: both datasets built, Intl warmed up when asked, then a frame and a task. */
+async function prepare(size, warmIntl) {
+  if (warmIntl) {
+    new Intl.NumberFormat('it-IT').format(1234.5);
+    new Intl.DateTimeFormat('it-IT').format(new Date(0));
+  }
+  window.sample = { data: window.bench.dataset(size, 0), next: window.bench.dataset(size, 1) };
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+}
+
+/** In the page: one timed step, until laid out (style and layout of what was drawn included). */
+async function timed(step) {
+  const { data, next } = window.sample;
+  const t0 = performance.now();
+  if (step === 'replace') await window.bench.replace(next);
+  else await window.bench.mount(data);
+  const script = performance.now() - t0;
+  document.body.getBoundingClientRect();
+  return { wall: performance.now() - t0, script };
+}
+
+/** In the page: scroll steps of the virtualised grid (wall time per step, in the page). */
+async function scrolling() {
+  await new Promise((r) => requestAnimationFrame(() => r()));
+  const steps = [];
+  for (let i = 0; i < 40; i++) steps.push(await window.bench.scrollStep(i % 10 === 9 ? 20000 : 350));
+  steps.sort((a, b) => a - b);
+  return { median: steps[20], max: steps.at(-1), count: steps.length };
+}
+
+const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+/**
+ * One fresh page: first render, DOM nodes, a full data replacement, a second instance (and scroll
+ * steps for the element). Each step is timed in the page (wall) and by the CPU time of the page's
+ * main thread over the same call (CDP thread ticks): on a shared machine the wall time also counts
+ * time the thread waited for a core; the CPU time does not.
+ */
+export async function measure(browser, url, size, { warmIntl = WARM_INTL } = {}) {
   const page = await browser.newPage();
-  await page.setViewport({ width: 1024, height: 800 });
-  await page.goto(url);
-  const result = await page.evaluate(async (size) => {
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    const data = window.bench.dataset(size, 0);
-    const next = window.bench.dataset(size, 1);
-    await frame();
-    const t0 = performance.now();
-    await window.bench.mount(data);
-    const firstScript = performance.now() - t0;
-    document.body.getBoundingClientRect(); // include style and layout
-    const first = performance.now() - t0;
-    await frame();
-    const nodes = window.bench.nodes();
-    const t1 = performance.now();
-    await window.bench.replace(next);
-    document.body.getBoundingClientRect();
-    const replace = performance.now() - t1;
-    // A second instance on the same page: the steady cost, without one-time costs (first Intl.DateTimeFormat,
+  try {
+    await page.setViewport({ width: 1024, height: 800 });
+    await page.goto(url);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const cpu = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+    const step = async (fn, arg) => {
+      const c0 = await cpu();
+      const r = await page.evaluate(fn, arg);
+      return { ...r, cpu: (await cpu()) - c0 };
+    };
+    await page.evaluate(prepare, size, warmIntl);
+    const first = await step(timed, 'mount');
+    await page.evaluate(settle);
+    const nodes = await page.evaluate(() => window.bench.nodes());
+    const replace = await step(timed, 'replace');
+    await page.evaluate(settle);
+    // A second instance on the same page: the steady cost, without one-time costs (first Intl object,
     // style sheet parsing, template preparation, font fallback) that a page pays once for all its charts.
-    await frame();
-    const t2 = performance.now();
-    await window.bench.mount(data);
-    document.body.getBoundingClientRect();
-    const warm = performance.now() - t2;
+    const warm = await step(timed, 'mount');
     let scroll;
-    if (window.bench.scrollStep && size === 'large') {
-      await frame();
-      const steps = [];
-      for (let i = 0; i < 40; i++) steps.push(await window.bench.scrollStep(i % 10 === 9 ? 20000 : 350));
-      steps.sort((a, b) => a - b);
-      scroll = { median: steps[20], max: steps.at(-1) };
+    if (size === 'large' && (await page.evaluate(() => Boolean(window.bench.scrollStep)))) {
+      await page.evaluate(settle);
+      const s = await step(scrolling);
+      // CPU per step: the whole frame (scroll, update, style, layout, paint), over the steps.
+      scroll = { median: s.median, max: s.max, cpu: s.cpu / s.count };
     }
-    return { first, firstScript, warm, replace, nodes, scroll };
-  }, size);
-  await page.close();
-  return result;
+    return {
+      first: first.wall,
+      firstScript: first.script,
+      firstCpu: first.cpu,
+      warm: warm.wall,
+      warmCpu: warm.cpu,
+      replace: replace.wall,
+      replaceCpu: replace.cpu,
+      nodes,
+      scroll,
+    };
+  } finally {
+    await page.close();
+  }
 }
 
 const median = (xs) => {
@@ -129,59 +220,69 @@ async function main() {
       results[name] = {};
       for (const size of SIZES) {
         const s = samples[name][size];
+        const m = (key) => median(s.map((x) => x[key]));
         results[name][size] = {
-          firstRenderMs: median(s.map((x) => x.first)),
-          firstRenderScriptMs: median(s.map((x) => x.firstScript)),
-          secondInstanceMs: median(s.map((x) => x.warm)),
-          replaceMs: median(s.map((x) => x.replace)),
-          domNodes: median(s.map((x) => x.nodes)),
+          firstRenderMs: m('first'),
+          firstRenderScriptMs: m('firstScript'),
+          firstRenderCpuMs: m('firstCpu'),
+          secondInstanceMs: m('warm'),
+          secondInstanceCpuMs: m('warmCpu'),
+          replaceMs: m('replace'),
+          replaceCpuMs: m('replaceCpu'),
+          domNodes: m('nodes'),
           ...(s[0].scroll
             ? {
                 scrollStepMedianMs: median(s.map((x) => x.scroll.median)),
                 scrollStepMaxMs: median(s.map((x) => x.scroll.max)),
+                scrollFrameCpuMs: median(s.map((x) => x.scroll.cpu)),
               }
             : {}),
         };
       }
     }
     const fmt = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+    const pair = (cpu, wall) => `${fmt(cpu)} / ${fmt(wall)}`;
     const rows = [
       [
         'library',
         'size',
-        'first render ms',
-        '(of it script)',
-        '2nd instance ms',
-        'replace ms',
+        'first render CPU / wall',
+        '(script wall)',
+        'replace CPU / wall',
+        '2nd instance CPU / wall',
         'DOM nodes',
-        'scroll step ms (median / max)',
+        'scroll step wall median / max, CPU per frame',
       ],
     ];
-    for (const name of names)
-      for (const size of SIZES) {
+    for (const size of SIZES)
+      for (const name of names) {
         const r = results[name][size];
         rows.push([
           name,
           LABEL[size],
-          fmt(r.firstRenderMs),
+          pair(r.firstRenderCpuMs, r.firstRenderMs),
           fmt(r.firstRenderScriptMs),
-          fmt(r.secondInstanceMs),
-          fmt(r.replaceMs),
+          pair(r.replaceCpuMs, r.replaceMs),
+          pair(r.secondInstanceCpuMs, r.secondInstanceMs),
           String(r.domNodes),
           r.scrollStepMedianMs === undefined
             ? ''
-            : `${fmt(r.scrollStepMedianMs)} / ${fmt(r.scrollStepMaxMs)}`,
+            : `${fmt(r.scrollStepMedianMs)} / ${fmt(r.scrollStepMaxMs)}, ${fmt(r.scrollFrameCpuMs)}`,
         ]);
       }
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+    console.log(
+      `\nms, medians of ${RUNS} interleaved runs, a fresh page each; CPU: the page's main thread.` +
+        ` Intl warm-up before timing: ${WARM_INTL ? 'yes (WARM_INTL=1)' : 'no'}.\n`,
+    );
     for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
     const out = join(root, 'bench-results');
     mkdirSync(out, { recursive: true });
     writeFileSync(
       join(out, 'deployment-matrix.json'),
-      `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, chromium, results, samples }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, warmIntl: WARM_INTL, chromium, results, samples }, null, 2)}\n`,
     );
-    console.log(`\nmedians of ${RUNS} interleaved runs; written to bench-results/deployment-matrix.json`);
+    console.log('\nwritten to bench-results/deployment-matrix.json');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -29,9 +29,8 @@ function countNodes(root) {
 const box = document.getElementById('box');
 `;
 
-export const pages = {
-  'cst-deployment-matrix': `${common}
-import '../packages/widgets/src/cst-deployment-matrix.ts';
+// The element's window.bench, shared by the page of today's element and of a baseline revision.
+const elementBench = `
 let el;
 window.bench = {
   dataset,
@@ -53,7 +52,20 @@ window.bench = {
     document.body.getBoundingClientRect();
     return performance.now() - t0;
   },
-};`,
+};`;
+
+/** The page of the element folder copied from another revision (see BASELINE in the bench). */
+export function baselinePage(entry) {
+  return `${common}
+import { CstDeploymentMatrix } from ${JSON.stringify(entry)};
+customElements.define('cst-deployment-matrix', CstDeploymentMatrix);
+${elementBench}`;
+}
+
+export const pages = {
+  'cst-deployment-matrix': `${common}
+import '../packages/widgets/src/cst-deployment-matrix.ts';
+${elementBench}`,
 
   echarts: `${common}
 import * as echarts from 'echarts';
