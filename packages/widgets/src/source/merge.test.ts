@@ -83,6 +83,21 @@ describe('mergeUpdate(current, message)', () => {
     if (!unknown.ok) expect(unknown.errors[0]!.path).toBe('$.datasets["x"].kind');
   });
 
+  it('does not check again a dataset equal to the current one (a stream repeating the fetched document)', () => {
+    let checks = 0;
+    registerKinds([{ ...kpiKind, check: () => (checks++, []) }]);
+    try {
+      const current = doc({ uptime, services });
+      expect(mergeUpdate(current, structuredClone(current)).ok).toBe(true);
+      expect(mergeUpdate(current, { datasets: { uptime: { ...uptime } } }).ok).toBe(true);
+      expect(checks).toBe(0);
+      expect(mergeUpdate(current, doc({ uptime: { ...uptime, value: 98 }, services })).ok).toBe(true);
+      expect(checks).toBe(1);
+    } finally {
+      registerKinds([kpiKind]);
+    }
+  });
+
   it('rejects a partial update when there is no document to apply it to', () => {
     const result = mergeUpdate(undefined, { datasets: { uptime } });
     expect(result).toMatchObject({ ok: false, reason: 'invalid' });

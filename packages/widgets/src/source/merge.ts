@@ -9,6 +9,25 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The problems of the datasets a message brings. One equal to the current document's dataset of
+ * the same id is not checked again: a stream's first message repeats the document just fetched,
+ * and checking a national matrix twice is real time on a phone.
+ */
+function datasetErrors(current: unknown, datasets: Record<string, unknown>, pathOf: (id: string) => string) {
+  const before = isReportLike(current) ? (current as { datasets: unknown }).datasets : undefined;
+  const errors: ValidationError[] = [];
+  for (const [id, dataset] of Object.entries(datasets)) {
+    if (isPlainObject(before) && Object.hasOwn(before, id) && sameJson(before[id], dataset)) continue;
+    errors.push(...knownDatasetErrors(dataset, pathOf(id)));
+  }
+  return errors;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** True when the message names only `datasets` (plus an optional `updatedAt`): a partial update. */
 export function isPartialUpdate(
   message: unknown,
@@ -35,10 +54,7 @@ export function mergeUpdate(current: unknown, message: unknown): MergeResult {
         errors: [{ path: '$', message: 'a partial update needs a document to apply to' }],
       };
     }
-    const errors: ValidationError[] = [];
-    for (const [id, dataset] of Object.entries(message.datasets)) {
-      errors.push(...knownDatasetErrors(dataset, `$.datasets[${JSON.stringify(id)}]`));
-    }
+    const errors = datasetErrors(current, message.datasets, (id) => `$.datasets[${JSON.stringify(id)}]`);
     const base = current as { datasets: Record<string, unknown> };
     const raw = { ...base, datasets: { ...base.datasets, ...message.datasets } } as Record<string, unknown>;
     if (message.updatedAt !== undefined) raw.updatedAt = message.updatedAt;
@@ -48,8 +64,8 @@ export function mergeUpdate(current: unknown, message: unknown): MergeResult {
   }
   const errors = [...validateEnvelope(message).errors];
   if (errors.length === 0) {
-    for (const [id, dataset] of Object.entries(message.datasets as Record<string, unknown>))
-      errors.push(...knownDatasetErrors(dataset, toJsonPath(['datasets', id])));
+    const datasets = message.datasets as Record<string, unknown>;
+    errors.push(...datasetErrors(current, datasets, (id) => toJsonPath(['datasets', id])));
   }
   return errors.length ? { ok: false, reason: 'invalid', errors } : { ok: true, raw: message };
 }
