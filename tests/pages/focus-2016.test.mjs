@@ -143,6 +143,22 @@ describe('the Focus 2016 example page', () => {
     assert.deepEqual(errors, []);
   });
 
+  it('skips the work of sections off screen, yet renders every section in print', async () => {
+    const visibility = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('main section')].map((s) => getComputedStyle(s).contentVisibility),
+      );
+    const screen = await visibility();
+    assert.ok(screen.length >= 9);
+    assert.ok(screen.every((value) => value === 'auto'));
+    await page.emulateMediaType('print');
+    try {
+      assert.ok((await visibility()).every((value) => value === 'visible'));
+    } finally {
+      await page.emulateMediaType(null);
+    }
+  });
+
   it('is accessible (axe, whole page)', async () => {
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
