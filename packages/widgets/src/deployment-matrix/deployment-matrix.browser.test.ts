@@ -292,7 +292,45 @@ describe('cst-deployment-matrix', () => {
     });
   });
 
+  describe('status shapes', () => {
+    it('draws each shape as a background of the cell (no glyph box), also on paper', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      const row = bodyRows(el)[20]!; // UCM: done, wip, not applicable and empty cells
+      const shape = (cell: Element) => getComputedStyle(cell).backgroundImage;
+      const cells = [...row.querySelectorAll('[part="cell"]')];
+      const byMeaning = (m: string) => cells.find((c) => c.classList.contains(`m-${m}`))!;
+      for (const cell of cells) expect(getComputedStyle(cell, '::before').content).to.equal('none');
+      expect(shape(byMeaning('done'))).to.match(/^radial-gradient/);
+      expect(shape(byMeaning('not-applicable'))).to.match(/radial-gradient.*linear-gradient/);
+      expect(getComputedStyle(byMeaning('done')).printColorAdjust).to.equal('exact');
+      const legend = $$(el, '[part="legend"] .mark').map(shape);
+      expect(legend.every((image) => image.includes('gradient'))).to.equal(true);
+    });
+  });
+
   describe('national scale (7.900 × 12, virtualised)', () => {
+    it('renders only the rows in view (and 2 more) until the grid is scrolled', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${nationalMatrix()}></cst-deployment-matrix>`,
+        ),
+      );
+      await settle(el);
+      const scroller = $(el, '.scroller')!;
+      const rowHeight = bodyRows(el)[0]!.offsetHeight;
+      const inView = Math.ceil(scroller.clientHeight / rowHeight) + 1;
+      expect(bodyRows(el).length).to.be.at.most(inView + 2);
+      scroller.scrollTop = rowHeight * 2;
+      await settle(el);
+      // Now 8 rows beyond each edge, so that a fast scroll shows no blank rows.
+      expect(bodyRows(el).length).to.be.at.least(inView + 8);
+      expect(rowLabels(el)[0]).to.equal('Comune 1');
+    });
+
     it('keeps a bounded number of nodes and right aria indexes after scrolling', async () => {
       const el = await ready(
         await fixture<CstDeploymentMatrix>(

@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { type MatrixDataset, matrixCounts } from '@cst/schema';
 import { describe, expect, it } from 'vitest';
-import { changedCells, matrixTable, orderRows, searchKey, summarize } from './deployment-matrix.model.js';
+import {
+  changedCells,
+  diffCells,
+  doneOf,
+  matrixTable,
+  orderRows,
+  searchKey,
+  summarize,
+} from './deployment-matrix.model.js';
+import { nationalMatrix } from './national-matrix.js';
 import { revealRow, virtualWindow } from '../core/virtual-window.js';
 
 const focus = JSON.parse(
@@ -136,6 +145,43 @@ describe('changedCells', () => {
       { row: 'r1', column: 'b', status: 'ok' },
       { row: 'r0', column: 'a', status: null },
     ]);
+  });
+});
+
+describe('diffCells', () => {
+  it('counts every changed cell of a full replacement but describes only the first `keep`', () => {
+    const before = nationalMatrix(500, 12, 0);
+    const after = nationalMatrix(500, 12, 1);
+    const all = changedCells(before, after);
+    const diff = diffCells(before, after, 201);
+    expect(diff.count).toBe(all.length);
+    expect(diff.count).toBeGreaterThan(4000);
+    expect(diff.changes).toEqual(all.slice(0, 201));
+  });
+
+  it('gives the same answer when rows and columns keep their places as when they move', () => {
+    const before = small([
+      ['ok', 'wip'],
+      ['wip', null],
+    ]);
+    const after = structuredClone(before);
+    after.cells[1]![1] = 'na';
+    const moved = structuredClone(after);
+    moved.rows.reverse();
+    moved.cells.reverse();
+    expect(diffCells(before, after)).toEqual({
+      count: 1,
+      changes: [{ row: 'r1', column: 'b', status: 'na' }],
+    });
+    expect(diffCells(before, moved)).toEqual(diffCells(before, after));
+    expect(diffCells(before, before)).toEqual({ count: 0, changes: [] });
+  });
+});
+
+describe('doneOf', () => {
+  it('fills the "done of total" words in either order, once built', () => {
+    expect(doneOf('{done} su {total}')(25, 28)).toBe('25 su 28');
+    expect(doneOf('{total} → {done}')(0, 8)).toBe('8 → 0');
   });
 });
 

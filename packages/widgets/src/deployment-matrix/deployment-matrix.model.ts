@@ -10,6 +10,8 @@ export interface StatusInfo {
   description?: string;
   /** Cells holding this status, over the whole matrix. */
   count: number;
+  /** The class of a cell holding it ("cell m-done"), built once rather than per cell. */
+  cellClass: string;
 }
 
 /** What the data says, computed once per dataset: vocabulary, counts, completion per row and column. */
@@ -32,32 +34,43 @@ export interface MatrixSummary {
  * with a record per row, which costs ~40 ms at 7.900 × 12; this is the element's hot path.
  */
 export function summarize(matrix: MatrixDataset): MatrixSummary {
-  const statuses: StatusInfo[] = matrix.statuses.map((s) => ({ ...s, count: 0 }));
+  const statuses: StatusInfo[] = matrix.statuses.map((s) => ({
+    ...s,
+    count: 0,
+    cellClass: `cell m-${s.meaning}`,
+  }));
   const byId = new Map(statuses.map((s) => [s.id, s]));
   const index = new Map(statuses.map((s, i) => [s.id, i]));
   const meaningBit = statuses.map((s) => 1 << MEANINGS.indexOf(s.meaning));
-  const isDone = statuses.map((s) => s.meaning === 'done');
+  const doneIndex = statuses.map((s) => s.meaning === 'done');
   const counts = new Int32Array(statuses.length);
   const columnDone = new Int32Array(matrix.columns.length);
   const rowDone = new Int32Array(matrix.rows.length);
   const rowMeanings = new Uint8Array(matrix.rows.length);
   const width = matrix.columns.length;
+  const noneBit = 1 << MEANINGS.indexOf('none');
   let empty = 0;
+  // The previous cell's status: neighbouring cells often share one, which saves the map lookup.
+  let lastId: string | null | undefined;
+  let last = -1;
   for (let r = 0; r < matrix.rows.length; r++) {
     const cells = matrix.cells[r] ?? [];
     let done = 0;
     let bits = 0;
     for (let c = 0; c < width; c++) {
       const id = cells[c];
-      const i = id == null ? undefined : index.get(id);
-      if (i === undefined) {
+      if (id !== lastId) {
+        lastId = id;
+        last = id == null ? -1 : (index.get(id) ?? -1);
+      }
+      if (last < 0) {
         empty++;
-        bits |= 1 << MEANINGS.indexOf('none');
+        bits |= noneBit;
         continue;
       }
-      counts[i]!++;
-      bits |= meaningBit[i]!;
-      if (isDone[i]) {
+      counts[last]!++;
+      bits |= meaningBit[last]!;
+      if (doneIndex[last]) {
         done++;
         columnDone[c]!++;
       }
@@ -76,6 +89,19 @@ export function summarize(matrix: MatrixDataset): MatrixSummary {
     columnDone,
     rowDone,
     rowMeanings,
+  };
+}
+
+/**
+ * "{done} su {total}" as a function: the message is read once per render, not once per row (a
+ * national matrix formats a row's completion for every row that scrolls into view).
+ */
+export function doneOf(template: string): (done: number, total: number) => string {
+  const parts = template.split(/(\{done\}|\{total\})/);
+  return (done, total) => {
+    let text = '';
+    for (const part of parts) text += part === '{done}' ? done : part === '{total}' ? total : part;
+    return text;
   };
 }
 
@@ -127,10 +153,14 @@ export function orderRows(matrix: MatrixDataset, summary: MatrixSummary, options
   const { filter = '', sort = 'source', searchFilters = true, locale = 'it-IT' } = options;
   const query = searchKey(options.query ?? '');
   let order: number[] = [];
-  for (let r = 0; r < matrix.rows.length; r++) {
-    if (!rowMatchesFilter(matrix, summary, r, filter)) continue;
-    if (query && searchFilters && !searchKey(matrix.rows[r]!.label).includes(query)) continue;
-    order.push(r);
+  if (!filter && !(query && searchFilters)) {
+    for (let r = 0; r < matrix.rows.length; r++) order.push(r);
+  } else {
+    for (let r = 0; r < matrix.rows.length; r++) {
+      if (!rowMatchesFilter(matrix, summary, r, filter)) continue;
+      if (query && searchFilters && !searchKey(matrix.rows[r]!.label).includes(query)) continue;
+      order.push(r);
+    }
   }
   if (sort !== 'source') {
     const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
@@ -170,24 +200,49 @@ export interface CellChange {
   status: string | null;
 }
 
-/** Cells whose status changed between two versions of a matrix, matched by row and column id. */
-export function changedCells(previous: MatrixDataset, next: MatrixDataset): CellChange[] {
-  const prevRow = new Map(previous.rows.map((row, i) => [row.id, i]));
-  const prevCol = new Map(previous.columns.map((col, i) => [col.id, i]));
-  const colMap = next.columns.map((col) => prevCol.get(col.id));
+export interface CellDiff {
+  /** How many cells changed. */
+  count: number;
+  /** The first `keep` of them, in row then column order of the new matrix. */
+  changes: CellChange[];
+}
+
+/** Where each id of `next` was in `previous` (undefined: new); null when nothing moved. */
+function positions(previous: readonly { id: string }[], next: readonly { id: string }[]) {
+  if (previous.length === next.length && next.every((item, i) => item.id === previous[i]!.id)) return null;
+  const before = new Map(previous.map((item, i) => [item.id, i]));
+  return next.map((item) => before.get(item.id));
+}
+
+/**
+ * Cells whose status changed between two versions of a matrix, matched by row and column id. A
+ * full replacement may change every cell of a national matrix: all are counted, but only the first
+ * `keep` are described (the element marks at most 200 and names at most 3).
+ */
+export function diffCells(previous: MatrixDataset, next: MatrixDataset, keep = Infinity): CellDiff {
+  const rowAt = positions(previous.rows, next.rows);
+  const colAt = positions(previous.columns, next.columns);
   const changes: CellChange[] = [];
-  next.rows.forEach((row, r) => {
-    const p = prevRow.get(row.id);
-    if (p === undefined) return;
+  let count = 0;
+  for (let r = 0; r < next.rows.length; r++) {
+    const p = rowAt ? rowAt[r] : r;
+    if (p === undefined) continue;
     const before = previous.cells[p] ?? [];
     const after = next.cells[r] ?? [];
-    next.columns.forEach((col, c) => {
-      const pc = colMap[c];
-      if (pc === undefined) return;
-      const was = before[pc] ?? null;
+    for (let c = 0; c < next.columns.length; c++) {
+      const pc = colAt ? colAt[c] : c;
+      if (pc === undefined) continue;
       const now = after[c] ?? null;
-      if (was !== now) changes.push({ row: row.id, column: col.id, status: now });
-    });
-  });
-  return changes;
+      if ((before[pc] ?? null) === now) continue;
+      count++;
+      if (changes.length < keep)
+        changes.push({ row: next.rows[r]!.id, column: next.columns[c]!.id, status: now });
+    }
+  }
+  return { count, changes };
+}
+
+/** Cells whose status changed between two versions of a matrix, matched by row and column id. */
+export function changedCells(previous: MatrixDataset, next: MatrixDataset): CellChange[] {
+  return diffCells(previous, next).changes;
 }

@@ -9,8 +9,6 @@ export interface RowContext {
   of: (done: number, total: number) => string;
   /** The words for a cell without status. */
   noStatus: string;
-  /** tabindex of a cell: 0 for the one tab stop, -1 for the rest. */
-  tab: (row: number, col: number) => number;
   /** Cells that just changed, as "rowId|columnId". */
   changed: ReadonlySet<string>;
 }
@@ -18,44 +16,41 @@ export interface RowContext {
 /**
  * One entity: row header, a cell per service (label as text, meaning as class: shape and colour),
  * completion. `i` is the display position, `r` the row in the data; aria indexes count the header row.
+ *
+ * Cheap to create, as a national matrix creates rows while scrolling: text goes in through
+ * `.textContent` (one text node, no part markers or white space around it), and cells carry no
+ * tabindex binding: the template says -1 and the element moves the one tab stop itself after each
+ * update. Cells are found by their aria indexes (row: aria-rowindex - 2; column: aria-colindex - 1).
  */
 export function matrixRow(ctx: RowContext, r: number, i: number) {
-  const { matrix, summary, tab, changed } = ctx;
+  const { matrix, summary, changed } = ctx;
   const entity = matrix.rows[r]!;
   const cells = matrix.cells[r] ?? [];
   const width = matrix.columns.length;
   return html`<div role="row" class="row" aria-rowindex=${i + 2}>
-    <div role="rowheader" class="entity" aria-colindex="1" data-row=${i} data-col="0" tabindex=${tab(i, 0)}>
-      ${entity.label}
-    </div>
+    <div role="rowheader" class="entity" aria-colindex="1" tabindex="-1" .textContent=${entity.label}></div>
     ${matrix.columns.map((column, c) => {
       const id = cells[c];
       const status = id == null ? undefined : summary.byId.get(id);
-      const label = status?.label ?? '';
+      const css = status?.cellClass ?? 'cell m-none';
       const mark = changed.size > 0 && changed.has(`${entity.id}|${column.id}`);
       return html`<div
         role="gridcell"
         part="cell"
-        class="cell m-${status?.meaning ?? 'none'}${mark ? ' changed' : ''}"
+        class=${mark ? `${css} changed` : css}
         aria-colindex=${c + 2}
-        aria-label="${entity.label}, ${column.label}: ${label || ctx.noStatus}"
-        data-row=${i}
-        data-col=${c + 1}
-        tabindex=${tab(i, c + 1)}
-      >
-        ${label}
-      </div>`;
+        aria-label=${`${entity.label}, ${column.label}: ${status?.label || ctx.noStatus}`}
+        tabindex="-1"
+        .textContent=${status?.label ?? ''}
+      ></div>`;
     })}
     <div
       role="gridcell"
       class="done"
       aria-colindex=${width + 2}
-      data-row=${i}
-      data-col=${width + 1}
-      tabindex=${tab(i, width + 1)}
-    >
-      ${ctx.of(summary.rowDone[r]!, width)}
-    </div>
+      tabindex="-1"
+      .textContent=${ctx.of(summary.rowDone[r]!, width)}
+    ></div>
   </div>`;
 }
 
@@ -64,9 +59,11 @@ export function matrixHead(matrix: MatrixDataset, entity: string, completion: st
   const width = matrix.columns.length;
   return html`<div role="rowgroup" class="head">
     <div role="row" class="row" aria-rowindex="1">
-      <div role="columnheader" class="entity" aria-colindex="1">${entity}</div>
-      ${matrix.columns.map((c, j) => html`<div role="columnheader" aria-colindex=${j + 2}>${c.label}</div>`)}
-      <div role="columnheader" aria-colindex=${width + 2}>${completion}</div>
+      <div role="columnheader" class="entity" aria-colindex="1" .textContent=${entity}></div>
+      ${matrix.columns.map(
+        (c, j) => html`<div role="columnheader" aria-colindex=${j + 2} .textContent=${c.label}></div>`,
+      )}
+      <div role="columnheader" aria-colindex=${width + 2} .textContent=${completion}></div>
     </div>
   </div>`;
 }
@@ -78,13 +75,20 @@ export function matrixFoot(ctx: RowContext, rowIndex: number, heading: string) {
   const all = summary.columnDone.reduce((a, b) => a + b, 0);
   return html`<div role="rowgroup" class="foot" part="summary">
     <div role="row" class="row" aria-rowindex=${rowIndex}>
-      <div role="rowheader" class="entity" aria-colindex="1">${heading}</div>
+      <div role="rowheader" class="entity" aria-colindex="1" .textContent=${heading}></div>
       ${matrix.columns.map(
-        (_, c) => html`<div role="gridcell" aria-colindex=${c + 2}>${of(summary.columnDone[c]!, rows)}</div>`,
+        (_, c) =>
+          html`<div
+            role="gridcell"
+            aria-colindex=${c + 2}
+            .textContent=${of(summary.columnDone[c]!, rows)}
+          ></div>`,
       )}
-      <div role="gridcell" aria-colindex=${matrix.columns.length + 2}>
-        ${of(all, rows * matrix.columns.length)}
-      </div>
+      <div
+        role="gridcell"
+        aria-colindex=${matrix.columns.length + 2}
+        .textContent=${of(all, rows * matrix.columns.length)}
+      ></div>
     </div>
   </div>`;
 }

@@ -135,49 +135,67 @@ export const deploymentMatrixStyles = css`
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
   }
-  .cell {
-    --_c: var(--_none);
-    background: color-mix(in srgb, var(--_c) 12%, var(--_surface));
-  }
-  .mark::before,
-  .cell::before {
-    display: inline-block;
-    width: 1.1em;
-    color: var(--_c);
-    font-weight: 700;
-  }
+  /*
+   * The shape of a status is drawn as background layers in a 0.6em box (●, ◐, ○, ⊘): no extra
+   * box or glyph per cell (a ::before glyph costs a box, its style and a font fallback for each of
+   * hundreds of cells on first paint).
+   */
+  .cell,
   .mark {
     --_c: var(--_none);
+    background-image: var(--_mark, none);
+    background-repeat: no-repeat;
+    background-size: var(--_mark-size, 0.6em 0.6em);
+    print-color-adjust: exact;
+  }
+  .cell {
+    padding-left: 1.6em;
+    background-position: 0.5em 0.72em;
+    background-color: color-mix(in srgb, var(--_c) 12%, var(--_surface));
+  }
+  .mark {
+    padding-left: 1.1em;
+    background-position: 0 45%;
   }
   .m-done {
     --_c: var(--_done);
-  }
-  .m-done::before {
-    content: '●' / '';
+    --_mark: radial-gradient(circle closest-side, var(--_c) 92%, transparent);
   }
   .m-in-progress {
     --_c: var(--_in-progress);
-  }
-  .m-in-progress::before {
-    content: '◐' / '';
+    --_mark: var(--_ring), radial-gradient(circle 0.3em at 100% 50%, var(--_c) 92%, transparent);
+    --_mark-size: 0.6em 0.6em, 0.3em 0.6em;
   }
   .m-not-requested {
     --_c: var(--_not-requested);
-  }
-  .m-not-requested::before {
-    content: '○' / '';
+    --_mark: var(--_ring);
   }
   .m-not-applicable {
     --_c: var(--_not-applicable);
+    --_mark:
+      var(--_ring),
+      linear-gradient(
+        to bottom right,
+        transparent calc(50% - 0.065em),
+        var(--_c) calc(50% - 0.05em) calc(50% + 0.05em),
+        transparent calc(50% + 0.065em)
+      );
   }
-  .m-not-applicable::before {
-    content: '⊘' / '';
+  .m-in-progress,
+  .m-not-requested,
+  .m-not-applicable {
+    --_ring: radial-gradient(
+      circle closest-side,
+      transparent calc(100% - 0.14em),
+      var(--_c) calc(100% - 0.12em) 92%,
+      transparent
+    );
   }
-  .legend .m-none::before {
-    content: '·' / '';
+  .legend .m-none {
+    --_mark: radial-gradient(circle 0.12em, var(--_c) 90%, transparent);
   }
   .cell.m-none {
-    background: var(--_surface);
+    background-color: var(--_surface);
   }
   [role='gridcell']:focus-visible,
   [role='rowheader']:focus-visible {
@@ -191,17 +209,22 @@ export const deploymentMatrixStyles = css`
   }
   @keyframes pulse {
     50% {
-      background: color-mix(in srgb, var(--_changed) 30%, var(--_surface));
+      background-color: color-mix(in srgb, var(--_changed) 30%, var(--_surface));
     }
   }
   .no-rows {
     margin: 0;
     color: var(--_muted);
   }
+  /* Forced colours would drop the background shapes: keep them, in system colours. */
   @media (forced-colors: active) {
-    .cell::before,
-    .mark::before {
+    .cell,
+    .mark {
+      forced-color-adjust: none;
       color: CanvasText;
+    }
+    .cell {
+      background-color: Canvas;
     }
     .cell.changed {
       outline-color: Highlight;

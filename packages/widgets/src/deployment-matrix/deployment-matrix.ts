@@ -16,7 +16,8 @@ import {
   type RowOrder,
   SORT_ORDERS,
   type SortOrder,
-  changedCells,
+  diffCells,
+  doneOf,
   matrixTable,
   orderRows,
   summarize,
@@ -27,11 +28,13 @@ import { nextCell } from './grid-navigation.js';
 import { matrixControls, matrixLegend } from './deployment-matrix.parts.js';
 import { type RowContext, matrixFoot, matrixHead, matrixRow } from './deployment-matrix.rows.js';
 import { deploymentMatrixStyles } from './deployment-matrix.styles.js';
-import { VirtualScroll } from '../core/virtual-scroll.js';
+import { VirtualScroll, type VirtualScrollOptions } from '../core/virtual-scroll.js';
 
 /** Above this many rows only the rows in view are in the DOM. */
 export const VIRTUAL_THRESHOLD = 200;
 const MARK_MS = 4000;
+/** Rows rendered beyond each edge of the view once the grid has been scrolled. */
+const SCROLL_OVERSCAN = 8;
 const MAX_MARKED = 200;
 
 /**
@@ -83,15 +86,19 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   private summary?: MatrixSummary;
   private rows: RowOrder = { order: [], matches: [] };
   /** Rows have one height (CSS, rem-based), so the first rendered row gives it. */
-  private virtualScroll = new VirtualScroll(this, {
+  /** Read by the virtual scroll on every window it computes (see onScroll for the overscan). */
+  private scrollOptions: VirtualScrollOptions = {
     rows: () => this.rows.order.length,
     virtual: () => this.virtualised,
     rowSelector: '.body > .row',
     rowHeight: 'fixed',
     head: '.head',
     foot: '.foot',
-    overscan: 8,
-  });
+    // Rows beyond the view guard against blanks while scrolling: none are needed before the first
+    // scroll, so the first paint renders only the rows in view (and 2 more).
+    overscan: 2,
+  };
+  private virtualScroll = new VirtualScroll(this, this.scrollOptions);
   private pendingFocus = false;
   private markTimer?: ReturnType<typeof setTimeout>;
 
@@ -151,12 +158,13 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
 
   protected override datasetChanged(previous: MatrixDataset | undefined, next: MatrixDataset): void {
     if (!previous) return;
-    const changes = changedCells(previous, next);
-    if (changes.length === 0) return;
-    this.changed = new Set(changes.length <= MAX_MARKED ? changes.map((c) => `${c.row}|${c.column}`) : []);
+    const diff = diffCells(previous, next, MAX_MARKED + 1);
+    if (diff.count === 0) return;
+    const { changes } = diff;
+    this.changed = new Set(diff.count <= MAX_MARKED ? changes.map((c) => `${c.row}|${c.column}`) : []);
     clearTimeout(this.markTimer);
     this.markTimer = setTimeout(() => (this.changed = new Set()), MARK_MS);
-    this.announcer.announce(changeAnnouncement(changes, next, this.locale));
+    this.announcer.announce(changeAnnouncement(diff, next, this.locale));
   }
 
   override disconnectedCallback(): void {
@@ -166,21 +174,44 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.rovingTabStop();
     if (this.pendingFocus) {
       this.pendingFocus = false;
       this.cellAt(this.active.row, this.active.col)?.focus();
     }
   }
 
+  /** A body cell by display row and column, found by its aria indexes (see deployment-matrix.rows.ts). */
   private cellAt(row: number, col: number): HTMLElement | null {
-    return this.renderRoot.querySelector(`[data-row="${row}"][data-col="${col}"]`);
+    return this.renderRoot.querySelector(
+      `.body > [aria-rowindex="${row + 2}"] > [aria-colindex="${col + 1}"]`,
+    );
   }
 
+  /** The grid's one tab stop: the active cell when its row is rendered, else the first rendered row's. */
+  private rovingTabStop(): void {
+    const grid = this.renderRoot.querySelector('[role="grid"]');
+    if (!grid) return;
+    const { start, end } = this.virtualScroll.window;
+    const row = this.active.row >= start && this.active.row < end ? this.active.row : start;
+    const stop = this.cellAt(row, this.active.col);
+    for (const cell of grid.querySelectorAll('[tabindex="0"]'))
+      if (cell !== stop) cell.setAttribute('tabindex', '-1');
+    stop?.setAttribute('tabindex', '0');
+  }
+
+  /** The first scroll: from now on keep 8 rows beyond each edge of the view. */
+  private onScroll = (): void => {
+    if (!this.virtualised || this.scrollOptions.overscan === SCROLL_OVERSCAN) return;
+    this.scrollOptions.overscan = SCROLL_OVERSCAN;
+    this.requestUpdate();
+  };
+
   private onFocusIn = (event: FocusEvent): void => {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('.body [aria-colindex]');
     if (!cell) return;
-    const row = Number(cell.dataset.row);
-    const col = Number(cell.dataset.col);
+    const row = Number(cell.parentElement!.getAttribute('aria-rowindex')) - 2;
+    const col = Number(cell.getAttribute('aria-colindex')) - 1;
     if (row !== this.active.row || col !== this.active.col) this.active = { row, col };
   };
 
@@ -220,13 +251,11 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     const { order } = this.rows;
     const { start, end, offset, total } = this.virtualScroll.window;
     const width = matrix.columns.length;
-    const tabRow = this.active.row >= start && this.active.row < end ? this.active.row : start;
     const ctx: RowContext = {
       matrix,
       summary,
-      of: (done, all) => this.t('of', { done, total: all }),
+      of: doneOf(this.t('of')),
       noStatus: this.t('noStatus'),
-      tab: (r, c) => (r === tabRow && c === this.active.col ? 0 : -1),
       changed: this.changed,
     };
     // Keyed by source row: while scrolling, rows that stay in the window keep their DOM untouched.
@@ -258,7 +287,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
         onDownload: this.download,
       })}
       ${matrixLegend(summary, (key, params) => this.t(key, params))}
-      <div class="scroller" part="scroller" ${ref(this.virtualScroll.attach)}>
+      <div class="scroller" part="scroller" ${ref(this.virtualScroll.attach)} @scroll=${this.onScroll}>
         <div
           role="grid"
           part="grid"
