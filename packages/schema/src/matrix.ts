@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { cellIds } from './checks/matrix.js';
 import { Id, LABEL_MAX, Label, Text, datasetBase } from './common.js';
 
 export const MEANINGS = ['done', 'in-progress', 'not-requested', 'not-applicable', 'none'] as const;
@@ -44,19 +45,28 @@ function isRow(row: unknown): boolean {
   );
 }
 
-/** What `v.array(v.array(v.nullable(Id)))` accepts; a status id repeats, so each is tested once. */
+/**
+ * What `v.array(v.array(v.nullable(Id)))` accepts. A status id repeats, so each is tested once; the
+ * distinct ids are handed to the consistency check (checks/matrix.ts), so it need not read every cell.
+ */
 function isCellGrid(grid: readonly unknown[]): boolean {
+  cellIds.delete(grid);
   const ids = new Set<string>();
+  let last: unknown = null;
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
     if (!Array.isArray(row)) return false;
     for (let c = 0; c < row.length; c++) {
       const cell: unknown = row[c];
-      if (cell === null || ids.has(cell as string)) continue;
-      if (typeof cell !== 'string' || !ID.test(cell)) return false;
-      ids.add(cell);
+      if (cell === last || cell === null) continue;
+      if (!ids.has(cell as string)) {
+        if (typeof cell !== 'string' || !ID.test(cell)) return false;
+        ids.add(cell);
+      }
+      last = cell;
     }
   }
+  cellIds.set(grid, ids);
   return true;
 }
 
