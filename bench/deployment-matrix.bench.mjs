@@ -24,32 +24,40 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 const SIZES = ['small', 'large'];
 const LABEL = { small: '28×8', large: '7.900×12' };
 const WARM_INTL = process.env.WARM_INTL === '1';
-const widgetsSrc = join(root, 'packages/widgets/src');
+/** The files a baseline takes from another revision: the element and its schema (see BASELINE). */
+const OWN = [
+  'packages/widgets/src/deployment-matrix',
+  'packages/schema/src/matrix.ts',
+  'packages/schema/src/checks/matrix.ts',
+];
 
 /**
- * The element folder as it was at `rev`, copied out of git into `dir`: its imports of shared code
- * (../core, lit, @cst/schema) resolve to today's files, so only the element's own code differs.
+ * The element's files as they were at `rev`, copied out of git into `dir`. Every import that
+ * resolves to one of them gets the copy instead; the copies' own imports resolve as from their
+ * real place, so shared code (core, lit, the rest of the schema) is today's and only ours differs.
  */
 function baseline(rev, dir) {
-  const tar = execFileSync('git', ['archive', rev, 'packages/widgets/src/deployment-matrix'], { cwd: root });
+  const tar = execFileSync('git', ['archive', rev, ...OWN], { cwd: root });
   execFileSync('tar', ['-x', '-C', dir], { input: tar });
   // The project's compiler settings (legacy decorators, no define semantics for class fields).
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({ extends: join(root, 'tsconfig.base.json'), include: ['packages'] }),
   );
-  const copy = join(dir, 'packages/widgets/src');
-  const own = join(copy, 'deployment-matrix');
+  const copied = (file) => {
+    const rel = relative(root, file);
+    return OWN.some((own) => rel === own || rel.startsWith(`${own}/`)) ? join(dir, rel) : undefined;
+  };
   return {
-    entry: join(own, 'deployment-matrix.ts'),
+    entry: join(dir, 'packages/widgets/src/deployment-matrix/deployment-matrix.ts'),
     plugin: {
       name: 'cst-baseline',
+      enforce: 'pre',
       async resolveId(source, importer) {
-        if (!importer?.startsWith(copy)) return null;
-        const target = source.startsWith('.') ? resolve(dirname(importer), source) : undefined;
-        if (target?.startsWith(own)) return null;
-        const stand = join(widgetsSrc, relative(copy, importer));
-        return this.resolve(source, stand, { skipSelf: true });
+        const from = importer?.startsWith(dir) ? join(root, relative(dir, importer)) : importer;
+        const resolved = await this.resolve(source, from, { skipSelf: true });
+        const copy = resolved && copied(resolved.id);
+        return copy ? { ...resolved, id: copy } : resolved;
       },
     },
   };
@@ -59,13 +67,13 @@ function baseline(rev, dir) {
 export async function bundle(dir, { rev = process.env.BASELINE, libs = process.env.LIBS } = {}) {
   const files = {};
   const all = { ...pages };
-  let plugin;
+  const plugins = {};
   if (rev) {
     const copy = join(dir, '.baseline');
     mkdirSync(copy, { recursive: true });
     const old = baseline(rev, copy);
     all[`cst-deployment-matrix@${rev}`] = baselinePage(old.entry);
-    plugin = old.plugin;
+    plugins[`cst-deployment-matrix@${rev}`] = [old.plugin];
   }
   const only = libs?.split(',');
   for (const [name, source] of Object.entries(all)) {
@@ -77,7 +85,7 @@ export async function bundle(dir, { rev = process.env.BASELINE, libs = process.e
         configFile: false,
         logLevel: 'error',
         root: here,
-        plugins: plugin ? [plugin] : [],
+        plugins: plugins[name] ?? [],
         resolve: { conditions: ['source', 'module', 'browser', 'production'] },
         define: { 'process.env.NODE_ENV': '"production"' },
         build: {
