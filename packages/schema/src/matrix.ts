@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { cellIds } from './checks/matrix.js';
-import { Id, LABEL_MAX, Label, Text, datasetBase } from './common.js';
+import { Id, LABEL_MAX, Label, Text, datasetEntries } from './common.js';
 
 export const MEANINGS = ['done', 'in-progress', 'not-requested', 'not-applicable', 'none'] as const;
 export type Meaning = (typeof MEANINGS)[number];
@@ -91,13 +91,13 @@ function fastList<S extends v.GenericSchema>(schema: S, valid: (input: readonly 
 }
 
 /** Entities × services, each cell a status id (null: nothing to say). */
-export const MatrixDataset = v.strictObject({
-  kind: v.literal('matrix'),
-  ...datasetBase,
-  rows: fastList(v.array(MatrixRow), (rows) => rows.every(isRow)),
-  columns: v.array(MatrixColumn),
-  statuses: v.array(MatrixStatus),
-  /** One array per row, one entry per column, in the order of `rows` and `columns`. */
-  cells: fastList(v.array(v.array(v.nullable(Id))), isCellGrid),
-});
+export const MatrixDataset = v.strictObject(
+  datasetEntries(v.literal('matrix'), {
+    rows: fastList(v.array(MatrixRow), (rows) => rows.every(isRow)),
+    columns: v.array(MatrixColumn),
+    statuses: v.array(MatrixStatus),
+    /** One array per row, one entry per column, in the order of `rows` and `columns`. */
+    cells: fastList(v.array(v.array(v.nullable(Id))), isCellGrid),
+  }),
+);
 export type MatrixDataset = v.InferOutput<typeof MatrixDataset>;
