@@ -1,0 +1,131 @@
+// Test cases shared by the Node and the Chromium comparison of the number fast path with Intl.
+import { fastNumber } from './fast-number.js';
+
+/** The locales the fast paths cover, as resolveLocale writes them. */
+export const FAST_LOCALES = ['it', 'it-IT', 'en', 'en-US', 'en-GB'];
+
+const grouping = (useGrouping: string | boolean) => ({ useGrouping }) as Intl.NumberFormatOptions;
+
+/** What the library asks for (intlOptions, formatSigned, formatPercent, formatPoints, deltas), and more. */
+export const NUMBER_OPTIONS: Intl.NumberFormatOptions[] = [
+  {},
+  grouping('always'),
+  grouping('min2'),
+  grouping('auto'),
+  { ...grouping('always'), maximumFractionDigits: 0 },
+  { ...grouping('always'), maximumFractionDigits: 0, signDisplay: 'exceptZero' },
+  { ...grouping('always'), minimumFractionDigits: 2, maximumFractionDigits: 2 },
+  { ...grouping('always'), maximumFractionDigits: 1 },
+  { ...grouping('always'), style: 'percent' },
+  { ...grouping('always'), style: 'percent', minimumFractionDigits: 2 },
+  { ...grouping('min2'), style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' },
+  { style: 'percent', maximumFractionDigits: 1, signDisplay: 'auto' },
+  { ...grouping('always'), style: 'currency', currency: 'EUR' },
+  { ...grouping('always'), style: 'currency', currency: 'EUR', signDisplay: 'exceptZero' },
+  { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 },
+  { style: 'currency', currency: 'EUR', minimumFractionDigits: 3 },
+  { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' },
+  { signDisplay: 'always' },
+  { signDisplay: 'never' },
+  { minimumFractionDigits: 5 },
+  { maximumFractionDigits: 20 },
+  { minimumFractionDigits: 1, maximumFractionDigits: 1, ...grouping('min2') },
+];
+
+/** The next double above or below a positive one: values a hair from a rounding boundary. */
+function nextDouble(value: number, direction: 1 | -1): number {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  view.setBigUint64(0, view.getBigUint64(0) + BigInt(direction));
+  return view.getFloat64(0);
+}
+
+const SPECIAL = [
+  0,
+  -0,
+  1,
+  -1,
+  0.5,
+  1.5,
+  2.5,
+  -2.5,
+  0.125,
+  -0.125,
+  1.005,
+  2.675,
+  1.0005,
+  4788,
+  1234.5,
+  99.92,
+  0.9992,
+  99.995,
+  0.99995,
+  9.9995,
+  999.9995,
+  0.0005,
+  0.005,
+  0.05,
+  5e-7,
+  -5e-7,
+  1.5e-7,
+  1e-21,
+  123456.789,
+  11240255.77,
+  2 ** 53,
+  2 ** 53 + 2,
+  1e20,
+  1e21,
+  -1e21,
+  1.2345e22,
+  1e300,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  0.1 + 0.2,
+  1 / 3,
+  2 / 3,
+];
+
+/** Deterministic values: integers, decimals, tiny, huge, negative, halves and their neighbours. */
+export function numberValues(count: number): number[] {
+  let seed = 20161231;
+  const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const values = [...SPECIAL];
+  while (values.length < count) {
+    const sign = random() < 0.3 ? -1 : 1;
+    const scale = 10 ** Math.floor(random() * 8);
+    const kind = values.length % 7;
+    const value =
+      kind === 0
+        ? Math.round(random() * 10 ** Math.floor(random() * 17))
+        : kind === 1
+          ? random() * 10 ** (Math.floor(random() * 34) - 12)
+          : kind === 2
+            ? Math.round(random() * 1e7) / scale
+            : kind === 3
+              ? (Math.floor(random() * 1e5) + 0.5) / scale // an exact half in decimal
+              : kind === 4
+                ? nextDouble((Math.floor(random() * 1e5) + 0.5) / scale, random() < 0.5 ? 1 : -1)
+                : kind === 5
+                  ? Number((random() * 100).toFixed(Math.floor(random() * 9)))
+                  : Math.round(random() * 1e4) / 1e4 / 100; // a percent in percent units, scaled
+    values.push(sign * value);
+  }
+  return values;
+}
+
+/** Where the fast path and Intl disagree (empty when they agree); a missing fast path counts. */
+export function numberMismatches(values: number[]): string[] {
+  const out: string[] = [];
+  for (const locale of FAST_LOCALES)
+    for (const options of NUMBER_OPTIONS) {
+      const fast = fastNumber(locale, options);
+      const intl = new Intl.NumberFormat(locale, options);
+      for (const value of values) {
+        const expected = intl.format(value);
+        const actual = fast ? fast(value) : 'no fast path';
+        if (actual !== expected)
+          out.push(`${locale} ${JSON.stringify(options)} ${value}: ${actual} ≠ ${expected}`);
+      }
+    }
+  return out;
+}

@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { numberMismatches, numberValues } from './fast-number.cases.js';
+import { fastNumber, roundDecimal } from './fast-number.js';
+import { formatPercent, formatPoints, formatSigned, formatValue, numberFormat } from './format.js';
+
+describe('fastNumber(locale, options): what Intl writes, without Intl', () => {
+  it('writes what Intl writes for every shipped locale × option set × 3000 values', () => {
+    expect(numberMismatches(numberValues(3000))).toEqual([]);
+  }, 60_000);
+
+  it('rounds the decimal a double reads as, half away from zero', () => {
+    expect(roundDecimal(1.005, 0, 0, 2)).toEqual(['1', '01']);
+    expect(roundDecimal(2.675, 0, 0, 2)).toEqual(['2', '68']);
+    expect(roundDecimal(-0.125, 0, 0, 2)).toEqual(['0', '13']);
+    expect(roundDecimal(0.9992, 2, 2, 2)).toEqual(['99', '92']);
+    expect(roundDecimal(5e-7, 0, 0, 6)).toEqual(['0', '000001']);
+    expect(roundDecimal(999.9995, 0, 1, 3)).toEqual(['1000', '0']);
+  });
+
+  it('has no fast path for other locales, styles, currencies and options', () => {
+    const unsupported: Array<[string, Intl.NumberFormatOptions]> = [
+      ['de-DE', {}],
+      ['it-CH', {}],
+      ['en-IN', {}],
+      ['it-IT-u-nu-arab', {}],
+      ['it-IT', { notation: 'compact', compactDisplay: 'long' }],
+      ['it-IT', { style: 'unit', unit: 'millisecond', unitDisplay: 'short' }],
+      ['it-IT', { style: 'currency', currency: 'USD' }],
+      ['it-IT', { style: 'currency', currency: 'EUR', currencyDisplay: 'code' }],
+      ['en-US', { maximumSignificantDigits: 3 }],
+      ['en-US', { minimumIntegerDigits: 2 }],
+      ['en-US', { roundingMode: 'floor' } as Intl.NumberFormatOptions],
+      ['en-US', { minimumFractionDigits: 3, maximumFractionDigits: 1 }], // Intl throws
+      ['en-US', { maximumFractionDigits: 50 }],
+      ['en-US', { signDisplay: null } as unknown as Intl.NumberFormatOptions], // Intl throws
+      ['en-US', { maximumFractionDigits: null } as unknown as Intl.NumberFormatOptions], // Intl reads 0
+      ['en-US', { useGrouping: false }],
+      ['en-US', { signDisplay: 'negative' } as Intl.NumberFormatOptions],
+    ];
+    for (const [locale, options] of unsupported) expect(fastNumber(locale, options), locale).toBeUndefined();
+  });
+});
+
+describe('numberFormat(locale, options)', () => {
+  // Counts the Intl.NumberFormat objects built while a test runs.
+  const original = Intl.NumberFormat;
+  let built = 0;
+  beforeAll(() => {
+    Intl.NumberFormat = class extends original {
+      constructor(...args: ConstructorParameters<typeof original>) {
+        super(...args);
+        built++;
+      }
+    } as typeof original;
+  });
+  afterAll(() => {
+    Intl.NumberFormat = original;
+  });
+  beforeEach(() => {
+    built = 0;
+  });
+
+  it('builds no Intl.NumberFormat for the shipped locales and the library’s formats', () => {
+    for (const locale of ['it', 'en-GB']) {
+      expect(formatValue(11240255.77, { style: 'currency' }, locale)).toMatch(/11.240.255.77/);
+      formatValue(99.92, { style: 'percent', minimumFractionDigits: 2 }, locale);
+      formatValue(4788, { style: 'count' }, locale);
+      formatValue(1.5, { style: 'decimal', maximumFractionDigits: 1 }, locale);
+      formatSigned(-1357, undefined, locale);
+      formatPercent(26.4, locale, 1, true);
+      formatPoints(0.92, locale);
+    }
+    expect(built).toBe(0);
+  });
+
+  it('falls back to Intl for the rest, and for NaN, infinities and formatToParts', () => {
+    const same = (locale: string, options: Intl.NumberFormatOptions, value: number) =>
+      expect(numberFormat(locale, options).format(value)).toBe(
+        new Intl.NumberFormat(locale, options).format(value),
+      );
+    same('de-DE', { useGrouping: 'always' } as Intl.NumberFormatOptions, 4788.5);
+    same('it-CH', { style: 'currency', currency: 'EUR' }, -11240255.77);
+    same('it-IT', { notation: 'compact', compactDisplay: 'long' }, 2_200_000);
+    same('en-US', { style: 'unit', unit: 'gigabyte', unitDisplay: 'short' }, 744);
+    same('it-IT', { style: 'currency', currency: 'USD' }, 5);
+    for (const value of [NaN, Infinity, -Infinity]) same('it-IT', { style: 'percent' }, value);
+    expect(numberFormat('en', { style: 'percent' }).formatToParts(0.5)).toEqual(
+      new Intl.NumberFormat('en', { style: 'percent' }).formatToParts(0.5),
+    );
+    expect(built).toBeGreaterThan(0);
+  });
+});
