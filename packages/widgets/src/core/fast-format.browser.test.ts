@@ -1,0 +1,54 @@
+import { expect } from '@open-wc/testing';
+import { dateFormat } from './dates.js';
+import { DATE_OPTIONS, dateMismatches, dateValues } from './fast-date.cases.js';
+import { FAST_LOCALES, NUMBER_OPTIONS, numberMismatches, numberValues } from './fast-number.cases.js';
+import { numberFormat } from './format.js';
+
+// Chromium's ICU is not Node's: the fast paths must write what this browser's Intl writes.
+describe('fast number and date formatting in Chromium', () => {
+  it('writes what Intl writes for every shipped locale × option set (numbers)', () => {
+    expect(numberMismatches(numberValues(400))).to.deep.equal([]);
+  });
+
+  it('writes what Intl writes for every shipped locale × option set, local and UTC (dates)', () => {
+    expect(dateMismatches(dateValues(300))).to.deep.equal([]);
+  });
+
+  it('gives Intl’s text through numberFormat and dateFormat, building no Intl formatter', () => {
+    const { NumberFormat, DateTimeFormat } = Intl;
+    let built = 0;
+    const numbers = numberValues(50);
+    const dates = dateValues(50);
+    const expected = [
+      ...FAST_LOCALES.flatMap((l) =>
+        NUMBER_OPTIONS.flatMap((o) => numbers.map((v) => new NumberFormat(l, o).format(v))),
+      ),
+      ...FAST_LOCALES.flatMap((l) =>
+        DATE_OPTIONS.flatMap((o) => dates.map((d) => new DateTimeFormat(l, o).format(d))),
+      ),
+    ];
+    Intl.NumberFormat = function () {
+      built++;
+      throw new Error('built an Intl.NumberFormat');
+    } as unknown as typeof NumberFormat;
+    Intl.DateTimeFormat = function () {
+      built++;
+      throw new Error('built an Intl.DateTimeFormat');
+    } as unknown as typeof DateTimeFormat;
+    try {
+      const actual = [
+        ...FAST_LOCALES.flatMap((l) =>
+          NUMBER_OPTIONS.flatMap((o) => numbers.map((v) => numberFormat(l, o).format(v))),
+        ),
+        ...FAST_LOCALES.flatMap((l) =>
+          DATE_OPTIONS.flatMap((o) => dates.map((d) => dateFormat(l, o).format(d))),
+        ),
+      ];
+      expect(actual).to.deep.equal(expected);
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+      Intl.DateTimeFormat = DateTimeFormat;
+    }
+    expect(built).to.equal(0);
+  });
+});
