@@ -2,18 +2,18 @@ import { formatCount, formatPercent, formatValue } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { trendMessages } from './trend-line.messages.js';
 import { formatX, seriesFormat } from './trend-line.model.js';
-import type { Prepared, PreparedSeries } from './prepare.js';
+import { type Prepared, type PreparedSeries, xAt, yAt } from './prepare.js';
 
 function seriesStats(s: PreparedSeries, prepared: Prepared, locale: string): string {
   const t = (key: string, params?: Record<string, string>) => translate(trendMessages, locale, key, params);
   // Extremes and ends were found while preparing: no pass over the points here.
-  const { ys, points, first, last, lo, hi } = s;
+  const { points, first, last, lo, hi } = s;
   if (first < 0) return t('noValues', { label: s.label });
   const type = prepared.dataset.x.type;
   const format = seriesFormat(prepared.dataset, s.format);
-  const value = (i: number) => formatValue(ys[i]!, format, locale);
+  const value = (i: number) => formatValue(yAt(s, i), format, locale);
   const x = (i: number) => formatX(points[i]![0], type, locale);
-  const [a, b] = [ys[first]!, ys[last]!];
+  const [a, b] = [yAt(s, first), yAt(s, last)];
   const change = a === 0 ? Math.sign(b) * Infinity : ((b - a) / Math.abs(a)) * 100;
   // Within 1% of the first value reads as flat; from zero there is no percent, so the amount is given.
   const amount = Number.isFinite(change)
@@ -46,8 +46,8 @@ export function describeTrend(prepared: Prepared, locale: string): string {
   for (const s of series) {
     count += s.n;
     if (s.n === 0) continue;
-    if (!first || s.xs[0]! < first[0]) first = [s.xs[0]!, s.points[0]![0]];
-    if (!last || s.xs[s.n - 1]! > last[0]) last = [s.xs[s.n - 1]!, s.points[s.n - 1]![0]];
+    if (!first || xAt(s, 0) < first[0]) first = [xAt(s, 0), s.points[0]![0]];
+    if (!last || xAt(s, s.n - 1) > last[0]) last = [xAt(s, s.n - 1), s.points[s.n - 1]![0]];
   }
   const summary = t('summary', {
     title: dataset.title,

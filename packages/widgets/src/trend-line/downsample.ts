@@ -1,3 +1,6 @@
+import { BLOCK, STRIDE } from './blocks.js';
+import { type XYSource, xAt } from './prepare.js';
+
 /** Appends a column's picks (lowest, highest, first gap; -1 for none) in index order, each once. */
 function emit(out: Uint32Array, size: number, a: number, b: number, c: number): number {
   // Three values sorted with three compare-and-swaps; no array per column.
@@ -15,60 +18,82 @@ function emit(out: Uint32Array, size: number, a: number, b: number, c: number): 
  * and highest value (peaks and dips survive), with the first and last point always kept and a
  * gap (NaN) inside a column kept as a gap. Indices come back ascending. With no gaps the result
  * has at most `maxPoints` indices; a column holding a gap may add one more.
- * `xs` must be ascending; `start`/`end` bound the slice to look at (end exclusive).
+ * x must be ascending; `start`/`end` bound the slice to look at (end exclusive).
  */
-export function minMaxIndices(
-  xs: ArrayLike<number>,
-  ys: ArrayLike<number>,
-  maxPoints: number,
-  start = 0,
-  end = xs.length,
-): Uint32Array {
+export function minMaxIndices(source: XYSource, maxPoints: number, start: number, end: number): Uint32Array {
   const n = end - start;
-  if (n <= maxPoints) return Uint32Array.from({ length: n }, (_, i) => start + i);
+  if (n <= maxPoints) {
+    const every = new Uint32Array(n);
+    for (let i = 0; i < n; i++) every[i] = start + i;
+    return every;
+  }
+  const { points, xs, ys, blocks } = source;
   const columns = Math.max(1, Math.floor((maxPoints - 2) / 2));
-  const x0 = xs[start]!;
-  const perX = columns / (xs[end - 1]! - x0 || 1);
-  const columnOf = (i: number) => Math.min(columns - 1, ((xs[i]! - x0) * perX) | 0);
+  const x0 = xAt(source, start);
+  const perX = columns / (xAt(source, end - 1) - x0 || 1);
+  const columnOf = (x: number) => Math.min(columns - 1, ((x - x0) * perX) | 0);
   const out = new Uint32Array(columns * 3 + 2);
   let size = 0;
   out[size++] = start;
   const last = end - 1;
-  let i = start + 1;
-  while (i < last) {
-    // xs ascend, so a column is a run of indices: find where it ends by bisection, then read
-    // only ys inside it. The hot loop of a million-point render: locals only, no calls.
-    const column = columnOf(i);
-    let stop = i + 1;
-    let top = last;
-    while (stop < top) {
-      const mid = (stop + top) >>> 1;
-      if (columnOf(mid) > column) top = mid;
-      else stop = mid + 1;
-    }
-    let lo = -1;
-    let hi = -1;
-    let gap = -1;
-    let loY = 0;
-    let hiY = 0;
-    for (let k = i; k < stop; k++) {
-      const y = ys[k]!;
-      if (y !== y) {
-        if (gap < 0) gap = k;
-      } else if (lo < 0) {
-        lo = hi = k;
-        loY = hiY = y;
-      } else if (y < loY) {
-        lo = k;
-        loY = y;
-      } else if (y > hiY) {
-        hi = k;
-        hiY = y;
+  // One walk in index order (x ascend, so columns come in order); a column's picks are emitted
+  // when the next column starts. The hot loop of a million-point render: locals only.
+  let column = -1;
+  let lo = -1;
+  let hi = -1;
+  let gap = -1;
+  let loY = Infinity;
+  let hiY = -Infinity;
+  for (let k = start + 1; k < last; k++) {
+    if (blocks && k % BLOCK === 0 && k + BLOCK <= last) {
+      // A block inside one column counts by its summary; one across a border is read point by point.
+      const at = (k / BLOCK) * STRIDE;
+      const c = columnOf(blocks[at + 5]!);
+      if (c === columnOf(blocks[at + 6]!)) {
+        if (c !== column) {
+          if (column >= 0) size = emit(out, size, lo, hi, gap);
+          column = c;
+          lo = hi = gap = -1;
+          loY = Infinity;
+          hiY = -Infinity;
+        }
+        // Blocks and points come in index order: strict comparisons keep the first lowest and highest.
+        if (gap < 0) gap = blocks[at + 2]!;
+        if (blocks[at + 3]! < loY) {
+          lo = blocks[at]!;
+          loY = blocks[at + 3]!;
+        }
+        if (blocks[at + 4]! > hiY) {
+          hi = blocks[at + 1]!;
+          hiY = blocks[at + 4]!;
+        }
+        k += BLOCK - 1;
+        continue;
       }
     }
-    size = emit(out, size, lo, hi, gap);
-    i = stop;
+    const c = columnOf(xs ? xs[k]! : (points[k]![0] as number));
+    if (c !== column) {
+      if (column >= 0) size = emit(out, size, lo, hi, gap);
+      column = c;
+      lo = hi = gap = -1;
+      loY = Infinity;
+      hiY = -Infinity;
+    }
+    const y = ys ? ys[k]! : (points[k]![1] ?? NaN);
+    if (y !== y) {
+      if (gap < 0) gap = k;
+      continue;
+    }
+    if (y < loY) {
+      lo = k;
+      loY = y;
+    }
+    if (y > hiY) {
+      hi = k;
+      hiY = y;
+    }
   }
+  if (column >= 0) size = emit(out, size, lo, hi, gap);
   out[size++] = last;
   return out.subarray(0, size);
 }

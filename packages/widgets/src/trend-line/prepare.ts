@@ -1,16 +1,26 @@
 import type { Point, SeriesDataset, ValueFormat, XType } from '@cst/schema';
+import { blockSize, summarise } from './blocks.js';
 
 /** Which values are plotted: as given, or their running sum (for per-period amounts). */
 export type TrendView = 'period' | 'cumulative';
 
-/** One series as numbers: x in years or ms, y with NaN for a gap. Arrays may be longer than `n`. */
+/**
+ * One series, ready to draw. x and y are read from the points in place (a million points would
+ * otherwise cost two fresh 8 MB columns on every update); only what the points do not hold as
+ * plain numbers is kept in columns: x parsed from dates, y summed in the cumulative view.
+ * Read them with `xAt` and `yAt`. Columns may be longer than `n`.
+ */
 export interface PreparedSeries {
   id: string;
   label: string;
   format?: ValueFormat;
   points: readonly Point[];
-  xs: Float64Array;
-  ys: Float64Array;
+  /** x in ms, when the points' x are dates or date-times (years are read from the points). */
+  xs?: Float64Array;
+  /** The running sums, in the cumulative view (NaN for a gap). */
+  ys?: Float64Array;
+  /** A summary of every block of points, for the downsampler (see blocks.ts). */
+  blocks: Float64Array;
   n: number;
   /** Lowest and highest y (Infinity / -Infinity when every point is a gap). */
   min: number;
@@ -25,6 +35,23 @@ export interface PreparedSeries {
   last: number;
   lo: number;
   hi: number;
+}
+
+/** Where x and y are read: the points, or the columns that stand in for their x or y. */
+export type XYSource = Pick<PreparedSeries, 'points' | 'xs' | 'ys'> & {
+  blocks?: PreparedSeries['blocks'];
+};
+
+/** The x of point `i` as a number: a year, or ms since the epoch. */
+export function xAt(s: XYSource, i: number): number {
+  return s.xs ? s.xs[i]! : (s.points[i]![0] as number);
+}
+
+/** The plotted y of point `i`: NaN for a gap. */
+export function yAt(s: XYSource, i: number): number {
+  if (s.ys) return s.ys[i]!;
+  const y = s.points[i]![1];
+  return y === null ? NaN : y;
 }
 
 export interface Prepared {
@@ -42,40 +69,33 @@ export function xNumber(x: number | string, type: XType): number {
   return Date.parse(x);
 }
 
-function fill(target: PreparedSeries, from: number, type: XType, cumulative: boolean): void {
+/** The first point from `from` on (or, with `step` -1, the last down to it) that is not a gap. */
+function defined(s: XYSource, from: number, to: number, step: 1 | -1): number {
+  for (let i = from; i !== to; i += step) if (yAt(s, i) === yAt(s, i)) return i;
+  return -1;
+}
+
+/**
+ * Reads the points from `from` on: the columns that are kept, then the block summaries and the
+ * extremes in one pass; the ends are looked for from either end, not per point.
+ */
+function fill(target: PreparedSeries, from: number, type: XType): void {
   const { points, xs, ys } = target;
-  let { min, max, sum, first, last, lo, hi } = target;
   const n = points.length;
-  for (let i = from; i < n; i++) {
-    const point = points[i]!;
-    const x = point[0];
-    const raw = point[1];
-    xs[i] = typeof x === 'number' ? x : xNumber(x, type);
-    if (raw === null) {
-      ys[i] = NaN;
-      continue;
+  if (xs) for (let i = from; i < n; i++) xs[i] = xNumber(points[i]![0], type);
+  if (ys) {
+    let sum = target.sum;
+    for (let i = from; i < n; i++) {
+      const raw = points[i]![1];
+      ys[i] = raw === null ? NaN : (sum += raw);
     }
-    const y = cumulative ? (sum += raw) : raw;
-    ys[i] = y;
-    if (first < 0) first = i;
-    last = i;
-    if (y < min) {
-      min = y;
-      lo = i;
-    }
-    if (y > max) {
-      max = y;
-      hi = i;
-    }
+    target.sum = sum;
   }
+  summarise(target, from, n);
+  const last = defined(target, n - 1, from - 1, -1);
+  if (target.first < 0) target.first = defined(target, from, n, 1);
+  if (last >= 0) target.last = last;
   target.n = n;
-  target.min = min;
-  target.max = max;
-  target.sum = sum;
-  target.first = first;
-  target.last = last;
-  target.lo = lo;
-  target.hi = hi;
 }
 
 function grow(array: Float64Array, size: number): Float64Array {
@@ -120,15 +140,17 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
         label: s.label,
         format: s.format,
         points: s.points,
-        xs: grow(before.xs, s.points.length),
-        ys: grow(before.ys, s.points.length),
+        xs: before.xs && grow(before.xs, s.points.length),
+        ys: before.ys && grow(before.ys, s.points.length),
+        blocks: grow(before.blocks, blockSize(s.points.length)),
       };
-      fill(next, from, type, cumulative);
+      fill(next, from, type);
       return next;
     });
     return { dataset, view, series, appended };
   }
-  // A replaced million-point series would otherwise allocate 16 MB per update: reuse the buffers.
+  // Columns only where the points do not hold the numbers; a replaced series reuses the old ones.
+  const dates = type !== 'year';
   const reuse = (old: Float64Array | undefined, size: number) =>
     old && old.length >= size && old.length <= size * 2 ? old : new Float64Array(size);
   const series = dataset.series.map((s, i) => {
@@ -138,8 +160,9 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
       label: s.label,
       format: s.format,
       points: s.points,
-      xs: reuse(previous?.series[i]?.xs, size),
-      ys: reuse(previous?.series[i]?.ys, size),
+      xs: dates ? reuse(previous?.series[i]?.xs, size) : undefined,
+      ys: cumulative ? reuse(previous?.series[i]?.ys, size) : undefined,
+      blocks: reuse(previous?.series[i]?.blocks, blockSize(size)),
       n: 0,
       min: Infinity,
       max: -Infinity,
@@ -149,20 +172,20 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
       lo: -1,
       hi: -1,
     };
-    fill(prepared, 0, type, cumulative);
+    fill(prepared, 0, type);
     return prepared;
   });
   return { dataset, view, series, appended: 0 };
 }
 
-/** The index of the point whose x is nearest to `x` (xs ascending). */
-export function nearestIndex(xs: Float64Array, n: number, x: number): number {
+/** The index of the point whose x is nearest to `x` (x ascending, `s.n` > 0). */
+export function nearestIndex(s: XYSource & { n: number }, x: number): number {
   let lo = 0;
-  let hi = n - 1;
+  let hi = s.n - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (xs[mid]! < x) lo = mid + 1;
+    if (xAt(s, mid) < x) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && x - xs[lo - 1]! < xs[lo]! - x ? lo - 1 : lo;
+  return lo > 0 && x - xAt(s, lo - 1) < xAt(s, lo) - x ? lo - 1 : lo;
 }

@@ -1,6 +1,6 @@
 import type { SeriesDataset } from '@cst/schema';
 import type { CsvCell } from '../core/csv.js';
-import type { Prepared } from './prepare.js';
+import { type Prepared, xAt, yAt } from './prepare.js';
 
 /** One row of the data table: an x and the value of each series there (undefined: no point at x). */
 export interface DataRow {
@@ -20,7 +20,7 @@ export function dataRows(prepared: Prepared): DataRow[] {
   for (;;) {
     let x = Infinity;
     for (let k = 0; k < series.length; k++)
-      if (cursor[k]! < series[k]!.n) x = Math.min(x, series[k]!.xs[cursor[k]!]!);
+      if (cursor[k]! < series[k]!.n) x = Math.min(x, xAt(series[k]!, cursor[k]!));
     if (x === Infinity) return rows;
     const row: DataRow = {
       x: 0,
@@ -29,9 +29,9 @@ export function dataRows(prepared: Prepared): DataRow[] {
     for (let k = 0; k < series.length; k++) {
       const s = series[k]!;
       const i = cursor[k]!;
-      if (i < s.n && s.xs[i] === x) {
+      if (i < s.n && xAt(s, i) === x) {
         row.x = s.points[i]![0];
-        const y = s.ys[i]!;
+        const y = yAt(s, i);
         row.values[k] = y === y ? y : null;
         cursor[k] = i + 1;
       }

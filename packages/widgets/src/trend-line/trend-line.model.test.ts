@@ -4,7 +4,7 @@ import focus from '../../../schema/fixtures/focus-2016.json' with { type: 'json'
 import { toCsv } from '../core/csv.js';
 import { describeTrend } from './description.js';
 import { lttbIndices, minMaxIndices } from './downsample.js';
-import { nearestIndex, prepare } from './prepare.js';
+import { nearestIndex, prepare, yAt } from './prepare.js';
 import { csvRows, dataRows } from './rows.js';
 import { timeTicks, yearTicks } from './ticks.js';
 import { trendModel } from './trend-line.model.js';
@@ -12,6 +12,9 @@ import { trendModel } from './trend-line.model.js';
 const credentials = (focus as { datasets: Record<string, unknown> }).datasets[
   'credentials-by-year'
 ] as SeriesDataset;
+
+/** A source whose x and y are both columns (no points read). */
+const inColumns = (xs: Float64Array, ys: Float64Array) => ({ points: [], xs, ys });
 
 function wave(n: number): { xs: Float64Array; ys: Float64Array } {
   const xs = Float64Array.from({ length: n }, (_, i) => i);
@@ -54,7 +57,7 @@ describe('timeTicks (Europe/Rome)', () => {
 describe('minMaxIndices', () => {
   it('returns at most the requested points, ascending, with both endpoints', () => {
     const { xs, ys } = wave(100_000);
-    const picks = minMaxIndices(xs, ys, 1000);
+    const picks = minMaxIndices(inColumns(xs, ys), 1000, 0, xs.length);
     expect(picks.length).toBeLessThanOrEqual(1000);
     expect(picks[0]).toBe(0);
     expect(picks[picks.length - 1]).toBe(99_999);
@@ -65,7 +68,7 @@ describe('minMaxIndices', () => {
     const { xs, ys } = wave(100_000);
     ys[54_321] = 1000;
     ys[12_345] = -1000;
-    const picks = Array.from(minMaxIndices(xs, ys, 500));
+    const picks = Array.from(minMaxIndices(inColumns(xs, ys), 500, 0, xs.length));
     expect(picks).toContain(54_321);
     expect(picks).toContain(12_345);
   });
@@ -73,7 +76,7 @@ describe('minMaxIndices', () => {
   it('keeps a gap as a gap', () => {
     const { xs, ys } = wave(10_000);
     ys[5000] = NaN;
-    const picks = Array.from(minMaxIndices(xs, ys, 200));
+    const picks = Array.from(minMaxIndices(inColumns(xs, ys), 200, 0, xs.length));
     expect(picks).toContain(5000);
   });
 
@@ -100,12 +103,74 @@ describe('minMaxIndices', () => {
       }
     }
     for (const { lo, hi, gap } of seen.values()) for (const i of [lo, hi, gap]) if (i >= 0) expected.add(i);
-    expect(Array.from(minMaxIndices(xs, ys, 100))).toEqual([...expected].sort((a, b) => a - b));
+    expect(Array.from(minMaxIndices(inColumns(xs, ys), 100, 0, xs.length))).toEqual(
+      [...expected].sort((a, b) => a - b),
+    );
   });
 
   it('returns every index when there are few enough', () => {
     const { xs, ys } = wave(10);
-    expect(Array.from(minMaxIndices(xs, ys, 20))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(Array.from(minMaxIndices(inColumns(xs, ys), 20, 0, xs.length))).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+  });
+});
+
+describe('minMaxIndices over prepared points (block summaries)', () => {
+  // Uneven years, gaps, and columns of hundreds of points: most blocks fall inside a column.
+  function uneven(n: number): SeriesDataset {
+    let seed = 11;
+    const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+    let x = 0;
+    const points = Array.from({ length: n }, (): [number, number | null] => {
+      x += random() < 0.01 ? 1 + Math.floor(500 * random()) : 1;
+      return [x, random() < 0.02 ? null : Math.round(random() * 1000) / 10];
+    });
+    return { kind: 'series', title: 'T', x: { type: 'year' }, series: [{ id: 'a', label: 'A', points }] };
+  }
+  /** The same series as plain columns, read point by point. */
+  function columnsOf(dataset: SeriesDataset, view: 'period' | 'cumulative') {
+    const s = prepare(dataset, view).series[0]!;
+    const xs = Float64Array.from(s.points, (p) => p[0] as number);
+    const ys = Float64Array.from({ length: s.n }, (_, i) => yAt(s, i));
+    return { s, plain: inColumns(xs, ys) };
+  }
+
+  it('picks what a point-by-point reading picks, in either view', () => {
+    for (const view of ['period', 'cumulative'] as const) {
+      const { s, plain } = columnsOf(uneven(200_000), view);
+      for (const max of [300, 1100]) {
+        expect(Array.from(minMaxIndices(s, max, 0, s.n))).toEqual(
+          Array.from(minMaxIndices(plain, max, 0, s.n)),
+        );
+      }
+    }
+  });
+
+  it('keeps no columns of its own for years as given (a million points read in place)', () => {
+    const s = prepare(uneven(1000), 'period').series[0]!;
+    expect([s.xs, s.ys]).toEqual([undefined, undefined]);
+  });
+
+  it('after appends that end mid-block, picks and extremes are those of a fresh reading', () => {
+    const all = uneven(50_000);
+    const points = all.series[0]!.points;
+    let prepared = prepare(
+      { ...all, series: [{ ...all.series[0]!, points: points.slice(0, 1000) }] },
+      'cumulative',
+    );
+    for (const size of [1001, 1050, 20_003, 50_000]) {
+      const next = { ...all, series: [{ ...all.series[0]!, points: points.slice(0, size) }] };
+      prepared = prepare(next, 'cumulative', prepared);
+      expect(prepared.appended).toBeGreaterThan(0);
+    }
+    const fresh = prepare(all, 'cumulative').series[0]!;
+    const grown = prepared.series[0]!;
+    const stats = (s: typeof fresh) => [s.n, s.min, s.max, s.lo, s.hi, s.first, s.last, s.sum];
+    expect(stats(grown)).toEqual(stats(fresh));
+    expect(Array.from(minMaxIndices(grown, 700, 0, grown.n))).toEqual(
+      Array.from(minMaxIndices(fresh, 700, 0, fresh.n)),
+    );
   });
 });
 
@@ -123,9 +188,9 @@ describe('lttbIndices', () => {
 describe('prepare', () => {
   it('plots the running sum of per-period amounts in the cumulative view: 55.211 and 7.125', () => {
     const prepared = prepare(credentials, 'cumulative');
-    const last = prepared.series.map((s) => s.ys[s.n - 1]);
+    const last = prepared.series.map((s) => yAt(s, s.n - 1));
     expect(last).toEqual([55_211, 7_125]);
-    expect(prepare(credentials, 'period').series[0]!.ys[9]).toBe(13_584);
+    expect(yAt(prepare(credentials, 'period').series[0]!, 9)).toBe(13_584);
   });
 
   it('reads only the new points when a live dataset appends to the previous one', () => {
@@ -152,7 +217,7 @@ describe('prepare', () => {
     };
     const second = prepare(next, 'cumulative', first);
     expect(second.appended).toBe(1);
-    expect(Array.from(second.series[0]!.ys.subarray(0, 3))).toEqual([1, 3, 7]);
+    expect([0, 1, 2].map((i) => yAt(second.series[0]!, i))).toEqual([1, 3, 7]);
     expect(second.series[0]!.max).toBe(7);
     const replaced = prepare(
       { ...next, series: [{ ...next.series[0]!, points: [['2016-01-01', 9]] }] },
@@ -164,12 +229,12 @@ describe('prepare', () => {
   });
 
   it('finds the nearest point by x', () => {
-    const xs = Float64Array.from([2007, 2008, 2010]);
+    const s = { points: [2007, 2008, 2010].map((x) => [x, 1] as [number, number]), n: 3 };
     expect([
-      nearestIndex(xs, 3, 2006),
-      nearestIndex(xs, 3, 2008.4),
-      nearestIndex(xs, 3, 2009.6),
-      nearestIndex(xs, 3, 2020),
+      nearestIndex(s, 2006),
+      nearestIndex(s, 2008.4),
+      nearestIndex(s, 2009.6),
+      nearestIndex(s, 2020),
     ]).toEqual([0, 1, 2, 2]);
   });
 });

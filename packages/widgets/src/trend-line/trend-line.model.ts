@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from '../core/dates.js';
 import { areaPath, linePath } from '../core/path.js';
 import { type LinearScale, linearScale } from '../core/scale.js';
 import { minMaxIndices } from './downsample.js';
-import { type Prepared, xNumber } from './prepare.js';
+import { type Prepared, xAt, xNumber, yAt } from './prepare.js';
 import { type Tick, timeTicks, yearTicks } from './ticks.js';
 
 export interface Box {
@@ -71,7 +71,7 @@ function xDomain(prepared: Prepared): [number, number] {
   let max = -Infinity;
   for (const s of prepared.series) {
     if (s.n === 0) continue;
-    [min, max] = [Math.min(min, s.xs[0]!), Math.max(max, s.xs[s.n - 1]!)];
+    [min, max] = [Math.min(min, xAt(s, 0)), Math.max(max, xAt(s, s.n - 1))];
   }
   if (min > max) return [0, 1];
   return min === max ? [min - 1, max + 1] : [min, max];
@@ -107,16 +107,15 @@ export function trendModel(prepared: Prepared, box: Box): TrendModel {
   const base = y(Math.max(y.domain[0], Math.min(0, y.domain[1])));
 
   const lines = prepared.series.map((s, index): DrawnSeries => {
-    const { xs, ys } = s;
-    const picks = minMaxIndices(xs, ys, Math.ceil(plotWidth) * 2, 0, s.n);
+    const picks = minMaxIndices(s, Math.ceil(plotWidth) * 2, 0, s.n);
     // Pixel positions of the drawn points only (a gap stays NaN): one pass, no object per point.
     const m = picks.length;
     const px = new Float64Array(m);
     const py = new Float64Array(m);
     for (let k = 0; k < m; k++) {
       const i = picks[k]!;
-      const value = ys[i]!;
-      px[k] = x(xs[i]!);
+      const value = yAt(s, i);
+      px[k] = x(xAt(s, i));
       py[k] = value === value ? y(value) : NaN;
     }
     const markers: Array<[number, number]> = [];

@@ -11,7 +11,7 @@ import { translate } from '../core/i18n.js';
 import { coreText } from '../core/messages.js';
 import { describeTrend } from './description.js';
 import { SHAPES, plotMarks, seriesClass } from './plot.js';
-import { type Prepared, type TrendView, nearestIndex, prepare } from './prepare.js';
+import { type Prepared, type TrendView, nearestIndex, prepare, xAt, yAt } from './prepare.js';
 import { SizeController } from './resize.js';
 import { type DataRow, csvRows, dataRows } from './rows.js';
 import { dataTable } from './table.js';
@@ -126,7 +126,7 @@ export class CstTrendLine extends CstElement<'series'> {
   private pointText(series: number, index: number): string {
     const p = this.prepared!;
     const s = p.series[series]!;
-    const y = s.ys[index]!;
+    const y = yAt(s, index);
     return this.t('point', {
       series: s.label,
       x: formatX(s.points[index]![0], p.dataset.x.type, this.locale),
@@ -169,8 +169,8 @@ export class CstTrendLine extends CstElement<'series'> {
     let next = series + step;
     while (all[next] && all[next]!.n === 0) next += step;
     if (!all[next]) return this.moveTo(series, index);
-    const x = all[series]!.xs[index]!;
-    this.moveTo(next, nearestIndex(all[next]!.xs, all[next]!.n, x));
+    const x = xAt(all[series]!, index);
+    this.moveTo(next, nearestIndex(all[next]!, x));
   }
 
   private onFocus(): void {
@@ -189,9 +189,9 @@ export class CstTrendLine extends CstElement<'series'> {
     let best: { series: number; index: number; distance: number } | undefined;
     prepared.series.forEach((s, series) => {
       if (s.n === 0) return;
-      const index = nearestIndex(s.xs, s.n, x);
-      const y = s.ys[index]!;
-      const distance = Math.abs(model.x(s.xs[index]!) - px) + (y === y ? Math.abs(model.y(y) - py) : 1e6);
+      const index = nearestIndex(s, x);
+      const y = yAt(s, index);
+      const distance = Math.abs(model.x(xAt(s, index)) - px) + (y === y ? Math.abs(model.y(y) - py) : 1e6);
       if (!best || distance < best.distance) best = { series, index, distance };
     });
     this.hovering = true;
@@ -208,9 +208,9 @@ export class CstTrendLine extends CstElement<'series'> {
     const { active, model, prepared } = this;
     if (!active || !model || !prepared || !(this.focused || this.hovering)) return undefined;
     const s = prepared.series[active.series]!;
-    const y = s.ys[active.index]!;
+    const y = yAt(s, active.index);
     return {
-      x: model.x(s.xs[active.index]!),
+      x: model.x(xAt(s, active.index)),
       y: y === y ? model.y(y) : model.y(model.y.domain[0]),
       series: active.series,
     };
