@@ -461,6 +461,36 @@ describe('cst-deployment-matrix', () => {
       );
     });
 
+    it('flashes the changed cells with one animation, started again by the next change', async () => {
+      const data = await seed();
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${data}></cst-deployment-matrix>`,
+        ),
+      );
+      const next = structuredClone(data);
+      next.cells[8]![4] = 'su-store';
+      el.data = next;
+      await el.updateComplete;
+      const [flash] = $(el, '.body')!.getAnimations() as CSSAnimation[];
+      expect(flash, 'one animation on the rows').to.exist;
+      const cell = $(el, '.changed')!;
+      const other = bodyRows(el)[8]!.children[2]!; // a done cell that did not change
+      flash!.pause();
+      flash!.currentTime = 0;
+      const calm = getComputedStyle(cell).backgroundColor;
+      const otherCalm = getComputedStyle(other).backgroundColor;
+      flash!.currentTime = 500;
+      expect(getComputedStyle(cell).backgroundColor).not.to.equal(calm);
+      expect(getComputedStyle(other).backgroundColor).to.equal(otherCalm);
+      const again = structuredClone(next);
+      again.cells[9]![4] = 'su-store';
+      el.data = again;
+      await el.updateComplete;
+      const [restarted] = $(el, '.body')!.getAnimations() as CSSAnimation[];
+      expect(restarted!.animationName).not.to.equal(flash!.animationName);
+    });
+
     it('does not announce every change of a busy feed', async () => {
       const data = await seed();
       const el = await ready(

@@ -151,7 +151,8 @@ export const deploymentMatrixStyles = css`
   .cell {
     padding-left: 1.6em;
     background-position: 0.5em 0.72em;
-    background-color: color-mix(in srgb, var(--_c) 12%, var(--_surface));
+    --_fill: color-mix(in srgb, var(--_c) 12%, var(--_surface));
+    background-color: var(--_fill);
   }
   .mark {
     padding-left: 1.1em;
@@ -195,21 +196,38 @@ export const deploymentMatrixStyles = css`
     --_mark: radial-gradient(circle 0.12em, var(--_c) 90%, transparent);
   }
   .cell.m-none {
-    background-color: var(--_surface);
+    --_fill: var(--_surface);
   }
   [role='gridcell']:focus-visible,
   [role='rowheader']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
+  /*
+   * Changed cells flash twice. One animation on the rows' group, of a custom property the changed
+   * cells mix in (it steps: 0%, then 30% from a quarter to three quarters of each second): one
+   * animation per cell costs ~6 ms of style when a replacement changes dozens of cells. Two names,
+   * so that each update with changes starts it again.
+   */
   .cell.changed {
     outline: 3px dashed var(--_changed);
     outline-offset: -4px;
-    animation: pulse 1s ease-in-out 2;
+    background-color: color-mix(in srgb, var(--_changed) var(--_pulse, 0%), var(--_fill));
   }
-  @keyframes pulse {
+  .body.pulse-a {
+    animation: pulse-a 1s 2;
+  }
+  .body.pulse-b {
+    animation: pulse-b 1s 2;
+  }
+  @keyframes pulse-a {
     50% {
-      background-color: color-mix(in srgb, var(--_changed) 30%, var(--_surface));
+      --_pulse: 30%;
+    }
+  }
+  @keyframes pulse-b {
+    50% {
+      --_pulse: 30%;
     }
   }
   .no-rows {
@@ -224,7 +242,7 @@ export const deploymentMatrixStyles = css`
       color: CanvasText;
     }
     .cell {
-      background-color: Canvas;
+      --_fill: Canvas;
     }
     .cell.changed {
       outline-color: Highlight;
@@ -250,6 +268,8 @@ export const deploymentMatrixStyles = css`
     }
     .cell.changed {
       outline: none;
+    }
+    .body {
       animation: none;
     }
   }

@@ -83,6 +83,8 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
 
   @state() private active = { row: 0, col: 1 };
   @state() private changed = new Set<string>();
+  /** Which of the two flash animations the changed cells show (a new one starts it again). */
+  private pulse: 'a' | 'b' = 'b';
   private summary?: MatrixSummary;
   private rows: RowOrder = { order: [], matches: [] };
   /** Rows have one height (CSS, rem-based), so the first rendered row gives it. */
@@ -162,6 +164,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     if (diff.count === 0) return;
     const { changes } = diff;
     this.changed = new Set(diff.count <= MAX_MARKED ? changes.map((c) => `${c.row}|${c.column}`) : []);
+    this.pulse = this.pulse === 'a' ? 'b' : 'a';
     clearTimeout(this.markTimer);
     this.markTimer = setTimeout(() => (this.changed = new Set()), MARK_MS);
     this.announcer.announce(changeAnnouncement(diff, next, this.locale));
@@ -302,7 +305,13 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
           ${matrixHead(matrix, this.t('entity'), this.t('completion'))}
           ${
             order.length > 0
-              ? html`<div role="rowgroup" class="body" style=${styleProps(bodyStyle)}>${body}</div>`
+              ? html`<div
+                  role="rowgroup"
+                  class=${this.changed.size > 0 ? `body pulse-${this.pulse}` : 'body'}
+                  style=${styleProps(bodyStyle)}
+                >
+                  ${body}
+                </div>`
               : nothing
           }
           ${matrixFoot(ctx, order.length + 2, this.t('summary'))}
