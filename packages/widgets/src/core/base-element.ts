@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { type SourceSnapshot, subscribeToSource } from '../source/shared-source.js';
 import { parsePayload } from '../source/fetch-payload.js';
 import { Announcer } from './announcer.js';
-import { formatStamp } from './dates.js';
+import { formatStamp } from './stamp.js';
 import type { CstErrorDetail, DataProblem } from './errors.js';
 import { CstDataEvent, CstErrorEvent, type DataRoute } from './events.js';
 import { closestAcrossShadow, resolveLocale, watchLang } from './locale.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDuration, formatLongDate, formatStamp } from './dates.js';
+import { formatDate, formatDateTime, formatDuration, formatLongDate } from './dates.js';
+import { formatStamp } from './stamp.js';
 import { formatCount, formatPercent, formatPoints, formatSigned, formatValue, formatYear } from './format.js';
 
 // Intl puts a no-break space before € and %; readers see a space.
