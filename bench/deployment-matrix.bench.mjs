@@ -2,10 +2,11 @@
 // in one Chromium run. Usage: node bench/deployment-matrix.bench.mjs [--runs 5]
 //   WARM_INTL=1      builds one Intl.NumberFormat and Intl.DateTimeFormat ('it-IT') in every page before
 //                    timing (untimed): the page's first Intl object costs 5–40 ms, paid once per page.
-//   BASELINE=<rev>   also measures the element folder as it was at a git revision (e.g. HEAD), interleaved.
+//   BASELINE=<rev>   also measures the element's files as they were at a git revision (e.g. HEAD), interleaved.
 //   LIBS=a,b         only these pages.
 // Writes bench-results/deployment-matrix.json and prints medians of interleaved runs: wall time measured
-// in the page, and the CPU time of the page's main thread over the same calls (robust to a busy machine).
+// in the page (until laid out), and the CPU time of the page's main thread over the same calls, until the
+// next frame is painted (robust to a busy machine, which stretches wall time).
 // bench/run.mjs imports `bundle` and `measure` (running this file directly runs `main`).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -118,7 +119,11 @@ async function prepare(size, warmIntl) {
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 }
 
-/** In the page: one timed step, until laid out (style and layout of what was drawn included). */
+/**
+ * In the page: one timed step. Wall: until laid out (style and layout of what was drawn included).
+ * Then the next frame is awaited, so that the CPU reading around this call always holds the first
+ * paint too (otherwise it does or does not, as the frame falls before or after the reading).
+ */
 async function timed(step) {
   const { data, next } = window.sample;
   const t0 = performance.now();
@@ -126,7 +131,9 @@ async function timed(step) {
   else await window.bench.mount(data);
   const script = performance.now() - t0;
   document.body.getBoundingClientRect();
-  return { wall: performance.now() - t0, script };
+  const wall = performance.now() - t0;
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return { wall, script };
 }
 
 /** In the page: scroll steps of the virtualised grid (wall time per step, in the page). */
@@ -280,7 +287,8 @@ async function main() {
       }
     const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
     console.log(
-      `\nms, medians of ${RUNS} interleaved runs, a fresh page each; CPU: the page's main thread.` +
+      `\nms, medians of ${RUNS} interleaved runs, a fresh page each. CPU: the page's main thread, from the call` +
+        ' until the next frame is painted; wall: in the page, until laid out (no paint).' +
         ` Intl warm-up before timing: ${WARM_INTL ? 'yes (WARM_INTL=1)' : 'no'}.\n`,
     );
     for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
