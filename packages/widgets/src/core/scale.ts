@@ -1,4 +1,5 @@
 import { nice, ticks } from 'd3-array';
+import { linearMap } from './linear-map.js';
 
 /**
  * A linear scale: a function from domain to range with invert and ticks. Written here
@@ -21,9 +22,8 @@ export function linearScale(
   let [d0, d1] = domain;
   if (options.nice) [d0, d1] = nice(d0, d1, options.nice);
   const [r0, r1] = range;
-  const span = d1 - d0 || 1;
-  const scale = ((value: number) => r0 + ((value - d0) / span) * (r1 - r0)) as LinearScale;
-  scale.invert = (pixel: number) => d0 + ((pixel - r0) / (r1 - r0 || 1)) * span;
+  const scale = linearMap([d0, d1], [r0, r1]) as LinearScale;
+  scale.invert = linearMap([r0, r1 === r0 ? r0 + 1 : r1], [d0, d0 === d1 ? d0 + 1 : d1]);
   scale.ticks = (count = 5) => ticks(d0, d1, count);
   (scale as { domain: readonly [number, number] }).domain = [d0, d1];
   (scale as { range: readonly [number, number] }).range = [r0, r1];

@@ -1,5 +1,5 @@
 import { linePath } from '../core/path.js';
-import { linearScale } from '../core/scale.js';
+import { linearMap } from '../core/linear-map.js';
 
 export interface SparklineModel {
   path: string;
@@ -39,10 +39,10 @@ export function sparklineModel(dataset: unknown, width: number, height: number):
   const defined = values.filter((value): value is number => value !== null);
   if (defined.length < 2) return null;
   const pad = 2;
-  const x = linearScale([0, values.length - 1], [pad, width - pad]);
+  const x = linearMap([0, values.length - 1], [pad, width - pad]);
   const min = Math.min(...defined);
   const max = Math.max(...defined);
-  const y = linearScale([min, max === min ? min + 1 : max], [height - pad, pad]);
+  const y = linearMap([min, max === min ? min + 1 : max], [height - pad, pad]);
   const path = linePath(
     values.map((_, i) => x(i)),
     values.map((value) => (value === null ? null : y(value))),
