@@ -1,4 +1,4 @@
-import { nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
 import type { TrendModel } from './trend-line.model.js';
 
 /** Marker shapes by series, so series differ in black and white too. */
@@ -9,29 +9,62 @@ export const SHAPES = [
   'M0,-4L4,0L0,4L-4,0Z',
 ];
 
+const round = (value: number) => Math.round(value * 100) / 100;
+
 /** A series' look: colour, dash pattern and marker shape come from its class. */
 export const seriesClass = (index: number) => `series s${index % 4}`;
 
-/** The plot's marks (axes, thresholds, annotations, lines, markers) as an SVG fragment; no DOM work. */
-export function plotMarks(model: TrendModel, active?: { x: number; y: number; series: number }) {
+/** What the plot (the element's one tab stop) does with keys, focus and the pointer. */
+export interface PlotHandlers {
+  onKey: (event: KeyboardEvent) => void;
+  onFocus: () => void;
+  onBlur: () => void;
+  onPointer: (event: PointerEvent) => void;
+  onLeave: () => void;
+}
+
+// Every tick label, on either axis, from one template: a template costs most the first time it renders.
+const label = (x: number, y: number, dy: string, anchor: string, text: string) =>
+  svg`<text x=${x} y=${y} dy=${dy} text-anchor=${anchor}>${text}</text>`;
+
+/** The plot (axes, thresholds, annotations, lines, markers, focus) as one SVG template; no DOM work. */
+export function plot(
+  model: TrendModel,
+  title: string,
+  on: PlotHandlers,
+  active?: { x: number; y: number; series: number },
+) {
   const { margin, width, height } = model;
   const [left, right] = [margin.left, width - margin.right];
   const bottom = height - margin.bottom;
-  return svg`
+  // Grid lines and tick marks as one path per axis: two elements, not one per tick.
+  let grid = '';
+  for (const t of model.yTicks) grid += `M${left},${round(model.y(t.value))}H${right}`;
+  let marks = `M${left},${bottom}H${right}`;
+  for (const t of model.xTicks) marks += `M${round(model.x(t.value))},${bottom}v5`;
+  return html`<svg
+    part="plot"
+    class="plot"
+    role="img"
+    tabindex="0"
+    width=${width}
+    height=${height}
+    viewBox="0 0 ${width} ${height}"
+    aria-label=${title}
+    aria-describedby="description"
+    @keydown=${on.onKey}
+    @focus=${on.onFocus}
+    @blur=${on.onBlur}
+    @pointermove=${on.onPointer}
+    @pointerleave=${on.onLeave}
+  >
     <g part="axis" class="axis y">
-      ${model.yTicks.map(
-        (
-          t,
-        ) => svg`<line class="grid" x1=${left} x2=${right} y1=${model.y(t.value)} y2=${model.y(t.value)}></line>
-          <text x=${left - 6} y=${model.y(t.value)} dy="0.32em" text-anchor="end">${t.label}</text>`,
-      )}
+      <path class="grid" d=${grid}></path>
+      ${model.yTicks.map((t) => label(left - 6, round(model.y(t.value)), '0.32em', 'end', t.label))}
     </g>
     <g part="axis" class="axis x">
-      <line class="domain" x1=${left} x2=${right} y1=${bottom} y2=${bottom}></line>
-      ${model.xTicks.map(
-        (t) => svg`<line x1=${model.x(t.value)} x2=${model.x(t.value)} y1=${bottom} y2=${bottom + 5}></line>
-          <text x=${model.x(t.value)} y=${bottom + 18} text-anchor="middle">${t.label}</text>`,
-      )}
+      <path class="domain" d=${marks}></path>
+      ${model.xTicks.map((t) => label(round(model.x(t.value)), bottom + 18, '0', 'middle', t.label))}
     </g>
     ${model.thresholds.map(
       (
@@ -64,5 +97,6 @@ export function plotMarks(model: TrendModel, active?: { x: number; y: number; se
           <line class="crosshair" x1=${active.x} x2=${active.x} y1=${margin.top} y2=${bottom}></line>
           <circle cx=${active.x} cy=${active.y} r="5"></circle></g>`
         : nothing
-    }`;
+    }
+  </svg>`;
 }

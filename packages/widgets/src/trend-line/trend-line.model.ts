@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from '../core/dates.js';
 import { areaPath, linePath } from '../core/path.js';
 import { type LinearScale, linearScale } from '../core/scale.js';
 import { minMaxIndices } from './downsample.js';
-import { type Prepared, xAt, xNumber, yAt } from './prepare.js';
+import { type Prepared, type PreparedSeries, xAt, xNumber, yAt } from './prepare.js';
 import { type Tick, timeTicks, yearTicks } from './ticks.js';
 
 export interface Box {
@@ -87,6 +87,31 @@ function yTickLabel(value: number, step: number, format: ValueFormat | undefined
   );
 }
 
+/**
+ * Pixel positions of the drawn points, every point when `picks` is undefined (a gap stays NaN):
+ * one pass with the scales' arithmetic inline, no call or object per point.
+ */
+function pixels(
+  s: PreparedSeries,
+  picks: Uint32Array | undefined,
+  x: LinearScale,
+  y: LinearScale,
+): [Float64Array, Float64Array] {
+  const m = picks ? picks.length : s.n;
+  const px = new Float64Array(m);
+  const py = new Float64Array(m);
+  const [dx, [rx, rx1]] = [x.domain[0], x.range];
+  const [dy, [ry, ry1]] = [y.domain[0], y.range];
+  const kx = (rx1 - rx) / (x.domain[1] - dx || 1);
+  const ky = (ry1 - ry) / (y.domain[1] - dy || 1);
+  for (let k = 0; k < m; k++) {
+    const i = picks ? picks[k]! : k;
+    px[k] = rx + (xAt(s, i) - dx) * kx;
+    py[k] = ry + (yAt(s, i) - dy) * ky;
+  }
+  return [px, py];
+}
+
 /** Geometry for one size: scales, ticks, and each series downsampled to what the pixels can show. */
 export function trendModel(prepared: Prepared, box: Box): TrendModel {
   const { dataset } = prepared;
@@ -107,17 +132,10 @@ export function trendModel(prepared: Prepared, box: Box): TrendModel {
   const base = y(Math.max(y.domain[0], Math.min(0, y.domain[1])));
 
   const lines = prepared.series.map((s, index): DrawnSeries => {
-    const picks = minMaxIndices(s, Math.ceil(plotWidth) * 2, 0, s.n);
-    // Pixel positions of the drawn points only (a gap stays NaN): one pass, no object per point.
-    const m = picks.length;
-    const px = new Float64Array(m);
-    const py = new Float64Array(m);
-    for (let k = 0; k < m; k++) {
-      const i = picks[k]!;
-      const value = yAt(s, i);
-      px[k] = x(xAt(s, i));
-      py[k] = value === value ? y(value) : NaN;
-    }
+    const maxPoints = Math.ceil(plotWidth) * 2;
+    const picks = s.n > maxPoints ? minMaxIndices(s, maxPoints, 0, s.n) : undefined;
+    const [px, py] = pixels(s, picks, x, y);
+    const m = px.length;
     const markers: Array<[number, number]> = [];
     if (s.n <= MAX_MARKERS) {
       for (let k = 0; k < m; k++)

@@ -45,10 +45,11 @@ export const trendLineStyles = css`
   text {
     fill: var(--_muted);
   }
-  .axis line {
+  .axis path {
+    fill: none;
     stroke: var(--_border);
   }
-  .axis line.grid {
+  .axis .grid {
     stroke: var(--_grid);
   }
   .series {

@@ -1,6 +1,6 @@
 import { seriesKind } from '@cst/schema';
 import type { SeriesDataset } from '@cst/schema';
-import { type PropertyValues, html, nothing, svg } from 'lit';
+import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../core/style-props.js';
 import { CstElement } from '../core/base-element.js';
@@ -10,7 +10,7 @@ import { formatValue } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { coreText } from '../core/messages.js';
 import { describeTrend } from './description.js';
-import { SHAPES, plotMarks, seriesClass } from './plot.js';
+import { type PlotHandlers, SHAPES, plot, seriesClass } from './plot.js';
 import { type Prepared, type TrendView, nearestIndex, prepare, xAt, yAt } from './prepare.js';
 import { SizeController } from './resize.js';
 import { type DataRow, csvRows, dataRows } from './rows.js';
@@ -180,6 +180,15 @@ export class CstTrendLine extends CstElement<'series'> {
     else if (this.active) this.said = this.pointText(this.active.series, this.active.index);
   }
 
+  /** One set of plot handlers, so the listeners stay the same across updates. */
+  private readonly plotHandlers: PlotHandlers = {
+    onKey: (event) => this.onKey(event),
+    onFocus: () => this.onFocus(),
+    onBlur: () => (this.focused = false),
+    onPointer: (event) => this.onPointer(event),
+    onLeave: () => (this.hovering = false),
+  };
+
   private onPointer(event: PointerEvent): void {
     const { model, prepared } = this;
     if (!model || !prepared) return;
@@ -228,36 +237,16 @@ export class CstTrendLine extends CstElement<'series'> {
             (s, i) =>
               html`<li>
                 <svg width="28" height="12" focusable="false">
-                  ${svg`<g class=${seriesClass(i)}>
-                <line class="line" x1="1" x2="27" y1="6" y2="6"></line>
-                <path class="key" d=${SHAPES[i % 4]} transform="translate(14 6)"></path></g>`}</svg
+                  <g class=${seriesClass(i)}>
+                    <line class="line" x1="1" x2="27" y1="6" y2="6"></line>
+                    <path class="key" d=${SHAPES[i % 4]} transform="translate(14 6)"></path>
+                  </g></svg
                 >${s.label}
               </li>`,
           )}
         </ul>
         <div class="plot-box" style=${styleProps({ height: `${this.height}px` })}>
-          ${
-            model
-              ? html`<svg
-                  part="plot"
-                  class="plot"
-                  role="img"
-                  tabindex="0"
-                  width=${model.width}
-                  height=${model.height}
-                  viewBox="0 0 ${model.width} ${model.height}"
-                  aria-label=${dataset.title}
-                  aria-describedby="description"
-                  @keydown=${this.onKey}
-                  @focus=${this.onFocus}
-                  @blur=${() => (this.focused = false)}
-                  @pointermove=${this.onPointer}
-                  @pointerleave=${() => (this.hovering = false)}
-                >
-                  ${plotMarks(model, spot)}
-                </svg>`
-              : nothing
-          }
+          ${model ? plot(model, dataset.title, this.plotHandlers, spot) : nothing}
           ${
             spot && this.active
               ? html`<div
