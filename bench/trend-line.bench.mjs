@@ -3,9 +3,12 @@
 // 1e3…1e6 points (medians of interleaved runs, a fresh page per measure; wall time and main-thread
 // CPU time), and the gzip size of each minimal entry.
 // Run: node bench/trend-line.bench.mjs   (RUNS=5 SIZES=1000,10000 LIBS=echarts,…)
+//   WARM_INTL=1     the cst entry builds the page's first Intl formatters before timing (untimed).
+//   BASELINE=<rev>  also measures the trend line's own files as they were at a git revision, interleaved.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -16,19 +19,66 @@ import { entries } from './trend-line.entries.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 5);
 const SIZES = (process.env.SIZES ?? '1000,10000,100000,1000000').split(',').map(Number);
-const LIBS = process.env.LIBS ? process.env.LIBS.split(',') : Object.keys(entries);
+const BASELINE = process.env.BASELINE;
+const LIBS = (process.env.LIBS ? process.env.LIBS.split(',') : Object.keys(entries)).flatMap((name) =>
+  BASELINE && name === 'cst-trend-line' ? [name, `${name}@${BASELINE}`] : [name],
+);
 const TIMEOUT = Number(process.env.TIMEOUT_MS ?? 60_000);
+/** The files a baseline takes from another revision: the element and its schema (see BASELINE). */
+const OWN = [
+  'packages/widgets/src/trend-line',
+  'packages/schema/src/series.ts',
+  'packages/schema/src/checks/series.ts',
+];
 
 // Entries live inside bench/node_modules so the peer libraries resolve; output goes to a temp folder.
 const entryDir = join(root, 'bench/node_modules/.cst-bench-trend-line');
 const outDir = mkdtempSync(join(tmpdir(), 'cst-bench-trend-line-'));
 mkdirSync(entryDir, { recursive: true });
 
+/**
+ * The trend line's files as they were at `rev`, copied out of git into `dir`, and a plugin that
+ * gives every import resolving to one of them the copy instead; the copies' own imports resolve as
+ * from their real place, so shared code (core, Lit, the rest of the schema) is today's.
+ */
+function baseline(rev, dir) {
+  execFileSync('tar', ['-x', '-C', dir], {
+    input: execFileSync('git', ['archive', rev, ...OWN], { cwd: root }),
+  });
+  // The project's compiler settings (legacy decorators, no define semantics for class fields).
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ extends: join(root, 'tsconfig.base.json'), include: ['packages'] }),
+  );
+  const copied = (file) => {
+    const rel = relative(root, file);
+    return OWN.some((own) => rel === own || rel.startsWith(`${own}/`)) ? join(dir, rel) : undefined;
+  };
+  return {
+    name: 'cst-baseline',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      const from = importer?.startsWith(dir) ? join(root, relative(dir, importer)) : importer;
+      const resolved = await this.resolve(source, from, { skipSelf: true });
+      const copy = resolved && copied(resolved.id);
+      return copy ? { ...resolved, id: copy } : resolved;
+    },
+  };
+}
+
 async function bundle(name) {
-  const entry = join(entryDir, `${name}.js`);
-  writeFileSync(entry, entries[name]);
+  const [lib, rev] = name.split('@');
+  const entry = join(entryDir, `${name.replace(/[^\w.-]/g, '_')}.js`);
+  writeFileSync(entry, entries[lib]);
+  let plugins = [];
+  if (rev) {
+    const copy = join(outDir, '.baseline');
+    mkdirSync(copy, { recursive: true });
+    plugins = [baseline(rev, copy)];
+  }
   await build({
     configFile: false,
+    plugins,
     logLevel: 'error',
     root: entryDir,
     resolve: { conditions: ['source', 'module', 'browser', 'import', 'default'] },
