@@ -1,13 +1,28 @@
 import { expect } from '@open-wc/testing';
 import { dateFormat } from './dates.js';
 import { DATE_OPTIONS, dateMismatches, dateValues } from './fast-date.cases.js';
-import { FAST_LOCALES, NUMBER_OPTIONS, numberMismatches, numberValues } from './fast-number.cases.js';
+import {
+  compactValues,
+  FAST_LOCALES,
+  NUMBER_OPTIONS,
+  numberMismatches,
+  numberValues,
+  UNIT_OPTIONS,
+} from './fast-number.cases.js';
 import { numberFormat } from './format.js';
 
 // Chromium's ICU is not Node's: the fast paths must write what this browser's Intl writes.
 describe('fast number and date formatting in Chromium', () => {
   it('writes what Intl writes for every shipped locale × option set (numbers)', () => {
     expect(numberMismatches(numberValues(400))).to.deep.equal([]);
+  });
+
+  it('writes what Intl writes for every unit, short and long', () => {
+    expect(numberMismatches(numberValues(400), UNIT_OPTIONS)).to.deep.equal([]);
+  });
+
+  it('writes compact notation as Intl does across every power of ten and rounding edge', () => {
+    expect(numberMismatches(compactValues())).to.deep.equal([]);
   });
 
   it('writes what Intl writes for every shipped locale × option set, local and UTC (dates)', () => {
@@ -21,7 +36,9 @@ describe('fast number and date formatting in Chromium', () => {
     const dates = dateValues(50);
     const expected = [
       ...FAST_LOCALES.flatMap((l) =>
-        NUMBER_OPTIONS.flatMap((o) => numbers.map((v) => new NumberFormat(l, o).format(v))),
+        [...NUMBER_OPTIONS, ...UNIT_OPTIONS].flatMap((o) =>
+          numbers.map((v) => new NumberFormat(l, o).format(v)),
+        ),
       ),
       ...FAST_LOCALES.flatMap((l) =>
         DATE_OPTIONS.flatMap((o) => dates.map((d) => new DateTimeFormat(l, o).format(d))),
@@ -38,7 +55,9 @@ describe('fast number and date formatting in Chromium', () => {
     try {
       const actual = [
         ...FAST_LOCALES.flatMap((l) =>
-          NUMBER_OPTIONS.flatMap((o) => numbers.map((v) => numberFormat(l, o).format(v))),
+          [...NUMBER_OPTIONS, ...UNIT_OPTIONS].flatMap((o) =>
+            numbers.map((v) => numberFormat(l, o).format(v)),
+          ),
         ),
         ...FAST_LOCALES.flatMap((l) =>
           DATE_OPTIONS.flatMap((o) => dates.map((d) => dateFormat(l, o).format(d))),

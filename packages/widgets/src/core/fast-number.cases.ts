@@ -30,7 +30,58 @@ export const NUMBER_OPTIONS: Intl.NumberFormatOptions[] = [
   { minimumFractionDigits: 5 },
   { maximumFractionDigits: 20 },
   { minimumFractionDigits: 1, maximumFractionDigits: 1, ...grouping('min2') },
+  // Units: intlOptions (short), formatDuration (long), sla-table's label (no grouping), and more.
+  { ...grouping('always'), style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'exceptZero' },
+  { style: 'unit', unit: 'hour', unitDisplay: 'short', minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  { style: 'unit', unit: 'month', maximumFractionDigits: 0, signDisplay: 'always' },
+  { ...grouping('min2'), style: 'unit', unit: 'second', unitDisplay: 'long', minimumFractionDigits: 2 },
+  // Compact: intlOptions, formatSigned and bar-chart ticks (0–0 or 0–1 decimals), for counts and euros.
+  ...[{}, { style: 'currency', currency: 'EUR' } as const].flatMap((style) =>
+    [
+      grouping('always'),
+      {},
+      grouping('min2'),
+      grouping('auto'),
+      { ...grouping('always'), signDisplay: 'exceptZero' as const },
+      { ...grouping('always'), minimumFractionDigits: 0, maximumFractionDigits: 0 },
+      { ...grouping('always'), minimumFractionDigits: 0, maximumFractionDigits: 1 },
+      {
+        ...grouping('always'),
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+        signDisplay: 'never' as const,
+      },
+      { minimumFractionDigits: 1, maximumFractionDigits: 3, signDisplay: 'always' as const },
+    ].map((options) => ({ ...options, ...style, notation: 'compact', compactDisplay: 'long' }) as const),
+  ),
+  { ...grouping('always'), notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 1 },
+  { ...grouping('always'), notation: 'compact', compactDisplay: 'long', minimumFractionDigits: 2 },
+  // Options Intl reads (and checks) but ignores for this style.
+  { currency: 'EUR', unit: 'day', unitDisplay: 'long', compactDisplay: 'long' },
 ];
+
+/** The schema's MEASURE_UNITS. */
+export const UNITS = [
+  'millisecond',
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'megabyte',
+  'gigabyte',
+  'terabyte',
+];
+
+/** Every unit short and long, as intlOptions and formatDuration ask. */
+export const UNIT_OPTIONS: Intl.NumberFormatOptions[] = UNITS.flatMap((unit) =>
+  (['short', 'long'] as const).flatMap((unitDisplay) => [
+    { ...grouping('always'), style: 'unit', unit, unitDisplay },
+    { style: 'unit', unit, unitDisplay },
+  ]),
+);
 
 /** The next double above or below a positive one: values a hair from a rounding boundary. */
 function nextDouble(value: number, direction: 1 | -1): number {
@@ -85,6 +136,25 @@ const SPECIAL = [
   2 / 3,
 ];
 
+/**
+ * Values at every power of ten from 10⁻⁴ to 10²², around where compact notation changes its word
+ * or rounds up (9,95 → 10; 999,5 → mille; 999.950 → 1 milione) and their neighbouring doubles.
+ */
+export function compactValues(): number[] {
+  const mantissas = ['1', '1.04999', '1.05', '1.15', '1.25', '1.5', '2.2', '5.5', '9.9', '9.949', '9.95'];
+  for (let nines = 2; nines < 8; nines++) {
+    const run = '9.' + '9'.repeat(nines - 1);
+    mantissas.push(run + '4', run + '49', run + '5');
+  }
+  const values: number[] = [];
+  for (let exponent = -4; exponent <= 22; exponent++)
+    for (const mantissa of mantissas) {
+      const value = Number(`${mantissa}e${exponent}`);
+      values.push(value, -value, nextDouble(value, 1), nextDouble(value, -1));
+    }
+  return values;
+}
+
 /** Deterministic values: integers, decimals, tiny, huge, negative, halves and their neighbours. */
 export function numberValues(count: number): number[] {
   let seed = 20161231;
@@ -114,10 +184,10 @@ export function numberValues(count: number): number[] {
 }
 
 /** Where the fast path and Intl disagree (empty when they agree); a missing fast path counts. */
-export function numberMismatches(values: number[]): string[] {
+export function numberMismatches(values: number[], optionSets = NUMBER_OPTIONS): string[] {
   const out: string[] = [];
   for (const locale of FAST_LOCALES)
-    for (const options of NUMBER_OPTIONS) {
+    for (const options of optionSets) {
       const fast = fastNumber(locale, options);
       const intl = new Intl.NumberFormat(locale, options);
       for (const value of values) {
