@@ -42,7 +42,7 @@ export function summarize(matrix: MatrixDataset): MatrixSummary {
   const byId = new Map(statuses.map((s) => [s.id, s]));
   const index = new Map(statuses.map((s, i) => [s.id, i]));
   const meaningBit = statuses.map((s) => 1 << MEANINGS.indexOf(s.meaning));
-  const doneIndex = statuses.map((s) => s.meaning === 'done');
+  const isDone = statuses.map((s) => s.meaning === 'done');
   const counts = new Int32Array(statuses.length);
   const columnDone = new Int32Array(matrix.columns.length);
   const rowDone = new Int32Array(matrix.rows.length);
@@ -70,7 +70,7 @@ export function summarize(matrix: MatrixDataset): MatrixSummary {
       }
       counts[last]!++;
       bits |= meaningBit[last]!;
-      if (doneIndex[last]) {
+      if (isDone[last]) {
         done++;
         columnDone[c]!++;
       }

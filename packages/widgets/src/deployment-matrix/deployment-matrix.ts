@@ -2,7 +2,7 @@ import { matrixKind } from '@cst/schema';
 import type { MatrixDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../core/style-props.js';
 import { CstElement } from '../core/base-element.js';
@@ -87,8 +87,10 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   private pulse: 'a' | 'b' = 'b';
   private summary?: MatrixSummary;
   private rows: RowOrder = { order: [], matches: [] };
-  /** Rows have one height (CSS, rem-based), so the first rendered row gives it. */
-  /** Read by the virtual scroll on every window it computes (see onScroll for the overscan). */
+  /**
+   * Read by the virtual scroll on every window it computes (see onScroll for the overscan). Rows
+   * have one height (CSS, rem-based), so the first rendered row gives it.
+   */
   private scrollOptions: VirtualScrollOptions = {
     rows: () => this.rows.order.length,
     virtual: () => this.virtualised,
@@ -102,6 +104,9 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   };
   private virtualScroll = new VirtualScroll(this, this.scrollOptions);
   private pendingFocus = false;
+  /** The rows' group, and the cell that has the tab stop (tabindex 0) now. */
+  private body = createRef<HTMLElement>();
+  private tabStop?: HTMLElement;
   private markTimer?: ReturnType<typeof setTimeout>;
 
   /** True when only the rows in view are rendered. */
@@ -184,23 +189,24 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     }
   }
 
-  /** A body cell by display row and column, found by its aria indexes (see deployment-matrix.rows.ts). */
+  /**
+   * A body cell by display row and column: the rows' group holds the rendered rows in display
+   * order (from the window's start), each row its cells in column order. Walked, not queried.
+   */
   private cellAt(row: number, col: number): HTMLElement | null {
-    return this.renderRoot.querySelector(
-      `.body > [aria-rowindex="${row + 2}"] > [aria-colindex="${col + 1}"]`,
-    );
+    const rowElement = this.body.value?.children[row - this.virtualScroll.window.start];
+    return (rowElement?.children[col] as HTMLElement | undefined) ?? null;
   }
 
   /** The grid's one tab stop: the active cell when its row is rendered, else the first rendered row's. */
   private rovingTabStop(): void {
-    const grid = this.renderRoot.querySelector('[role="grid"]');
-    if (!grid) return;
     const { start, end } = this.virtualScroll.window;
     const row = this.active.row >= start && this.active.row < end ? this.active.row : start;
     const stop = this.cellAt(row, this.active.col);
-    for (const cell of grid.querySelectorAll('[tabindex="0"]'))
-      if (cell !== stop) cell.setAttribute('tabindex', '-1');
+    if (stop === this.tabStop && stop?.tabIndex === 0) return;
+    this.tabStop?.setAttribute('tabindex', '-1');
     stop?.setAttribute('tabindex', '0');
+    this.tabStop = stop ?? undefined;
   }
 
   /** The first scroll: from now on keep 8 rows beyond each edge of the view. */
@@ -309,6 +315,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
                   role="rowgroup"
                   class=${this.changed.size > 0 ? `body pulse-${this.pulse}` : 'body'}
                   style=${styleProps(bodyStyle)}
+                  ${ref(this.body)}
                 >
                   ${body}
                 </div>`
