@@ -8,8 +8,9 @@ import {
   numberMismatches,
   numberValues,
   UNIT_OPTIONS,
+  UNITS,
 } from './fast-number.cases.js';
-import { numberFormat } from './format.js';
+import { numberFormat, unitName } from './format.js';
 
 // Chromium's ICU is not Node's: the fast paths must write what this browser's Intl writes.
 describe('fast number and date formatting in Chromium', () => {
@@ -29,7 +30,7 @@ describe('fast number and date formatting in Chromium', () => {
     expect(dateMismatches(dateValues(300))).to.deep.equal([]);
   });
 
-  it('gives Intl’s text through numberFormat and dateFormat, building no Intl formatter', () => {
+  it('gives Intl’s text through numberFormat, dateFormat and unitName, building no Intl formatter', () => {
     const { NumberFormat, DateTimeFormat } = Intl;
     let built = 0;
     const numbers = numberValues(50);
@@ -42,6 +43,13 @@ describe('fast number and date formatting in Chromium', () => {
       ),
       ...FAST_LOCALES.flatMap((l) =>
         DATE_OPTIONS.flatMap((o) => dates.map((d) => new DateTimeFormat(l, o).format(d))),
+      ),
+      ...FAST_LOCALES.flatMap((l) =>
+        UNITS.map(
+          (unit) =>
+            new NumberFormat(l, { style: 'unit', unit }).formatToParts(2).find((p) => p.type === 'unit')
+              ?.value,
+        ),
       ),
     ];
     Intl.NumberFormat = function () {
@@ -62,6 +70,7 @@ describe('fast number and date formatting in Chromium', () => {
         ...FAST_LOCALES.flatMap((l) =>
           DATE_OPTIONS.flatMap((o) => dates.map((d) => dateFormat(l, o).format(d))),
         ),
+        ...FAST_LOCALES.flatMap((l) => UNITS.map((unit) => unitName(unit, l))),
       ];
       expect(actual).to.deep.equal(expected);
     } finally {

@@ -1,8 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { compactValues, numberMismatches, numberValues, UNIT_OPTIONS } from './fast-number.cases.js';
+import {
+  compactValues,
+  FAST_LOCALES,
+  numberMismatches,
+  numberValues,
+  UNIT_OPTIONS,
+  UNITS,
+} from './fast-number.cases.js';
 import { fastNumber, roundDecimal } from './fast-number.js';
 import { formatDuration } from './dates.js';
-import { formatPercent, formatPoints, formatSigned, formatValue, numberFormat } from './format.js';
+import { formatPercent, formatPoints, formatSigned, formatValue, numberFormat, unitName } from './format.js';
 
 describe('fastNumber(locale, options): what Intl writes, without Intl', () => {
   it('writes what Intl writes for every shipped locale × option set × 3000 values', () => {
@@ -120,6 +127,22 @@ describe('numberFormat(locale, options)', () => {
       );
     }
     expect(built).toBe(0);
+  });
+
+  it('names units as Intl’s formatToParts(2) does, building no Intl.NumberFormat', () => {
+    const names = FAST_LOCALES.flatMap((locale) => UNITS.map((unit) => unitName(unit, locale)));
+    expect(built).toBe(0);
+    expect(names).toEqual(
+      FAST_LOCALES.flatMap((locale) =>
+        UNITS.map(
+          (unit) =>
+            new original(locale, { style: 'unit', unit }).formatToParts(2).find((p) => p.type === 'unit')
+              ?.value,
+        ),
+      ),
+    );
+    expect(unitName('day', 'it')).toBe('giorni');
+    expect(unitName('kilometer', 'de-DE')).toBe('km'); // through Intl
   });
 
   it('falls back to Intl for the rest, and for NaN, infinities and formatToParts', () => {
