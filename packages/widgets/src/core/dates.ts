@@ -60,10 +60,11 @@ const DURATION_UNITS: Array<[Intl.RelativeTimeFormatUnit & string, number]> = [
   ['second', 1000],
 ];
 
-/** A duration in its largest whole unit: "3 ore", "45 secondi", "2 giorni". */
+/**
+ * A duration in its largest whole unit: "3 ore", "1 ora", "45 secondi", "2 giorni". Long unit
+ * names are in fast-number.ts's tables: no Intl.NumberFormat for it and en.
+ */
 export function formatDuration(ms: number, locale: string): string {
   const [unit, size] = DURATION_UNITS.find(([, s]) => Math.abs(ms) >= s) ?? DURATION_UNITS[3]!;
-  const amount = Math.round(ms / size);
-  const intlUnit = unit === 'day' ? 'day' : unit;
-  return numberFormat(locale, { style: 'unit', unit: intlUnit, unitDisplay: 'long' }).format(amount);
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.round(ms / size));
 }
