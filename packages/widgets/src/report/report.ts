@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues, css, html } from 'lit';
+import { type PropertyValues, ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ReportProvider } from '../core/report-provider.js';
 import { Payload } from '../core/payload.js';
@@ -8,19 +8,14 @@ import { type SourceListener, type SourceSnapshot, subscribeToSource } from '../
  * Loads a report document once and provides it to every cst-* element inside it that names
  * a `dataset` but has no data of its own.
  *
+ * It renders nothing and has no shadow root: its content is the page's, laid out and painted
+ * before the script arrives and left untouched when the element is defined (a shadow root with a
+ * slot would lay out and paint the whole report again). Like any custom element it is inline
+ * until the page says otherwise: `cst-report { display: block; }`.
+ *
  * @summary Shares one report document with the elements inside it.
- * @slot - The elements (and any other content) of the report.
  */
-export class CstReport extends LitElement implements ReportProvider {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-  `;
-
+export class CstReport extends ReactiveElement implements ReportProvider {
   /** URL of the report document. */
   @property() src?: string;
   /** With `src`: reload every this many seconds (conditional requests; paused while the page is hidden). */
@@ -81,7 +76,8 @@ export class CstReport extends LitElement implements ReportProvider {
     for (const listener of [...this.listeners]) listener(snapshot);
   }
 
-  protected override render() {
-    return html`<slot></slot>`;
+  /** No shadow root: the report's content stays the page's own. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
   }
 }

@@ -1,0 +1,33 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../cst-kpi-tile.js';
+import type { CstKpiTile } from '../kpi-tile/kpi-tile.js';
+import { REPORT_URL } from '../../test/docs.js';
+import { part, ready } from '../../test/dom.js';
+import type { CstReport } from './report.js';
+
+describe('cst-report', () => {
+  it("leaves the page's content as it is: no shadow root, no node added, moved or replaced", async () => {
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <cst-report src=${`${REPORT_URL}?untouched=${Math.random()}`}>
+          <h1>Focus</h1>
+          <p class="lead">Testo</p>
+          <cst-kpi-tile dataset="active-credentials"></cst-kpi-tile>
+        </cst-report>
+      </div>`,
+    );
+    const report = host.querySelector('cst-report')!;
+    const before = [...report.childNodes];
+    // Defined only now, as when the bundle arrives after the page has painted.
+    await import('../cst-report.js');
+    const tile = report.querySelector<CstKpiTile>('cst-kpi-tile')!;
+    await ready(tile);
+    await (report as CstReport).updateComplete;
+    expect(customElements.get('cst-report')).to.not.equal(undefined);
+    expect(report.shadowRoot === null, 'no shadow root').to.equal(true);
+    const after = [...report.childNodes];
+    expect(after.length).to.equal(before.length);
+    expect(after.every((node, i) => node === before[i])).to.equal(true);
+    expect(part(tile, 'value')!.textContent!.trim()).to.equal('55.211');
+  });
+});
