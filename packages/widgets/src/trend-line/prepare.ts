@@ -29,7 +29,7 @@ export interface PreparedSeries {
   sum: number;
   /**
    * Indices of the first and last defined points and of the (first) lowest and highest, -1 when
-   * every point is a gap: found in the same pass, so the description reads no point again.
+   * every point is a gap: found while preparing, so the description reads no point again.
    */
   first: number;
   last: number;

@@ -97,10 +97,12 @@ export class CstTrendLine extends CstElement<'series'> {
     }
     // Measured once here so the first render draws; the observer keeps it current afterwards.
     if (this.size.width === 0 && this.isConnected) this.size.width = Math.round(this.clientWidth);
-    const key = [this.prepared, this.size.width, this.height, this.locale, this.area];
+    const key = [this.prepared, this.locale, this.size.width, this.height, this.area];
     if (key.some((part, i) => part !== this.modelKey[i])) {
+      // The words do not depend on the size: a resize redraws without describing again.
+      if (key[0] !== this.modelKey[0] || key[1] !== this.modelKey[1])
+        this.description = describeTrend(this.prepared!, this.locale);
       this.modelKey = key;
-      this.description = describeTrend(this.prepared!, this.locale);
       this.model =
         this.size.width > 0
           ? trendModel(this.prepared!, {
