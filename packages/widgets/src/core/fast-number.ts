@@ -44,26 +44,21 @@ const word = (entry: string, one: boolean) => {
   return stem + (one ? a : b);
 };
 
-/** The decimal digits of |value| as String writes them (shortest round trip), and where the point goes. */
-function decimal(value: number): [string, number] {
-  const [mantissa = '', exponent = '0'] = String(Math.abs(value)).split('e');
-  const [int = '', frac = ''] = mantissa.split('.');
-  return [int + frac, int.length + Number(exponent)];
-}
-
 /**
  * The value rounded half away from zero to `max` decimals, as Intl does: on the shortest decimal
  * that reads back as the double (String(1.005) is "1.005", so it rounds to 1.01, not toFixed's
  * 1.00), times 10^shift (percent). Returns the integer digits and at least `min` decimals.
  */
 export function roundDecimal(value: number, shift: number, min: number, max: number): [string, string] {
-  const [digits, point] = decimal(value);
-  const keep = point + shift + max; // digits left of the rounding point
+  const [mantissa = '', exponent = '0'] = String(Math.abs(value)).split('e');
+  const [int = '', frac = ''] = mantissa.split('.');
+  const digits = int + frac;
+  const keep = int.length + Number(exponent) + shift + max; // digits left of the rounding point
   let scaled = keep > 0 ? BigInt(digits.slice(0, keep).padEnd(keep, '0')) : 0n;
   if (keep >= 0 && digits[keep]! >= '5') scaled++;
   const text = String(scaled).padStart(max + 1, '0');
-  const cut = text.length - max;
-  return [text.slice(0, cut), text.slice(cut).replace(/0+$/, '').padEnd(min, '0')];
+  const point = text.length - max;
+  return [text.slice(0, point), text.slice(point).replace(/0+$/, '').padEnd(min, '0')];
 }
 
 /**
@@ -130,8 +125,8 @@ export function fastNumber(
   const compactWords = COMPACT_WORDS[euro ? row + 2 : +!it]!.split(',');
   return (value) => {
     if (!Number.isFinite(value)) return;
-    const [digits, point] = auto ? decimal(value) : ['', 0];
-    const magnitude = point - 1 - digits.search(/[1-9]/);
+    // The exponent of the shortest decimal that reads back as the value (0 for 0).
+    const magnitude = auto ? +value.toExponential().split('e')[1]! : 0;
     // Compact: the first power of a thousand under which the rounded value is below 1000, up
     // to 10¹² (999.950 → 1 milione), as ICU picks it: by magnitude, then once more if rounded up.
     let thousands = 0;
