@@ -6,7 +6,7 @@ import {
   evaluateSla,
 } from '@cst/schema';
 import { formatDate } from '../core/dates.js';
-import { formatPercent, formatPoints, formatValue, numberFormat } from '../core/format.js';
+import { formatPercent, formatPoints, formatValue, unitName } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { coreText } from '../core/messages.js';
 import { slaMessages } from './sla-table.messages.js';
@@ -192,8 +192,7 @@ function unitLabel(format: ValueFormat | undefined, locale: string): string {
   if (format?.style === 'percent') return '%';
   if (format?.style === 'currency') return format.currency ?? 'EUR';
   if (format?.style !== 'unit' || !format.unit) return format?.suffix ?? '';
-  const parts = numberFormat(locale, { style: 'unit', unit: format.unit }).formatToParts(2);
-  return parts.find((part) => part.type === 'unit')?.value ?? '';
+  return unitName(format.unit, locale);
 }
 
 /** Every SLA in document order as CSV rows: numbers stay numbers, units in their own columns. */
