@@ -40,13 +40,6 @@ export function formatLongDate(value: Date | string, locale: string): string {
   return dateFormat(locale, options).format(date);
 }
 
-/** "12/03, 14:05": when stale data is from, short enough for a badge. */
-export function formatStamp(value: Date, locale: string): string {
-  return dateFormat(locale, { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' }).format(
-    value,
-  );
-}
-
 /** 12/03/2017, 14:05. */
 export function formatDateTime(value: Date | string, locale: string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
