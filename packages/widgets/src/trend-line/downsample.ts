@@ -13,6 +13,12 @@ function emit(out: Uint32Array, size: number, a: number, b: number, c: number): 
   return size;
 }
 
+/** The pixel column of point `i`: x read as in xAt, `perX` columns per unit of x from `x0`. */
+function columnOf(source: XYSource, i: number, x0: number, perX: number, columns: number): number {
+  const x = source.xs ? source.xs[i]! : (source.points[i]![0] as number);
+  return Math.min(columns - 1, ((x - x0) * perX) | 0);
+}
+
 /**
  * Min/max per pixel column: which point indices to draw so that every column shows its lowest
  * and highest value (peaks and dips survive), with the first and last point always kept and a
@@ -27,73 +33,73 @@ export function minMaxIndices(source: XYSource, maxPoints: number, start: number
     for (let i = 0; i < n; i++) every[i] = start + i;
     return every;
   }
-  const { points, xs, ys, blocks } = source;
+  // One function, no closures: it runs once per render, so its loops must be optimised while they
+  // run, and a closure made per call would be a new call target each time, undoing that.
+  const { points, ys, blocks } = source;
   const columns = Math.max(1, Math.floor((maxPoints - 2) / 2));
   const x0 = xAt(source, start);
   const perX = columns / (xAt(source, end - 1) - x0 || 1);
-  const columnOf = (x: number) => Math.min(columns - 1, ((x - x0) * perX) | 0);
   const out = new Uint32Array(columns * 3 + 2);
   let size = 0;
   out[size++] = start;
   const last = end - 1;
-  // One walk in index order (x ascend, so columns come in order); a column's picks are emitted
-  // when the next column starts. The hot loop of a million-point render: locals only.
-  let column = -1;
-  let lo = -1;
-  let hi = -1;
-  let gap = -1;
-  let loY = Infinity;
-  let hiY = -Infinity;
-  for (let k = start + 1; k < last; k++) {
-    if (blocks && k % BLOCK === 0 && k + BLOCK <= last) {
-      // A block inside one column counts by its summary; one across a border is read point by point.
-      const at = (k / BLOCK) * STRIDE;
-      const c = columnOf(blocks[at + 5]!);
-      if (c === columnOf(blocks[at + 6]!)) {
-        if (c !== column) {
-          if (column >= 0) size = emit(out, size, lo, hi, gap);
-          column = c;
-          lo = hi = gap = -1;
-          loY = Infinity;
-          hiY = -Infinity;
-        }
-        // Blocks and points come in index order: strict comparisons keep the first lowest and highest.
-        if (gap < 0) gap = blocks[at + 2]!;
+  let i = start + 1;
+  while (i < last) {
+    // x ascend, so a column is a run of indices: find where it ends by galloping then bisection
+    // (a few x read near i), then read only y inside it.
+    const column = columnOf(source, i, x0, perX, columns);
+    let stop = i + 1;
+    let step = 1;
+    while (stop + step < last && columnOf(source, stop + step, x0, perX, columns) === column) {
+      stop += step;
+      step *= 2;
+    }
+    let top = Math.min(last, stop + step);
+    while (stop < top) {
+      const mid = (stop + top) >>> 1;
+      if (columnOf(source, mid, x0, perX, columns) > column) top = mid;
+      else stop = mid + 1;
+    }
+    let lo = -1;
+    let hi = -1;
+    let gap = -1;
+    let loY = Infinity;
+    let hiY = -Infinity;
+    for (let k = i; k < stop; k++) {
+      if (blocks && k % BLOCK === 0 && k + BLOCK <= stop) {
+        // A whole block inside the column counts by its summary; blocks and points come in index
+        // order, so strict comparisons keep the first lowest and highest. (`| 0`: indices are
+        // stored as doubles; as small integers, like k, the optimised loop meets one kind of number.)
+        const at = (k / BLOCK) * STRIDE;
+        if (gap < 0) gap = blocks[at + 2]! | 0;
         if (blocks[at + 3]! < loY) {
-          lo = blocks[at]!;
+          lo = blocks[at]! | 0;
           loY = blocks[at + 3]!;
         }
         if (blocks[at + 4]! > hiY) {
-          hi = blocks[at + 1]!;
+          hi = blocks[at + 1]! | 0;
           hiY = blocks[at + 4]!;
         }
         k += BLOCK - 1;
         continue;
       }
+      const y = ys ? ys[k]! : (points[k]![1] ?? NaN);
+      if (y !== y) {
+        if (gap < 0) gap = k;
+        continue;
+      }
+      if (y < loY) {
+        lo = k;
+        loY = y;
+      }
+      if (y > hiY) {
+        hi = k;
+        hiY = y;
+      }
     }
-    const c = columnOf(xs ? xs[k]! : (points[k]![0] as number));
-    if (c !== column) {
-      if (column >= 0) size = emit(out, size, lo, hi, gap);
-      column = c;
-      lo = hi = gap = -1;
-      loY = Infinity;
-      hiY = -Infinity;
-    }
-    const y = ys ? ys[k]! : (points[k]![1] ?? NaN);
-    if (y !== y) {
-      if (gap < 0) gap = k;
-      continue;
-    }
-    if (y < loY) {
-      lo = k;
-      loY = y;
-    }
-    if (y > hiY) {
-      hi = k;
-      hiY = y;
-    }
+    size = emit(out, size, lo, hi, gap);
+    i = stop;
   }
-  if (column >= 0) size = emit(out, size, lo, hi, gap);
   out[size++] = last;
   return out.subarray(0, size);
 }

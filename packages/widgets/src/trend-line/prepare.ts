@@ -5,22 +5,23 @@ import { blockSize, summarise } from './blocks.js';
 export type TrendView = 'period' | 'cumulative';
 
 /**
- * One series, ready to draw. x and y are read from the points in place (a million points would
- * otherwise cost two fresh 8 MB columns on every update); only what the points do not hold as
- * plain numbers is kept in columns: x parsed from dates, y summed in the cumulative view.
- * Read them with `xAt` and `yAt`. Columns may be longer than `n`.
+ * One series, ready to draw. A million points are read in place (two fresh 8 MB columns would
+ * cost more than the drawing); what the points do not hold as plain numbers is kept in columns
+ * (x parsed from dates, y summed in the cumulative view), and so are x and y up to `COLUMNS`
+ * points, where reading columns beats reading the points. Read them with `xAt` and `yAt`.
+ * Columns may be longer than `n`.
  */
 export interface PreparedSeries {
   id: string;
   label: string;
   format?: ValueFormat;
   points: readonly Point[];
-  /** x in ms, when the points' x are dates or date-times (years are read from the points). */
+  /** x as numbers (dates in ms), when kept. */
   xs?: Float64Array;
-  /** The running sums, in the cumulative view (NaN for a gap). */
+  /** y as plotted (the running sums in the cumulative view; NaN for a gap), when kept. */
   ys?: Float64Array;
-  /** A summary of every block of points, for the downsampler (see blocks.ts). */
-  blocks: Float64Array;
+  /** A summary of every block of points, for the downsampler, when y is read from the points (see blocks.ts). */
+  blocks?: Float64Array;
   n: number;
   /** Lowest and highest y (Infinity / -Infinity when every point is a gap). */
   min: number;
@@ -38,9 +39,7 @@ export interface PreparedSeries {
 }
 
 /** Where x and y are read: the points, or the columns that stand in for their x or y. */
-export type XYSource = Pick<PreparedSeries, 'points' | 'xs' | 'ys'> & {
-  blocks?: PreparedSeries['blocks'];
-};
+export type XYSource = Pick<PreparedSeries, 'points' | 'xs' | 'ys' | 'blocks'>;
 
 /** The x of point `i` as a number: a year, or ms since the epoch. */
 export function xAt(s: XYSource, i: number): number {
@@ -53,6 +52,9 @@ export function yAt(s: XYSource, i: number): number {
   const y = s.points[i]![1];
   return y === null ? NaN : y;
 }
+
+/** Up to this many points (1 MB columns) a series keeps its x and y as columns too. */
+export const COLUMNS = 1 << 17;
 
 export interface Prepared {
   dataset: SeriesDataset;
@@ -79,19 +81,33 @@ function defined(s: XYSource, from: number, to: number, step: 1 | -1): number {
  * Reads the points from `from` on: the columns that are kept, then the block summaries and the
  * extremes in one pass; the ends are looked for from either end, not per point.
  */
-function fill(target: PreparedSeries, from: number, type: XType): void {
-  const { points, xs, ys } = target;
+function fill(target: PreparedSeries, from: number, type: XType, cumulative: boolean): void {
+  const { points, xs, ys, blocks } = target;
   const n = points.length;
-  if (xs) for (let i = from; i < n; i++) xs[i] = xNumber(points[i]![0], type);
-  if (ys) {
-    let sum = target.sum;
+  const years = type === 'year';
+  if (xs && !years) for (let i = from; i < n; i++) xs[i] = xNumber(points[i]![0], type);
+  if (blocks) summarise(target, blocks, from, n);
+  else if (ys) {
+    // One flat pass (optimised early, while it runs): y into its column, summed in the cumulative
+    // view, years into theirs, extremes as they come.
+    let { min, max, lo, hi, sum } = target;
     for (let i = from; i < n; i++) {
-      const raw = points[i]![1];
-      ys[i] = raw === null ? NaN : (sum += raw);
+      const point = points[i]!;
+      if (xs && years) xs[i] = point[0] as number;
+      const raw = point[1];
+      const y = raw === null ? NaN : cumulative ? (sum += raw) : raw;
+      ys[i] = y;
+      if (y < min) {
+        min = y;
+        lo = i;
+      }
+      if (y > max) {
+        max = y;
+        hi = i;
+      }
     }
-    target.sum = sum;
+    Object.assign(target, { min, max, lo, hi, sum });
   }
-  summarise(target, from, n);
   const last = defined(target, n - 1, from - 1, -1);
   if (target.first < 0) target.first = defined(target, from, n, 1);
   if (last >= 0) target.last = last;
@@ -142,27 +158,28 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
         points: s.points,
         xs: before.xs && grow(before.xs, s.points.length),
         ys: before.ys && grow(before.ys, s.points.length),
-        blocks: grow(before.blocks, blockSize(s.points.length)),
+        blocks: before.blocks && grow(before.blocks, blockSize(s.points.length)),
       };
-      fill(next, from, type);
+      fill(next, from, type, cumulative);
       return next;
     });
     return { dataset, view, series, appended };
   }
-  // Columns only where the points do not hold the numbers; a replaced series reuses the old ones.
+  // Columns where the points do not hold the numbers, or are few enough; a replaced series reuses the old ones.
   const dates = type !== 'year';
   const reuse = (old: Float64Array | undefined, size: number) =>
     old && old.length >= size && old.length <= size * 2 ? old : new Float64Array(size);
   const series = dataset.series.map((s, i) => {
     const size = s.points.length;
+    const few = size <= COLUMNS;
     const prepared: PreparedSeries = {
       id: s.id,
       label: s.label,
       format: s.format,
       points: s.points,
-      xs: dates ? reuse(previous?.series[i]?.xs, size) : undefined,
-      ys: cumulative ? reuse(previous?.series[i]?.ys, size) : undefined,
-      blocks: reuse(previous?.series[i]?.blocks, blockSize(size)),
+      xs: dates || few ? reuse(previous?.series[i]?.xs, size) : undefined,
+      ys: cumulative || few ? reuse(previous?.series[i]?.ys, size) : undefined,
+      blocks: cumulative || few ? undefined : reuse(previous?.series[i]?.blocks, blockSize(size)),
       n: 0,
       min: Infinity,
       max: -Infinity,
@@ -172,7 +189,7 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
       lo: -1,
       hi: -1,
     };
-    fill(prepared, 0, type);
+    fill(prepared, 0, type, cumulative);
     return prepared;
   });
   return { dataset, view, series, appended: 0 };

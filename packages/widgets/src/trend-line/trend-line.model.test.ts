@@ -4,7 +4,7 @@ import focus from '../../../schema/fixtures/focus-2016.json' with { type: 'json'
 import { toCsv } from '../core/csv.js';
 import { describeTrend } from './description.js';
 import { lttbIndices, minMaxIndices } from './downsample.js';
-import { nearestIndex, prepare, yAt } from './prepare.js';
+import { COLUMNS, nearestIndex, prepare, yAt } from './prepare.js';
 import { csvRows, dataRows } from './rows.js';
 import { timeTicks, yearTicks } from './ticks.js';
 import { trendModel } from './trend-line.model.js';
@@ -136,9 +136,15 @@ describe('minMaxIndices over prepared points (block summaries)', () => {
     return { s, plain: inColumns(xs, ys) };
   }
 
-  it('picks what a point-by-point reading picks, in either view', () => {
-    for (const view of ['period', 'cumulative'] as const) {
-      const { s, plain } = columnsOf(uneven(200_000), view);
+  it('picks what a point-by-point reading picks, in either view, with or without a y column', () => {
+    for (const [view, n] of [
+      ['period', 200_000],
+      ['period', 100_000],
+      ['cumulative', 200_000],
+    ] as const) {
+      const { s, plain } = columnsOf(uneven(n), view);
+      expect(s.ys === undefined).toBe(n > COLUMNS && view === 'period');
+      expect(s.xs === undefined).toBe(n > COLUMNS);
       for (const max of [300, 1100]) {
         expect(Array.from(minMaxIndices(s, max, 0, s.n))).toEqual(
           Array.from(minMaxIndices(plain, max, 0, s.n)),
@@ -147,30 +153,38 @@ describe('minMaxIndices over prepared points (block summaries)', () => {
     }
   });
 
-  it('keeps no columns of its own for years as given (a million points read in place)', () => {
-    const s = prepare(uneven(1000), 'period').series[0]!;
+  it('keeps no columns of its own for many years as given (a million points are read in place)', () => {
+    const s = prepare(uneven(COLUMNS + 1), 'period').series[0]!;
     expect([s.xs, s.ys]).toEqual([undefined, undefined]);
   });
 
   it('after appends that end mid-block, picks and extremes are those of a fresh reading', () => {
-    const all = uneven(50_000);
+    // Above COLUMNS the period view keeps block summaries, below it columns: either way they grow.
+    const all = uneven(COLUMNS + 50_000);
     const points = all.series[0]!.points;
-    let prepared = prepare(
-      { ...all, series: [{ ...all.series[0]!, points: points.slice(0, 1000) }] },
-      'cumulative',
-    );
-    for (const size of [1001, 1050, 20_003, 50_000]) {
-      const next = { ...all, series: [{ ...all.series[0]!, points: points.slice(0, size) }] };
-      prepared = prepare(next, 'cumulative', prepared);
-      expect(prepared.appended).toBeGreaterThan(0);
+    const upTo = (size: number) => ({
+      ...all,
+      series: [{ ...all.series[0]!, points: points.slice(0, size) }],
+    });
+    for (const [view, from] of [
+      ['period', COLUMNS + 1000],
+      ['period', 1000],
+      ['cumulative', 1000],
+    ] as const) {
+      let prepared = prepare(upTo(from), view);
+      expect(prepared.series[0]!.blocks === undefined).toBe(from <= COLUMNS || view === 'cumulative');
+      for (const size of [from + 1, from + 50, from + 20_003, COLUMNS + 50_000]) {
+        prepared = prepare(upTo(size), view, prepared);
+        expect(prepared.appended).toBeGreaterThan(0);
+      }
+      const fresh = prepare(all, view).series[0]!;
+      const grown = prepared.series[0]!;
+      const stats = (s: typeof fresh) => [s.n, s.min, s.max, s.lo, s.hi, s.first, s.last, s.sum];
+      expect(stats(grown)).toEqual(stats(fresh));
+      expect(Array.from(minMaxIndices(grown, 700, 0, grown.n))).toEqual(
+        Array.from(minMaxIndices(fresh, 700, 0, fresh.n)),
+      );
     }
-    const fresh = prepare(all, 'cumulative').series[0]!;
-    const grown = prepared.series[0]!;
-    const stats = (s: typeof fresh) => [s.n, s.min, s.max, s.lo, s.hi, s.first, s.last, s.sum];
-    expect(stats(grown)).toEqual(stats(fresh));
-    expect(Array.from(minMaxIndices(grown, 700, 0, grown.n))).toEqual(
-      Array.from(minMaxIndices(fresh, 700, 0, fresh.n)),
-    );
   });
 });
 
