@@ -3,10 +3,24 @@ import { type XYSource, xAt } from './prepare.js';
 
 /** Appends a column's picks (lowest, highest, first gap; -1 for none) in index order, each once. */
 function emit(out: Uint32Array, size: number, a: number, b: number, c: number): number {
-  // Three values sorted with three compare-and-swaps; no array per column.
-  if (a > b) [a, b] = [b, a];
-  if (b > c) [b, c] = [c, b];
-  if (a > b) [a, b] = [b, a];
+  // Three values sorted with three compare-and-swaps through a temporary: no array per column
+  // (a swap written [a, b] = [b, a] allocates one until the code is optimised).
+  let t: number;
+  if (a > b) {
+    t = a;
+    a = b;
+    b = t;
+  }
+  if (b > c) {
+    t = b;
+    b = c;
+    c = t;
+  }
+  if (a > b) {
+    t = a;
+    a = b;
+    b = t;
+  }
   if (a >= 0) out[size++] = a;
   if (b >= 0 && b !== a) out[size++] = b;
   if (c >= 0 && c !== b) out[size++] = c;
@@ -60,28 +74,32 @@ export function minMaxIndices(source: XYSource, maxPoints: number, start: number
       if (columnOf(source, mid, x0, perX, columns) > column) top = mid;
       else stop = mid + 1;
     }
+    // Whole blocks inside the column, [from, to), count by their summaries; blocks and points
+    // come in index order, so strict comparisons keep the first lowest and highest. Without
+    // blocks (y in a column) `from` is never met: one comparison per point, the fewest steps.
+    const from = blocks ? Math.min(stop, Math.ceil(i / BLOCK) * BLOCK) : stop;
+    const to = blocks ? Math.max(from, Math.floor(stop / BLOCK) * BLOCK) : stop;
     let lo = -1;
     let hi = -1;
     let gap = -1;
     let loY = Infinity;
     let hiY = -Infinity;
     for (let k = i; k < stop; k++) {
-      if (blocks && k % BLOCK === 0 && k + BLOCK <= stop) {
-        // A whole block inside the column counts by its summary; blocks and points come in index
-        // order, so strict comparisons keep the first lowest and highest. (`| 0`: indices are
-        // stored as doubles; as small integers, like k, the optimised loop meets one kind of number.)
-        const at = (k / BLOCK) * STRIDE;
-        if (gap < 0) gap = blocks[at + 2]! | 0;
-        if (blocks[at + 3]! < loY) {
-          lo = blocks[at]! | 0;
-          loY = blocks[at + 3]!;
+      if (k === from && to > from) {
+        // (`| 0`: indices are stored as doubles; as small integers, like k, the optimised loop
+        // meets one kind of number.)
+        for (let at = (from / BLOCK) * STRIDE; k < to; k += BLOCK, at += STRIDE) {
+          if (gap < 0) gap = blocks![at + 2]! | 0;
+          if (blocks![at + 3]! < loY) {
+            lo = blocks![at]! | 0;
+            loY = blocks![at + 3]!;
+          }
+          if (blocks![at + 4]! > hiY) {
+            hi = blocks![at + 1]! | 0;
+            hiY = blocks![at + 4]!;
+          }
         }
-        if (blocks[at + 4]! > hiY) {
-          hi = blocks[at + 1]! | 0;
-          hiY = blocks[at + 4]!;
-        }
-        k += BLOCK - 1;
-        continue;
+        if (k >= stop) break;
       }
       const y = ys ? ys[k]! : (points[k]![1] ?? NaN);
       if (y !== y) {
