@@ -78,8 +78,8 @@ function defined(s: XYSource, from: number, to: number, step: 1 | -1): number {
 }
 
 /**
- * Reads the points from `from` on: the columns that are kept, then the block summaries and the
- * extremes in one pass; the ends are looked for from either end, not per point.
+ * Reads the points from `from` on, once: into the columns kept, or into block summaries, with the
+ * extremes either way (dates are parsed first); the ends are looked for from either end.
  */
 function fill(target: PreparedSeries, from: number, type: XType, cumulative: boolean): void {
   const { points, xs, ys, blocks } = target;
