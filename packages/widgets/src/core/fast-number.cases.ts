@@ -1,3 +1,4 @@
+import { MEASURE_UNITS } from '@cst/schema';
 // Test cases shared by the Node and the Chromium comparison of the number fast path with Intl.
 import { fastNumber } from './fast-number.js';
 
@@ -60,20 +61,8 @@ export const NUMBER_OPTIONS: Intl.NumberFormatOptions[] = [
   { currency: 'EUR', unit: 'day', unitDisplay: 'long', compactDisplay: 'long' },
 ];
 
-/** The schema's MEASURE_UNITS. */
-export const UNITS = [
-  'millisecond',
-  'second',
-  'minute',
-  'hour',
-  'day',
-  'week',
-  'month',
-  'year',
-  'megabyte',
-  'gigabyte',
-  'terabyte',
-];
+/** Every unit the schema allows. */
+export const UNITS = MEASURE_UNITS;
 
 /** Every unit short and long, as intlOptions and formatDuration ask. */
 export const UNIT_OPTIONS: Intl.NumberFormatOptions[] = UNITS.flatMap((unit) =>
