@@ -1,7 +1,6 @@
 import { tableKind, seriesKind } from '@cst/schema';
 import type { SeriesDataset, TableDataset } from '@cst/schema';
-import { type PropertyValues, html, nothing, svg } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues, html, nothing, svg } from 'lit';
 import { styleProps } from '../core/style-props.js';
 import { Announcer } from '../core/announcer.js';
 import { CstElement } from '../core/base-element.js';
@@ -49,22 +48,32 @@ const list = (value: string | undefined) => value?.split(/[\s,]+/).filter(Boolea
  */
 export class CstBarChart extends CstElement<'table' | 'series'> {
   static override styles = [...CstElement.styles, chartStyles, barChartStyles];
+  static override properties: PropertyDeclarations = {
+    orientation: { reflect: true },
+    sort: {},
+    top: { type: Number },
+    labelColumn: { attribute: 'label-column' },
+    valueColumns: { attribute: 'value-columns' },
+    active: { attribute: false },
+    showTable: { attribute: false },
+    width: { attribute: false },
+  };
   protected readonly kinds = [tableKind, seriesKind] as const;
 
   /** Bars along the x axis (horizontal, the default) or standing up (vertical). */
-  @property({ reflect: true }) orientation: Orientation = 'horizontal';
+  orientation: Orientation = 'horizontal';
   /** Order of the categories by the first value: none (as given), asc or desc. */
-  @property() sort: BarSort = 'none';
+  sort: BarSort = 'none';
   /** Show only the first N categories (after sorting). */
-  @property({ type: Number }) top?: number;
+  top?: number;
   /** For tables: the id of the column that names the categories (default: the first text column). */
-  @property({ attribute: 'label-column' }) labelColumn?: string;
+  labelColumn?: string;
   /** For tables: ids of the columns drawn as bars, space- or comma-separated (default: the numeric columns of the first one's type). */
-  @property({ attribute: 'value-columns' }) valueColumns?: string;
+  valueColumns?: string;
 
-  @state() private active = -1;
-  @state() private showTable = false;
-  @state() private width = 0;
+  private active = -1;
+  private showTable = false;
+  private width = 0;
   private bars?: BarData;
   private layout?: BarLayout;
   private summary = '';

@@ -1,7 +1,6 @@
 import { tableKind } from '@cst/schema';
 import type { TableDataset } from '@cst/schema';
-import { type PropertyValues, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { styleProps } from '../core/style-props.js';
 import { CstElement } from '../core/base-element.js';
@@ -62,12 +61,16 @@ const MARKERS = { up: '▲', down: '▼' } as const;
  */
 export class CstDataTable extends CstElement<'table'> {
   static override styles = [...CstElement.styles, scrollerStyles, dataTableStyles];
+  static override properties: PropertyDeclarations = {
+    sort: { attribute: false },
+    virtualThreshold: { attribute: 'virtual-threshold', type: Number },
+  };
   protected readonly kinds = [tableKind] as const;
 
   /** The column the rows are sorted by, and which way; unset for the report's order. */
-  @property({ attribute: false }) sort?: SortState;
+  sort?: SortState;
   /** Above this many body lines, only the lines in view are rendered. */
-  @property({ attribute: 'virtual-threshold', type: Number }) virtualThreshold = 200;
+  virtualThreshold = 200;
   private model?: TableModel;
   private inputs?: unknown[];
   /** Body lines: a group's label line, then its rows (and subtotal), per section. */

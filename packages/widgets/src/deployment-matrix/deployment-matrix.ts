@@ -1,7 +1,6 @@
 import { matrixKind } from '@cst/schema';
 import type { MatrixDataset } from '@cst/schema';
-import { type PropertyValues, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../core/style-props.js';
@@ -72,17 +71,24 @@ const MAX_MARKED = 200;
  */
 export class CstDeploymentMatrix extends CstElement<'matrix'> {
   static override styles = [...CstElement.styles, deploymentMatrixStyles];
+  static override properties: PropertyDeclarations = {
+    filter: {},
+    query: {},
+    sort: {},
+    active: { attribute: false },
+    changed: { attribute: false },
+  };
   protected readonly kinds = [matrixKind] as const;
 
   /** Rows shown: "" (all), "meaning:<meaning>" or "status:<id>" (rows with at least one such cell). */
-  @property() filter = '';
+  filter = '';
   /** Entity name searched: filters the rows, or in a virtualised matrix jumps to the first match. */
-  @property() query = '';
+  query = '';
   /** Row order: "source" (as in the data), "name" or "completion". */
-  @property() sort: SortOrder = 'source';
+  sort: SortOrder = 'source';
 
-  @state() private active = { row: 0, col: 1 };
-  @state() private changed = new Set<string>();
+  private active = { row: 0, col: 1 };
+  private changed = new Set<string>();
   /** Which of the two flash animations the changed cells show (a new one starts it again). */
   private pulse: 'a' | 'b' = 'b';
   private summary?: MatrixSummary;

@@ -1,5 +1,4 @@
-import { type PropertyValues, ReactiveElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues, ReactiveElement } from 'lit';
 import type { ReportProvider } from '../core/report-provider.js';
 import { Payload } from '../core/payload.js';
 import { type SourceListener, type SourceSnapshot, subscribeToSource } from '../source/shared-source.js';
@@ -16,14 +15,20 @@ import { type SourceListener, type SourceSnapshot, subscribeToSource } from '../
  * @summary Shares one report document with the elements inside it.
  */
 export class CstReport extends ReactiveElement implements ReportProvider {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    refresh: { type: Number },
+    stream: {},
+    data: { attribute: false },
+  };
   /** URL of the report document. */
-  @property() src?: string;
+  src?: string;
   /** With `src`: reload every this many seconds (conditional requests; paused while the page is hidden). */
-  @property({ type: Number }) refresh?: number;
+  refresh?: number;
   /** With `src`: URL of a Server-Sent Events stream whose messages update the document. */
-  @property() stream?: string;
+  stream?: string;
   /** The document itself, instead of `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   private readonly listeners = new Set<SourceListener>();
   private snapshot: SourceSnapshot = { status: 'loading' };

@@ -1,7 +1,6 @@
 import { shareKind } from '@cst/schema';
 import type { ShareDataset } from '@cst/schema';
-import { type PropertyValues, html, nothing, svg } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues, html, nothing, svg } from 'lit';
 import { styleProps } from '../core/style-props.js';
 import { Announcer } from '../core/announcer.js';
 import { CstElement } from '../core/base-element.js';
@@ -36,13 +35,18 @@ import { shareStyles } from './share.styles.js';
  */
 export class CstShare extends CstElement<'share'> {
   static override styles = [...CstElement.styles, chartStyles, shareStyles];
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    active: { attribute: false },
+    showTable: { attribute: false },
+  };
   protected readonly kinds = [shareKind] as const;
 
   /** donut (default) or bar: a single bar split into the parts. */
-  @property({ reflect: true }) variant: ShareVariant = 'donut';
+  variant: ShareVariant = 'donut';
 
-  @state() private active = -1;
-  @state() private showTable = false;
+  private active = -1;
+  private showTable = false;
   private model?: ShareModel;
   private inputs?: unknown[];
   private readonly keys = new Announcer(this, 250);

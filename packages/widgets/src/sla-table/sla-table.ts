@@ -1,7 +1,6 @@
 import { slaKind } from '@cst/schema';
 import type { SlaDataset } from '@cst/schema';
-import { type PropertyValues, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CstElement } from '../core/base-element.js';
@@ -74,20 +73,28 @@ const MARK_MS = 2000;
  */
 export class CstSlaTable extends CstElement<'sla'> {
   static override styles = [...CstElement.styles, scrollerStyles, slaTableStyles];
+  static override properties: PropertyDeclarations = {
+    columns: {},
+    filter: {},
+    atRiskMargin: { attribute: 'at-risk-margin', type: Number },
+    virtualThreshold: { attribute: 'virtual-threshold', type: Number },
+    sort: { attribute: false },
+    changed: { attribute: false },
+  };
   protected readonly kinds = [slaKind] as const;
 
   /** Columns to show, comma-separated, from code, label, target, measured, deviation, status. */
-  @property() columns?: string;
+  columns?: string;
   /** Rows to show: all, breached, at-risk, or problems (every row not met). */
-  @property() filter?: string;
+  filter?: string;
   /** Overrides the dataset's atRiskMargin: points for percent targets, a fraction of the target otherwise. */
-  @property({ attribute: 'at-risk-margin', type: Number }) atRiskMargin?: number;
+  atRiskMargin?: number;
   /** Above this many rows shown, only the rows in view are rendered. */
-  @property({ attribute: 'virtual-threshold', type: Number }) virtualThreshold = 200;
+  virtualThreshold = 200;
 
   /** The column the rows are sorted by, if any (document order otherwise). */
-  @state() sort?: SlaSort;
-  @state() private changed = new Map<string, Set<SlaColumn>>();
+  sort?: SlaSort;
+  private changed = new Map<string, Set<SlaColumn>>();
 
   private rows: SlaRow[] = [];
   private visible: SlaRow[] = [];

@@ -1,7 +1,6 @@
 import { seriesKind } from '@cst/schema';
 import type { SeriesDataset } from '@cst/schema';
-import { type PropertyValues, html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
 import { styleProps } from '../core/style-props.js';
 import { CstElement } from '../core/base-element.js';
 import { csvFileName, toCsv } from '../core/csv.js';
@@ -49,23 +48,35 @@ import { trendLineStyles } from './trend-line.styles.js';
  */
 export class CstTrendLine extends CstElement<'series'> {
   static override styles = [...CstElement.styles, trendLineStyles];
+  static override properties: PropertyDeclarations = {
+    view: { reflect: true },
+    area: { type: Boolean },
+    markers: { type: Boolean, reflect: true },
+    height: { type: Number },
+    active: { attribute: false },
+    focused: { attribute: false },
+    hovering: { attribute: false },
+    tableOpen: { attribute: false },
+    page: { attribute: false },
+    said: { attribute: false },
+  };
   protected readonly kinds = [seriesKind] as const;
 
   /** "cumulative" plots running sums of a dataset marked `cumulative` (per-period amounts). */
-  @property({ reflect: true }) view: TrendView = 'period';
+  view: TrendView = 'period';
   /** Fill the area under each line. */
-  @property({ type: Boolean }) area = false;
+  area = false;
   /** Show a marker on every point (short series; always shown in print). */
-  @property({ type: Boolean, reflect: true }) markers = false;
+  markers = false;
   /** Height of the plot in CSS pixels. */
-  @property({ type: Number }) height = 260;
+  height = 260;
 
-  @state() private active?: { series: number; index: number };
-  @state() private focused = false;
-  @state() private hovering = false;
-  @state() private tableOpen = false;
-  @state() private page = 0;
-  @state() private said = '';
+  private active?: { series: number; index: number };
+  private focused = false;
+  private hovering = false;
+  private tableOpen = false;
+  private page = 0;
+  private said = '';
 
   private readonly size = new SizeController(this);
   private prepared?: Prepared;
