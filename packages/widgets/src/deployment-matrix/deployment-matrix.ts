@@ -1,7 +1,7 @@
 import { matrixKind } from '@cst/schema';
 import type { MatrixDataset } from '@cst/schema';
 import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
+import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../core/style-props.js';
 import { CstElement } from '../core/base-element.js';
@@ -23,7 +23,7 @@ import {
 } from './deployment-matrix.model.js';
 import { matrixMessages } from './deployment-matrix.messages.js';
 import { changeAnnouncement } from './deployment-matrix.changes.js';
-import { nextCell } from './grid-navigation.js';
+import { MatrixKeyboard } from './deployment-matrix.keyboard.js';
 import { matrixControls, matrixLegend } from './deployment-matrix.parts.js';
 import { type RowContext, matrixFoot, matrixHead, matrixRow } from './deployment-matrix.rows.js';
 import { deploymentMatrixStyles } from './deployment-matrix.styles.js';
@@ -75,7 +75,6 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     filter: {},
     query: {},
     sort: {},
-    active: { attribute: false },
     changed: { attribute: false },
   };
   protected readonly kinds = [matrixKind] as const;
@@ -87,7 +86,6 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   /** Row order: "source" (as in the data), "name" or "completion". */
   sort: SortOrder = 'source';
 
-  private active = { row: 0, col: 1 };
   private changed = new Set<string>();
   /** Which of the two flash animations the changed cells show (a new one starts it again). */
   private pulse: 'a' | 'b' = 'b';
@@ -109,10 +107,12 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     overscan: 2,
   };
   private virtualScroll = new VirtualScroll(this, this.scrollOptions);
-  private pendingFocus = false;
-  /** The rows' group, and the cell that has the tab stop (tabindex 0) now. */
-  private body = createRef<HTMLElement>();
-  private tabStop?: HTMLElement;
+  /** Added after the virtual scroll: the focused cell is scrolled to before it is focused. */
+  private keyboard = new MatrixKeyboard(this, this.virtualScroll, {
+    rows: () => this.rows.order.length,
+    lastCol: () => (this.current?.columns.length ?? 0) + 1,
+    virtual: () => this.virtualised,
+  });
   private markTimer?: ReturnType<typeof setTimeout>;
 
   /** True when only the rows in view are rendered. */
@@ -143,11 +143,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
         searchFilters: !this.virtualised,
         locale: this.locale,
       });
-      const last = Math.max(0, this.rows.order.length - 1);
-      const lastCol = matrix.columns.length + 1;
-      if (this.active.row > last || this.active.col > lastCol) {
-        this.active = { row: Math.min(this.active.row, last), col: Math.min(this.active.col, lastCol) };
-      }
+      this.keyboard.clamp();
       if (changed.has('query') && this.query) this.onSearched();
     }
   }
@@ -163,10 +159,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     }
     const label = this.current!.rows[order[first]!]!.label;
     this.announcer.announce(this.t('matches', { count: hits.length, query: this.query, first: label }));
-    if (this.virtualised) {
-      this.active = { ...this.active, row: first };
-      this.virtualScroll.scrollToRow(first);
-    }
+    if (this.virtualised) this.keyboard.showRow(first);
   }
 
   protected override datasetChanged(previous: MatrixDataset | undefined, next: MatrixDataset): void {
@@ -186,69 +179,12 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     clearTimeout(this.markTimer);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.rovingTabStop();
-    if (this.pendingFocus) {
-      this.pendingFocus = false;
-      this.cellAt(this.active.row, this.active.col)?.focus();
-    }
-  }
-
-  /**
-   * A body cell by display row and column: the rows' group holds the rendered rows in display
-   * order (from the window's start), each row its cells in column order. Walked, not queried.
-   */
-  private cellAt(row: number, col: number): HTMLElement | null {
-    const rowElement = this.body.value?.children[row - this.virtualScroll.window.start];
-    return (rowElement?.children[col] as HTMLElement | undefined) ?? null;
-  }
-
-  /** The grid's one tab stop: the active cell when its row is rendered, else the first rendered row's. */
-  private rovingTabStop(): void {
-    const { start, end } = this.virtualScroll.window;
-    const row = this.active.row >= start && this.active.row < end ? this.active.row : start;
-    const stop = this.cellAt(row, this.active.col);
-    if (stop === this.tabStop && stop?.tabIndex === 0) return;
-    this.tabStop?.setAttribute('tabindex', '-1');
-    stop?.setAttribute('tabindex', '0');
-    this.tabStop = stop ?? undefined;
-  }
-
   /** The first scroll: from now on keep 8 rows beyond each edge of the view. */
   private onScroll = (): void => {
     if (!this.virtualised || this.scrollOptions.overscan === SCROLL_OVERSCAN) return;
     this.scrollOptions.overscan = SCROLL_OVERSCAN;
     this.requestUpdate();
   };
-
-  private onFocusIn = (event: FocusEvent): void => {
-    const cell = (event.target as HTMLElement).closest<HTMLElement>('.body [aria-colindex]');
-    if (!cell) return;
-    const row = Number(cell.parentElement!.getAttribute('aria-rowindex')) - 2;
-    const col = Number(cell.getAttribute('aria-colindex')) - 1;
-    if (row !== this.active.row || col !== this.active.col) this.active = { row, col };
-  };
-
-  private onKeyDown = (event: KeyboardEvent): void => {
-    const page = this.virtualised ? this.virtualScroll.pageRows : 10;
-    const rows = this.rows.order.length;
-    const next = nextCell(event, this.active, {
-      rows,
-      lastCol: (this.current?.columns.length ?? 0) + 1,
-      page,
-    });
-    if (!next) return;
-    event.preventDefault();
-    this.moveTo(next.row, next.col);
-  };
-
-  private moveTo(row: number, col: number): void {
-    this.active = { row, col };
-    this.pendingFocus = true;
-    this.virtualScroll.reveal(row);
-    this.requestUpdate();
-  }
 
   /** The whole matrix as CSV (Italian dialect on Italian pages), with status labels. */
   csv(): string {
@@ -311,8 +247,8 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
           aria-rowcount=${order.length + 2}
           aria-colcount=${width + 2}
           style=${styleProps({ '--_n': String(width) })}
-          @keydown=${this.onKeyDown}
-          @focusin=${this.onFocusIn}
+          @keydown=${this.keyboard.onKeyDown}
+          @focusin=${this.keyboard.onFocusIn}
         >
           ${matrixHead(matrix, this.t('entity'), this.t('completion'))}
           ${
@@ -321,7 +257,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
                   role="rowgroup"
                   class=${this.changed.size > 0 ? `body pulse-${this.pulse}` : 'body'}
                   style=${styleProps(bodyStyle)}
-                  ${ref(this.body)}
+                  ${ref(this.keyboard.body)}
                 >
                   ${body}
                 </div>`

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextCell } from './grid-navigation.js';
+import { clampCell, nextCell, tabStopRow } from './grid-navigation.js';
 
 const size = { rows: 28, lastCol: 9, page: 10 };
 
@@ -29,5 +29,27 @@ describe('nextCell', () => {
     expect(nextCell({ key: 'a' }, { row: 0, col: 0 }, size)).toBeUndefined();
     expect(nextCell({ key: 'Tab' }, { row: 0, col: 0 }, size)).toBeUndefined();
     expect(nextCell({ key: 'ArrowDown' }, { row: 0, col: 0 }, { ...size, rows: 0 })).toBeUndefined();
+  });
+});
+
+describe('clampCell', () => {
+  it('keeps a cell inside the grid as the same object', () => {
+    const cell = { row: 3, col: 9 };
+    expect(clampCell(cell, 28, 9)).toBe(cell);
+  });
+
+  it('pulls a cell beyond the last row or column back to it, and to row 0 when there are no rows', () => {
+    expect(clampCell({ row: 27, col: 4 }, 3, 9)).toEqual({ row: 2, col: 4 });
+    expect(clampCell({ row: 1, col: 11 }, 28, 9)).toEqual({ row: 1, col: 9 });
+    expect(clampCell({ row: 5, col: 1 }, 0, 9)).toEqual({ row: 0, col: 1 });
+  });
+});
+
+describe('tabStopRow', () => {
+  it('is the active row when rendered, else the first rendered row', () => {
+    expect(tabStopRow(12, 10, 40)).toBe(12);
+    expect(tabStopRow(10, 10, 40)).toBe(10);
+    expect(tabStopRow(40, 10, 40)).toBe(10);
+    expect(tabStopRow(3, 10, 40)).toBe(10);
   });
 });

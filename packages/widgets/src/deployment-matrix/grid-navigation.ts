@@ -45,3 +45,21 @@ export function nextCell(
   if (!move) return undefined;
   return { row: Math.min(rows - 1, Math.max(0, move[0])), col: Math.min(lastCol, Math.max(0, move[1])) };
 }
+
+/**
+ * The active cell kept inside a grid of `rows` rows and `lastCol` + 1 columns (after a filter, a
+ * search or new data); the same object when it already is, so nothing changes.
+ */
+export function clampCell(cell: GridCell, rows: number, lastCol: number): GridCell {
+  const lastRow = Math.max(0, rows - 1);
+  if (cell.row <= lastRow && cell.col <= lastCol) return cell;
+  return { row: Math.min(cell.row, lastRow), col: Math.min(cell.col, lastCol) };
+}
+
+/**
+ * The row of the grid's one tab stop: the active row when it is rendered (in [start, end)), else
+ * the first rendered row, so Tab always lands in the grid.
+ */
+export function tabStopRow(activeRow: number, start: number, end: number): number {
+  return activeRow >= start && activeRow < end ? activeRow : start;
+}
