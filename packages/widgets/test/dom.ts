@@ -25,3 +25,21 @@ export async function ready<T extends Element>(el: T): Promise<T> {
   await element.updateComplete;
   return el;
 }
+
+const frame = () => new Promise(requestAnimationFrame);
+
+/** The layout-shift scores the browser reports while `change` runs and its frames are painted. */
+export async function layoutShifts(change: () => Promise<unknown>): Promise<number[]> {
+  await frame();
+  const shifts: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+  });
+  observer.observe({ type: 'layout-shift' });
+  await change();
+  // A shift is reported after the frame that painted it.
+  for (let i = 0; i < 3; i++) await frame();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  observer.disconnect();
+  return shifts;
+}

@@ -4,7 +4,7 @@ import type { SlaDataset, SlaItem } from '@cst/schema';
 import '../cst-sla-table.js';
 import type { CstSlaTable } from './sla-table.js';
 import { FOCUS_URL, focusReport } from '../../test/docs.js';
-import { ready } from '../../test/dom.js';
+import { layoutShifts, ready } from '../../test/dom.js';
 
 /** The text a sighted reader sees: no visually-hidden words, no hidden field labels. */
 function seen(node: Element): string {
@@ -272,6 +272,22 @@ describe('cst-sla-table', () => {
       expect(seen(rows(el)[0]!.querySelector('td.measured')!)).to.equal('99,10%');
       expect(rows(el)[2]!.querySelector('td.measured')!.textContent).to.contain('1.234.567');
       expect(edges()).to.deep.equal(before);
+    });
+
+    it('changes figures without a layout shift (right-aligned text whose width changes)', async () => {
+      const box = await fixture(
+        html`<div style="width: 1100px"><cst-sla-table .data=${focus} dataset="sla"></cst-sla-table></div>`,
+      );
+      const el = await ready(box.querySelector<CstSlaTable>('cst-sla-table')!);
+      const next = structuredClone(focus.datasets.sla);
+      next.items[0]!.measured = { value: 1.1 };
+      next.items[1]!.measured = { value: 100 };
+      const shifts = await layoutShifts(async () => {
+        el.data = next;
+        await el.updateComplete;
+      });
+      expect(seen(rows(el)[0]!.querySelector('td.measured')!)).to.equal('1,10%');
+      expect(shifts).to.deep.equal([]);
     });
   });
 

@@ -70,6 +70,8 @@ export const slaTableStyles = css`
   .num {
     text-align: end;
     white-space: nowrap;
+    /* Equal-width digits, where the font has them: figures line up from row to row. */
+    font-variant-numeric: tabular-nums;
   }
   td.target,
   td.measured {

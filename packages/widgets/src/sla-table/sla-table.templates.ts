@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { styleProps } from '../core/style-props.js';
 import type { SlaColumn, SlaRow } from './sla-table.model.js';
 
@@ -23,9 +24,13 @@ function slaCell(row: SlaRow, column: SlaColumn, label: string, marked: boolean)
       ><span class="icon" aria-hidden="true">${ICONS[row.status]}</span>${row.statusText}</span
     >`;
   }
-  const cls = `${column} ${NUMERIC.has(column) ? 'num' : ''} ${marked ? 'changed' : ''}`;
+  const numeric = NUMERIC.has(column);
+  const cls = `${column} ${numeric ? 'num' : ''} ${marked ? 'changed' : ''}`;
   if (column === 'code')
     return html`<th scope="row" part="cell" class=${cls}>${field}<span>${content}</span></th>`;
+  // A figure that changes is new text, not the old text moved: right-aligned, a narrower or
+  // wider figure would move its start, which the browser counts as a layout shift.
+  if (numeric) content = keyed(row[column as 'measured'], content);
   return html`<td part="cell" class=${cls}>${field}<span>${content}</span></td>`;
 }
 
