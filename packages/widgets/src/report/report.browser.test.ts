@@ -30,4 +30,33 @@ describe('cst-report', () => {
     expect(after.every((node, i) => node === before[i])).to.equal(true);
     expect(part(tile, 'value')!.textContent!.trim()).to.equal('55.211');
   });
+
+  it('is a block unless the page says otherwise, in the document and in a shadow root', async () => {
+    await import('../cst-report.js');
+    const plain = await fixture<CstReport>(html`<cst-report><p>Testo</p></cst-report>`);
+    expect(getComputedStyle(plain).display).to.equal('block');
+
+    const styled = await fixture<HTMLDivElement>(
+      html`<div>
+        <style>
+          .contents cst-report {
+            display: contents;
+          }
+        </style>
+        <div class="contents">
+          <cst-report><p>Testo</p></cst-report>
+        </div>
+      </div>`,
+    );
+    expect(getComputedStyle(styled.querySelector('cst-report')!).display).to.equal('contents');
+
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('cst-report');
+    shadow.append(inner);
+    expect(getComputedStyle(inner).display).to.equal('block');
+    expect(shadow.adoptedStyleSheets).to.have.length(1);
+    shadow.append(document.createElement('cst-report'));
+    expect(shadow.adoptedStyleSheets, 'adopted once per root').to.have.length(1);
+  });
 });

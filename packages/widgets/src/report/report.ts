@@ -9,11 +9,25 @@ import { type SourceListener, type SourceSnapshot, subscribeToSource } from '../
  *
  * It renders nothing and has no shadow root: its content is the page's, laid out and painted
  * before the script arrives and left untouched when the element is defined (a shadow root with a
- * slot would lay out and paint the whole report again). Like any custom element it is inline
- * until the page says otherwise: `cst-report { display: block; }`.
+ * slot would lay out and paint the whole report again). It is a block: a rule with no specificity,
+ * `:where(cst-report) { display: block; }`, is adopted by the document (or shadow root) it is in,
+ * so any rule of the page's own wins. A page that sets it in its CSS has no style change at all.
  *
  * @summary Shares one report document with the elements inside it.
  */
+let blockSheet: CSSStyleSheet | undefined;
+
+/** Adopts, once per document or shadow root, the rule that makes the report a block. */
+function adoptBlockDisplay(root: Node, tag: string): void {
+  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+  if (!blockSheet) {
+    blockSheet = new CSSStyleSheet();
+    blockSheet.replaceSync(`:where(${tag}) { display: block; }`);
+  }
+  if (!root.adoptedStyleSheets.includes(blockSheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, blockSheet];
+}
+
 export class CstReport extends ReactiveElement implements ReportProvider {
   static override properties: PropertyDeclarations = {
     src: {},
@@ -44,6 +58,7 @@ export class CstReport extends ReactiveElement implements ReportProvider {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    adoptBlockDisplay(this.getRootNode(), this.localName);
     this.bind();
   }
 
