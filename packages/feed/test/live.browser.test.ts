@@ -8,6 +8,7 @@ import { activeSourceCount, sourceActivity, sourceSettings } from '../../widgets
 // Fast schedules for tests; the logic is the same.
 sourceSettings.backoff = { baseMs: 50, capMs: 200 };
 sourceSettings.minRefreshMs = 100;
+sourceSettings.streamGraceMs = 300;
 
 const feedUrl: string = (await (await fetch('/__feed')).json()).url;
 let counter = 0;
@@ -183,6 +184,44 @@ describe('live data against the feed server', () => {
     await aTimeout(100);
     await put(name, doc(96.5), ['uptime']);
     await waitUntil(() => value(el) === '96,5%', 'update after restart not applied', { timeout: 5000 });
+  });
+
+  it('marks the data stale while the stream is down past the grace period, and live again once it is back', async () => {
+    const name = unique('dropped');
+    await put(name, doc(99.5));
+    const el = await tile(name, { stream: true });
+    await waitUntil(async () => (await seen(name)).stream.length === 1, 'no stream', { timeout: 5000 });
+    const counts = watch(el);
+    await fetch('/__feed/restart?downMs=1500', { method: 'POST' });
+    await waitUntil(() => el.status === 'stale', `never stale: ${el.status}`, { timeout: 5000 });
+    expect(counts.errors[0]).to.include({ code: 'stream-lost', keptLastGood: true });
+    expect(counts.errors[0]!.message).to.equal('Gli aggiornamenti in tempo reale si sono interrotti.');
+    expect(staleText(el)).to.match(/^⏱ ?Dati del .+, non aggiornati$/);
+    expect(value(el)).to.equal('99,5%');
+    await waitUntil(() => el.status === 'ready', 'still stale after the stream came back', {
+      timeout: 8000,
+    });
+    expect(staleText(el)).to.equal(undefined);
+    expect(counts.errors).to.have.length(1);
+    await aTimeout(100);
+    await put(name, doc(96.5), ['uptime']);
+    await waitUntil(() => value(el) === '96,5%', 'update after the drop not applied', { timeout: 5000 });
+  });
+
+  it('marks the data stale at once when the stream answers with an HTTP error', async () => {
+    const name = unique('nostream');
+    await put(name, doc(99.5));
+    const el = await fixture<CstKpiTile>(
+      html`<cst-kpi-tile
+        lang="en"
+        src=${`${feedUrl}/data/${name}.json`}
+        dataset="uptime"
+        stream=${`${feedUrl}/data/${name}-missing.json`}
+      ></cst-kpi-tile>`,
+    );
+    await waitUntil(() => el.status === 'stale', `never stale: ${el.status}`, { timeout: 5000 });
+    expect(value(el)).to.equal('99.5%');
+    expect(el.shadowRoot!.querySelector('[part~="stale"]')!.textContent).to.contain('not up to date');
   });
 
   it('pauses polling while the page is hidden and catches up when it is visible again', async () => {

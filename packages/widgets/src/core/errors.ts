@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'http',
   'network',
   'timeout',
+  'stream-lost',
   'no-source',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -32,10 +32,17 @@ export interface SourceOptions {
 }
 
 /** Tunables, shared by every source on the page (tests shorten them). */
-export const sourceSettings: { backoff: BackoffOptions; timeoutMs: number; minRefreshMs: number } = {
+export const sourceSettings: {
+  backoff: BackoffOptions;
+  timeoutMs: number;
+  minRefreshMs: number;
+  /** How long a dropped stream may take to reconnect before the data is marked stale. */
+  streamGraceMs: number;
+} = {
   backoff: { ...DEFAULT_BACKOFF },
   timeoutMs: 15_000,
   minRefreshMs: 1_000,
+  streamGraceMs: 10_000,
 };
 
 const activity = { timers: 0, streams: 0, requests: 0, visibilityListeners: 0 };
@@ -57,6 +64,7 @@ class SharedSource {
   private dueWhileHidden = false;
   private events?: EventSource;
   private streamTimer?: ReturnType<typeof setTimeout>;
+  private lostTimer?: ReturnType<typeof setTimeout>;
   private streamFailures = 0;
   private lastEventId = '';
 
@@ -101,6 +109,7 @@ class SharedSource {
     this.setTimer(undefined);
     this.closeStream();
     this.setStreamTimer(undefined);
+    this.setLostTimer(undefined);
     if (this.live) {
       document.removeEventListener('visibilitychange', this.onVisibility);
       activity.visibilityListeners--;
@@ -182,6 +191,29 @@ class SharedSource {
     if (timer !== undefined) activity.timers++;
   }
 
+  private setLostTimer(timer: ReturnType<typeof setTimeout> | undefined): void {
+    if (this.lostTimer !== undefined) {
+      clearTimeout(this.lostTimer);
+      activity.timers--;
+    }
+    this.lostTimer = timer;
+    if (timer !== undefined) activity.timers++;
+  }
+
+  /** The stream is down: the data shown is no longer live, so it is marked stale (and kept). */
+  private streamLost(): void {
+    this.setLostTimer(undefined);
+    const { payload, problem } = this.snapshot;
+    if (!payload || problem) return; // still loading, or already marked by a failed load
+    this.publish({ ...this.snapshot, problem: { code: 'stream-lost', url: this.streamUrl } });
+  }
+
+  private streamBack(): void {
+    this.streamFailures = 0;
+    this.setLostTimer(undefined);
+    if (this.snapshot.problem?.code === 'stream-lost') this.publish({ ...this.snapshot, problem: undefined });
+  }
+
   private openStream(): void {
     const url = new URL(this.streamUrl!);
     // A new EventSource does not send Last-Event-ID by itself: say where we were in the query.
@@ -189,15 +221,22 @@ class SharedSource {
     const events = new EventSource(url.href);
     this.events = events;
     activity.streams++;
-    events.onopen = () => (this.streamFailures = 0);
+    events.onopen = () => this.streamBack();
     events.onmessage = (event) => {
       if (event.lastEventId) this.lastEventId = event.lastEventId;
       this.onStreamMessage(event.data as string);
     };
     events.onerror = () => {
-      // CONNECTING: the browser reconnects by itself (with Last-Event-ID). CLOSED: it gave up (an
-      // HTTP error, a wrong content type), so we reconnect with backoff.
-      if (events.readyState !== EventSource.CLOSED || this.events !== events) return;
+      if (this.events !== events) return;
+      // CONNECTING: the browser reconnects by itself (with Last-Event-ID); if that takes longer than
+      // the grace period, the data is marked stale. CLOSED: it gave up (an HTTP error, a wrong
+      // content type): stale now, and we reconnect with backoff.
+      if (events.readyState !== EventSource.CLOSED) {
+        if (this.lostTimer === undefined)
+          this.setLostTimer(setTimeout(() => this.streamLost(), sourceSettings.streamGraceMs));
+        return;
+      }
+      this.streamLost();
       this.closeStream();
       this.setStreamTimer(
         setTimeout(
