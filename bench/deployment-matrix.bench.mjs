@@ -8,15 +8,15 @@
 // in the page (until laid out), and the CPU time of the page's main thread over the same calls, until the
 // next frame is painted (robust to a busy machine, which stretches wall time).
 // bench/run.mjs imports `bundle` and `measure` (running this file directly runs `main`).
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { build } from 'vite';
-import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { baselinePage, pages } from './deployment-matrix.pages.mjs';
+import { baselinePlugin } from './kit/baseline.mjs';
+import { bundlePage } from './kit/bundle.mjs';
+import { cpuTimedEvaluate, launchChromium } from './kit/chromium.mjs';
+import { median, rotated } from './kit/interleave.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -32,38 +32,6 @@ const OWN = [
   'packages/schema/src/checks/matrix.ts',
 ];
 
-/**
- * The element's files as they were at `rev`, copied out of git into `dir`. Every import that
- * resolves to one of them gets the copy instead; the copies' own imports resolve as from their
- * real place, so shared code (core, lit, the rest of the schema) is today's and only ours differs.
- */
-function baseline(rev, dir) {
-  const tar = execFileSync('git', ['archive', rev, ...OWN], { cwd: root });
-  execFileSync('tar', ['-x', '-C', dir], { input: tar });
-  // The project's compiler settings (legacy decorators, no define semantics for class fields).
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({ extends: join(root, 'tsconfig.base.json'), include: ['packages'] }),
-  );
-  const copied = (file) => {
-    const rel = relative(root, file);
-    return OWN.some((own) => rel === own || rel.startsWith(`${own}/`)) ? join(dir, rel) : undefined;
-  };
-  return {
-    entry: join(dir, 'packages/widgets/src/deployment-matrix/deployment-matrix.ts'),
-    plugin: {
-      name: 'cst-baseline',
-      enforce: 'pre',
-      async resolveId(source, importer) {
-        const from = importer?.startsWith(dir) ? join(root, relative(dir, importer)) : importer;
-        const resolved = await this.resolve(source, from, { skipSelf: true });
-        const copy = resolved && copied(resolved.id);
-        return copy ? { ...resolved, id: copy } : resolved;
-      },
-    },
-  };
-}
-
 /** Bundles each page into one classic script (file:// pages cannot load modules), in a temp folder. */
 export async function bundle(dir, { rev = process.env.BASELINE, libs = process.env.LIBS } = {}) {
   const files = {};
@@ -71,40 +39,28 @@ export async function bundle(dir, { rev = process.env.BASELINE, libs = process.e
   const plugins = {};
   if (rev) {
     const copy = join(dir, '.baseline');
-    mkdirSync(copy, { recursive: true });
-    const old = baseline(rev, copy);
-    all[`cst-deployment-matrix@${rev}`] = baselinePage(old.entry);
-    plugins[`cst-deployment-matrix@${rev}`] = [old.plugin];
+    const plugin = baselinePlugin(rev, OWN, copy);
+    all[`cst-deployment-matrix@${rev}`] = baselinePage(
+      join(copy, 'packages/widgets/src/deployment-matrix/deployment-matrix.ts'),
+    );
+    plugins[`cst-deployment-matrix@${rev}`] = [plugin];
   }
   const only = libs?.split(',');
   for (const [name, source] of Object.entries(all)) {
     if (only && !only.some((l) => name === l || name.startsWith(`${l}@`))) continue;
-    const entry = join(here, `.entry-${name.replace(/[^\w.-]/g, '_')}.mjs`);
-    writeFileSync(entry, source);
-    try {
-      await build({
-        configFile: false,
-        logLevel: 'error',
-        root: here,
-        plugins: plugins[name] ?? [],
-        resolve: { conditions: ['source', 'module', 'browser', 'production'] },
-        define: { 'process.env.NODE_ENV': '"production"' },
-        build: {
-          outDir: join(dir, name),
-          emptyOutDir: true,
-          minify: true,
-          lib: { entry, name: 'page', formats: ['iife'], fileName: () => 'page.js' },
-        },
-      });
-    } finally {
-      rmSync(entry, { force: true });
-    }
-    const html = join(dir, name, 'index.html');
-    writeFileSync(
-      html,
-      `<!doctype html><html lang="it"><meta charset="utf-8"><body style="margin:0;width:1024px"><div id="box"></div><script src="page.js"></script></body></html>`,
-    );
-    files[name] = pathToFileURL(html).href;
+    const page = await bundlePage({
+      source,
+      entry: join(here, `.entry-${name.replace(/[^\w.-]/g, '_')}.mjs`),
+      outDir: join(dir, name),
+      root: here,
+      plugins: plugins[name] ?? [],
+      conditions: ['source', 'module', 'browser', 'production'],
+      globalName: 'page',
+      script: 'page.js',
+      html: (script) =>
+        `<!doctype html><html lang="it"><meta charset="utf-8"><body style="margin:0;width:1024px"><div id="box"></div><script src="${script}"></script></body></html>`,
+    });
+    files[name] = page.url;
   }
   return files;
 }
@@ -158,14 +114,10 @@ export async function measure(browser, url, size, { warmIntl = WARM_INTL } = {})
   try {
     await page.setViewport({ width: 1024, height: 800 });
     await page.goto(url);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const cpu = async () =>
-      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+    const evaluate = await cpuTimedEvaluate(page);
     const step = async (fn, arg) => {
-      const c0 = await cpu();
-      const r = await page.evaluate(fn, arg);
-      return { ...r, cpu: (await cpu()) - c0 };
+      const { result, cpu } = await evaluate(fn, arg);
+      return { ...result, cpu };
     };
     await page.evaluate(prepare, size, warmIntl);
     const first = await step(timed, 'mount');
@@ -199,26 +151,16 @@ export async function measure(browser, url, size, { warmIntl = WARM_INTL } = {})
   }
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'cst-bench-'));
   try {
     const urls = await bundle(dir);
-    const browser = await puppeteer.launch({
-      executablePath: chromePath(),
-      headless: true,
-      args: chromeArgs,
-    });
+    const browser = await launchChromium();
     const names = Object.keys(urls);
     const samples = {};
     for (let run = 0; run < RUNS; run++) {
       // Interleaved: every library and size once per run, starting from a different library each time.
-      const order = names.map((_, i) => names[(i + run) % names.length]);
+      const order = rotated(names, run);
       for (const size of SIZES) {
         for (const name of order) {
           const r = await measure(browser, urls[name], size);

@@ -5,15 +5,15 @@
 // Run: node bench/trend-line.bench.mjs   (RUNS=5 SIZES=1000,10000 LIBS=echarts,…)
 //   WARM_INTL=1     the cst entry builds the page's first Intl formatters before timing (untimed).
 //   BASELINE=<rev>  also measures the trend line's own files as they were at a git revision, interleaved.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
-import puppeteer from 'puppeteer-core';
-import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromePath } from '../scripts/chrome.mjs';
+import { baselinePlugin } from './kit/baseline.mjs';
+import { bundlePage } from './kit/bundle.mjs';
+import { cpuTimedEvaluate, launchChromium } from './kit/chromium.mjs';
+import { median, rotated } from './kit/interleave.mjs';
 import { entries } from './trend-line.entries.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,68 +36,22 @@ const entryDir = join(root, 'bench/node_modules/.cst-bench-trend-line');
 const outDir = mkdtempSync(join(tmpdir(), 'cst-bench-trend-line-'));
 mkdirSync(entryDir, { recursive: true });
 
-/**
- * The trend line's files as they were at `rev`, copied out of git into `dir`, and a plugin that
- * gives every import resolving to one of them the copy instead; the copies' own imports resolve as
- * from their real place, so shared code (core, Lit, the rest of the schema) is today's.
- */
-function baseline(rev, dir) {
-  execFileSync('tar', ['-x', '-C', dir], {
-    input: execFileSync('git', ['archive', rev, ...OWN], { cwd: root }),
-  });
-  // The project's compiler settings (legacy decorators, no define semantics for class fields).
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({ extends: join(root, 'tsconfig.base.json'), include: ['packages'] }),
-  );
-  const copied = (file) => {
-    const rel = relative(root, file);
-    return OWN.some((own) => rel === own || rel.startsWith(`${own}/`)) ? join(dir, rel) : undefined;
-  };
-  return {
-    name: 'cst-baseline',
-    enforce: 'pre',
-    async resolveId(source, importer) {
-      const from = importer?.startsWith(dir) ? join(root, relative(dir, importer)) : importer;
-      const resolved = await this.resolve(source, from, { skipSelf: true });
-      const copy = resolved && copied(resolved.id);
-      return copy ? { ...resolved, id: copy } : resolved;
-    },
-  };
-}
-
 async function bundle(name) {
   const [lib, rev] = name.split('@');
-  const entry = join(entryDir, `${name.replace(/[^\w.-]/g, '_')}.js`);
-  writeFileSync(entry, entries[lib]);
-  let plugins = [];
-  if (rev) {
-    const copy = join(outDir, '.baseline');
-    mkdirSync(copy, { recursive: true });
-    plugins = [baseline(rev, copy)];
-  }
-  await build({
-    configFile: false,
-    plugins,
-    logLevel: 'error',
+  return bundlePage({
+    source: entries[lib],
+    entry: join(entryDir, `${name.replace(/[^\w.-]/g, '_')}.js`),
+    outDir: join(outDir, name),
     root: entryDir,
-    resolve: { conditions: ['source', 'module', 'browser', 'import', 'default'] },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir: join(outDir, name),
-      emptyOutDir: true,
-      minify: true,
-      target: 'es2022',
-      lib: { entry, formats: ['iife'], name: 'bench', fileName: () => 'bundle.js' },
-    },
+    plugins: rev ? [baselinePlugin(rev, OWN, join(outDir, '.baseline'))] : [],
+    conditions: ['source', 'module', 'browser', 'import', 'default'],
+    target: 'es2022',
+    globalName: 'bench',
+    script: 'bundle.js',
+    html: (script) =>
+      `<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="host" style="width:600px"></div>
+<script src="${script}"></script>`,
   });
-  const code = readFileSync(join(outDir, name, 'bundle.js'));
-  writeFileSync(
-    join(outDir, name, 'index.html'),
-    `<!doctype html><meta charset="utf-8"><body style="margin:0"><div id="host" style="width:600px"></div>
-<script src="bundle.js"></script>`,
-  );
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
 /** Runs in the page: deterministic columns (a slow wave, noise and spikes), prepared for the library (not timed). */
@@ -132,30 +86,16 @@ async function timed(step) {
 
 /**
  * First render and replacement at n points on a fresh page: wall time measured in the page, and
- * the CPU time of the page's main thread (thread ticks) over the same call. On a shared machine
- * the wall time also counts time the thread waited for a core; the CPU time does not.
+ * the CPU time of the page's main thread over the same call (see cpuTimedEvaluate).
  */
 async function measure(page, n) {
-  const cdp = await page.createCDPSession();
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  const cpu = async () =>
-    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value * 1000;
+  const evaluate = await cpuTimedEvaluate(page);
   await page.evaluate(setup, n);
-  const c0 = await cpu();
-  const render = await page.evaluate(timed, 'render');
-  const c1 = await cpu();
+  const render = await evaluate(timed, 'render');
   await page.evaluate(setupReplace);
-  const c2 = await cpu();
-  const replace = await page.evaluate(timed, 'replace');
-  const c3 = await cpu();
-  return { render, replace, renderCpu: c1 - c0, replaceCpu: c3 - c2 };
+  const replace = await evaluate(timed, 'replace');
+  return { render: render.result, replace: replace.result, renderCpu: render.cpu, replaceCpu: replace.cpu };
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const sizes = {};
 for (const name of LIBS) {
@@ -163,13 +103,13 @@ for (const name of LIBS) {
   console.error(`bundled ${name}: ${(sizes[name].gzip / 1024).toFixed(1)} KB gzip`);
 }
 
-const browser = await puppeteer.launch({ executablePath: chromePath(), headless: true, args: chromeArgs });
+const browser = await launchChromium();
 const samples = {}; // samples[lib][n] = { render: [], replace: [], failed }
 try {
   for (let run = 0; run < RUNS; run++) {
     for (const n of SIZES) {
       // Interleave: every library once per run and size, the order rotated each run.
-      const order = LIBS.map((_, i) => LIBS[(i + run) % LIBS.length]);
+      const order = rotated(LIBS, run);
       for (const name of order) {
         const slot = ((samples[name] ??= {})[n] ??= {
           render: [],
@@ -184,7 +124,7 @@ try {
           let pageError = '';
           page.on('pageerror', (error) => (pageError ||= error.message));
           await page.setViewport({ width: 800, height: 600 });
-          await page.goto(pathToFileURL(join(outDir, name, 'index.html')).href);
+          await page.goto(sizes[name].url);
           const result = await Promise.race([
             measure(page, n).catch((error) => {
               throw new Error(pageError || error.message);
