@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement, css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
@@ -232,5 +233,40 @@ describe('VirtualScroll', () => {
     } finally {
       tracker.restore();
     }
+  });
+
+  describe('printing', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('renders every row as soon as beforeprint is dispatched, and the window again after printing', async () => {
+      const el = await list();
+      await scrollTo(el, 4000);
+      window.dispatchEvent(new Event('beforeprint'));
+      // No await: the page is laid out for paper right after the event.
+      expect(shown(el)).to.have.length(1000);
+      expect(shown(el)[999]).to.equal(999);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(shown(el).length).to.be.lessThan(30);
+      expect(shown(el)[0]).to.equal(198);
+    });
+
+    it('renders every row under emulated print media (no beforeprint), and the window on screen', async () => {
+      const el = await list();
+      await emulateMedia({ media: 'print' });
+      await waitUntil(() => shown(el).length === 1000, `rows while printing: ${shown(el).length}`);
+      await emulateMedia({ media: 'screen' });
+      await waitUntil(() => shown(el).length < 30, 'still every row on screen');
+    });
+
+    it('a disconnected list no longer listens for printing', async () => {
+      const el = await list();
+      const removed = watchRemovals(window);
+      el.remove();
+      expect([...removed].sort()).to.deep.equal(['afterprint', 'beforeprint']);
+      window.dispatchEvent(new Event('beforeprint'));
+      window.dispatchEvent(new Event('afterprint'));
+      expect(shown(el).length).to.be.lessThan(30);
+    });
   });
 });

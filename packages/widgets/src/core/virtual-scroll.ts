@@ -20,11 +20,14 @@ export interface VirtualScrollOptions {
   overscan?: number;
 }
 
+let printQuery: MediaQueryList | undefined;
+
 /**
  * The rows of a long list to put in the DOM, for a scrolling box that CSS sizes. Render the box with
  * `${ref(scroll.attach)}`: from then on a ResizeObserver measures the box and its rows, a scroll
  * listener moves `window`, and the host updates when the window changes. Both go when the box
- * leaves the DOM or the host disconnects.
+ * leaves the DOM or the host disconnects. While the page prints, every row is rendered: paper does
+ * not scroll.
  */
 export class VirtualScroll implements ReactiveController {
   /** The rows to render: every row when not virtual. */
@@ -35,6 +38,7 @@ export class VirtualScroll implements ReactiveController {
   private resizer?: ResizeObserver;
   private scrollTop = 0;
   private pendingScroll?: number;
+  private printing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -64,6 +68,12 @@ export class VirtualScroll implements ReactiveController {
     }
     this.scroller = element;
     element.addEventListener('scroll', this.onScroll);
+    // beforeprint for printing (the rows must be there before it returns); the media query for
+    // print emulation (developer tools, PDF rendering), which fires no beforeprint.
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+    printQuery ??= matchMedia('print');
+    printQuery.addEventListener('change', this.onPrint);
     // Fires once laid out and on every resize (narrow layouts have taller rows): measure then.
     this.resizer = new ResizeObserver(() => this.measure());
     this.resizer.observe(element);
@@ -108,12 +118,27 @@ export class VirtualScroll implements ReactiveController {
     this.resizer?.disconnect();
     this.resizer = undefined;
     this.scroller?.removeEventListener('scroll', this.onScroll);
+    if (this.scroller) {
+      removeEventListener('beforeprint', this.onPrint);
+      removeEventListener('afterprint', this.onPrint);
+      printQuery?.removeEventListener('change', this.onPrint);
+    }
     this.scroller = undefined;
   }
 
+  private onPrint = (event: Event): void => {
+    const printing = event.type === 'beforeprint' || (event.type === 'change' && printQuery!.matches);
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.window = this.windowAt(this.scrollTop);
+    this.host.requestUpdate();
+    // Printing lays the page out as soon as beforeprint returns: render now, not in a microtask.
+    if (printing) (this.host as unknown as { performUpdate?(): void }).performUpdate?.();
+  };
+
   private windowAt(scrollTop: number): VirtualWindow {
     const count = this.options.rows();
-    if (!this.options.virtual()) return { start: 0, end: count, offset: 0, total: 0 };
+    if (!this.options.virtual() || this.printing) return { start: 0, end: count, offset: 0, total: 0 };
     const { rowHeight, viewport } = this.metrics;
     return virtualWindow({
       rowCount: count,
