@@ -29,31 +29,51 @@ interface LangListener extends Element {
 }
 
 const listeners = new Set<LangListener>();
-let langObserver: MutationObserver | undefined;
+/** One observer per tree (the document, and each shadow root an element sits in), with its users. */
+const observers = new Map<Node, { observer: MutationObserver; users: number }>();
+
+/** The trees whose `lang` attributes decide an element's language: its root, its host's, … the document. */
+function langTrees(element: Element): Node[] {
+  const trees: Node[] = [];
+  for (let root = element.getRootNode(); ; root = root.host.getRootNode()) {
+    trees.push(root);
+    if (!(root instanceof ShadowRoot)) return trees;
+  }
+}
 
 /**
- * Re-renders `element` whenever a `lang` attribute changes anywhere in its document (a language
- * switcher on <html>, or a wrapper). One observer is shared by all connected elements: created
- * when the first starts watching, disconnected when the last stops. Returns the stop function.
+ * Re-renders `element` whenever a `lang` attribute changes in a tree above it: a language switcher
+ * on <html>, a wrapper, or an app's component that holds the element in its shadow root. The
+ * observers are shared by all connected elements, one per tree, and each is disconnected when its
+ * last element stops watching. Returns the stop function.
  */
 export function watchLang(element: LangListener): () => void {
   listeners.add(element);
-  if (!langObserver) {
-    langObserver = new MutationObserver(() => {
-      for (const listener of listeners) listener.requestUpdate();
-    });
-    langObserver.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  const trees = langTrees(element);
+  for (const tree of trees) {
+    let entry = observers.get(tree);
+    if (!entry) {
+      const observer = new MutationObserver(() => {
+        for (const listener of listeners) listener.requestUpdate();
+      });
+      observer.observe(tree, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      entry = { observer, users: 0 };
+      observers.set(tree, entry);
+    }
+    entry.users++;
   }
   return () => {
     listeners.delete(element);
-    if (listeners.size === 0) {
-      langObserver?.disconnect();
-      langObserver = undefined;
+    for (const tree of trees) {
+      const entry = observers.get(tree)!;
+      if (--entry.users > 0) continue;
+      entry.observer.disconnect();
+      observers.delete(tree);
     }
   };
 }
 
-/** How many lang observers are live (0 or 1), for tests. */
+/** How many lang observers are live (one per watched tree), for tests. */
 export function langObserverCount(): number {
-  return langObserver ? 1 : 0;
+  return observers.size;
 }

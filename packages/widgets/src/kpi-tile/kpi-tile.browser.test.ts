@@ -150,6 +150,26 @@ describe('cst-kpi-tile', () => {
       expect(part(el, 'value')!.textContent!.trim()).to.equal('55,211');
     });
 
+    it("re-renders when a lang attribute changes inside an app component's shadow root", async () => {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const shadow = host.attachShadow({ mode: 'open' });
+      const wrapper = document.createElement('section');
+      wrapper.lang = 'it';
+      const el = document.createElement('cst-kpi-tile') as CstKpiTile;
+      el.data = kpi();
+      wrapper.append(el);
+      shadow.append(wrapper);
+      await ready(el);
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('55.211');
+      expect(langObserverCount(), 'the document and the shadow root').to.equal(2);
+      wrapper.lang = 'en';
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(part(el, 'value')!.textContent!.trim()).to.equal('55,211');
+      host.remove();
+      expect(langObserverCount()).to.equal(0);
+    });
+
     it('shares one lang observer and drops it when the last element leaves', async () => {
       const box = await fixture(
         html`<div>
