@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../widgets/src/cst-kpi-tile.js';
+import '../../widgets/src/cst-report.js';
 import type { CstKpiTile } from '../../widgets/src/kpi-tile/kpi-tile.js';
 import type { CstErrorEvent } from '../../widgets/src/core/events.js';
 import { kpi, testDocument } from '../../widgets/test/docs.js';
@@ -206,6 +207,50 @@ describe('live data against the feed server', () => {
     await aTimeout(100);
     await put(name, doc(96.5), ['uptime']);
     await waitUntil(() => value(el) === '96,5%', 'update after the drop not applied', { timeout: 5000 });
+  });
+
+  it('takes the whole document from the stream when there is no src, then its updates', async () => {
+    const name = unique('streamonly');
+    await put(name, doc(99.5));
+    const el = await fixture<CstKpiTile>(
+      html`<cst-kpi-tile lang="it" dataset="uptime" stream=${`${feedUrl}/stream/${name}`}></cst-kpi-tile>`,
+    );
+    await waitUntil(() => el.status === 'ready', `never ready: ${el.status}`, { timeout: 5000 });
+    expect(value(el)).to.equal('99,5%');
+    expect((await seen(name)).data, 'no document request').to.deep.equal([]);
+    const routes: string[] = [];
+    el.addEventListener('cst-data', (e) => routes.push((e as CustomEvent).detail.route));
+    await put(name, doc(97), ['uptime']);
+    await waitUntil(() => value(el) === '97%', `not applied: ${value(el)}`, { timeout: 5000 });
+    expect(routes).to.deep.equal(['stream']);
+  });
+
+  it('a cst-report with only a stream shares its document with the elements inside', async () => {
+    const name = unique('reportstream');
+    await put(name, doc(98.25));
+    const box = await fixture(
+      html`<cst-report stream=${`${feedUrl}/stream/${name}`}>
+        <cst-kpi-tile lang="it" dataset="uptime"></cst-kpi-tile>
+      </cst-report>`,
+    );
+    const el = box.querySelector<CstKpiTile>('cst-kpi-tile')!;
+    await waitUntil(() => el.status === 'ready', `never ready: ${el.status}`, { timeout: 5000 });
+    expect(value(el)).to.equal('98,25%');
+  });
+
+  it('shows an error when a stream without src cannot be opened', async () => {
+    const errors: CstErrorEvent['detail'][] = [];
+    const el = await fixture<CstKpiTile>(
+      html`<cst-kpi-tile
+        lang="it"
+        dataset="uptime"
+        stream=${`${feedUrl}/data/${unique('nowhere')}.json`}
+        @cst-error=${(e: CstErrorEvent) => errors.push(e.detail)}
+      ></cst-kpi-tile>`,
+    );
+    await waitUntil(() => el.status === 'error', `not an error: ${el.status}`, { timeout: 5000 });
+    expect(errors[0]).to.include({ code: 'stream-lost', keptLastGood: false });
+    expect(el.shadowRoot!.textContent).to.contain('Gli aggiornamenti in tempo reale si sono interrotti.');
   });
 
   it('marks the data stale at once when the stream answers with an HTTP error', async () => {

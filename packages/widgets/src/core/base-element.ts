@@ -53,7 +53,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   datasetId?: string;
   /** With `src`: reload every this many seconds (conditional requests; paused while the page is hidden). */
   refresh?: number;
-  /** With `src`: URL of a Server-Sent Events stream whose messages update the document. */
+  /** URL of a Server-Sent Events stream whose messages update the document (without `src`, the first must be a whole one). */
   stream?: string;
   /** Colour scheme: "light", "dark", or unset to follow the page's color-scheme. */
   theme?: 'light' | 'dark';
@@ -139,7 +139,9 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
           ? ['inline', script.textContent, this.datasetId]
           : this.src
             ? ['src', this.src, this.datasetId, this.refresh, this.stream]
-            : ['report', closestAcrossShadow(this.parentNode ?? this, 'cst-report'), this.datasetId];
+            : this.stream
+              ? ['stream', undefined, this.datasetId, undefined, this.stream]
+              : ['report', closestAcrossShadow(this.parentNode ?? this, 'cst-report'), this.datasetId];
     if (this.boundKey && key.every((part, i) => part === this.boundKey![i])) return;
     this.unbind();
     this.boundKey = key;
@@ -149,8 +151,8 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
       const parsed = parsePayload(script!.textContent ?? '');
       if (parsed.ok) this.accept(parsed.payload, route);
       else this.fail(parsed.problem);
-    } else if (route === 'src') {
-      this.release = subscribeToSource(this.src!, (snapshot) => this.onSnapshot(snapshot, route), {
+    } else if (route === 'src' || route === 'stream') {
+      this.release = subscribeToSource(this.src, (snapshot) => this.onSnapshot(snapshot, route), {
         refresh: this.refresh,
         stream: this.stream,
       });

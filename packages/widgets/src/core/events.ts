@@ -1,7 +1,8 @@
 import type { Dataset, ReportDocument } from '@cst/schema';
 import type { CstErrorDetail } from './errors.js';
 
-export type DataRoute = 'property' | 'inline' | 'src' | 'report';
+/** How the data came: `data`, an inline JSON child, `src` (with any stream), `stream` alone, a cst-report. */
+export type DataRoute = 'property' | 'inline' | 'src' | 'stream' | 'report';
 
 export interface CstDataDetail {
   dataset: Dataset;

@@ -39,7 +39,7 @@ export class CstReport extends ReactiveElement implements ReportProvider {
   src?: string;
   /** With `src`: reload every this many seconds (conditional requests; paused while the page is hidden). */
   refresh?: number;
-  /** With `src`: URL of a Server-Sent Events stream whose messages update the document. */
+  /** URL of a Server-Sent Events stream whose messages update the document (without `src`, the first must be a whole one). */
   stream?: string;
   /** The document itself, instead of `src`. */
   data?: unknown;
@@ -82,7 +82,7 @@ export class CstReport extends ReactiveElement implements ReportProvider {
     this.release = undefined;
     if (this.data !== undefined) {
       this.publish({ status: 'ready', payload: new Payload(this.data), receivedAt: Date.now() });
-    } else if (this.src) {
+    } else if (this.src || this.stream) {
       this.release = subscribeToSource(this.src, (snapshot) => this.publish(snapshot), {
         refresh: this.refresh,
         stream: this.stream,

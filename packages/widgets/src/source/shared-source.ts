@@ -52,7 +52,10 @@ function invalid(errors: ValidationError[]): DataProblem {
   return { code: 'invalid-document', errors, params: { count: errors.length, first } };
 }
 
-/** One URL (with one refresh schedule and one stream), loaded once however many elements show it. */
+/**
+ * One URL (with one refresh schedule and one stream), loaded once however many elements show it.
+ * With no URL (''), the stream alone carries the document: its first message must be a whole one.
+ */
 class SharedSource {
   private readonly listeners = new Set<SourceListener>();
   private snapshot: SourceSnapshot = { status: 'loading' };
@@ -95,7 +98,7 @@ class SharedSource {
       document.addEventListener('visibilitychange', this.onVisibility);
       activity.visibilityListeners++;
     }
-    void this.load();
+    if (this.url) void this.load();
     if (this.streamUrl) this.openStream();
   }
 
@@ -204,8 +207,11 @@ class SharedSource {
   private streamLost(): void {
     this.setLostTimer(undefined);
     const { payload, problem } = this.snapshot;
+    const lost: DataProblem = { code: 'stream-lost', url: this.streamUrl };
+    // With no document URL the stream is the only source: nothing yet is an error, not a wait.
+    if (!payload && !this.url) this.publish({ status: 'error', problem: lost });
     if (!payload || problem) return; // still loading, or already marked by a failed load
-    this.publish({ ...this.snapshot, problem: { code: 'stream-lost', url: this.streamUrl } });
+    this.publish({ ...this.snapshot, problem: lost });
   }
 
   private streamBack(): void {
@@ -294,10 +300,10 @@ const sources = new Map<string, SharedSource>();
 
 /**
  * Subscribes to a URL's data; returns the function that unsubscribes. The third argument is the
- * options, or (as before) the base URL.
+ * options, or (as before) the base URL. With no URL, `options.stream` alone brings the document.
  */
 export function subscribeToSource(
-  url: string,
+  url: string | undefined,
   listener: SourceListener,
   options: SourceOptions | string = {},
 ): () => void {
@@ -306,7 +312,7 @@ export function subscribeToSource(
     stream,
     base = document.baseURI,
   } = typeof options === 'string' ? { base: options } : options;
-  const absolute = new URL(url, base).href;
+  const absolute = url ? new URL(url, base).href : '';
   const refreshMs =
     refresh !== undefined && Number.isFinite(refresh) && refresh > 0
       ? Math.max(refresh * 1000, sourceSettings.minRefreshMs)
