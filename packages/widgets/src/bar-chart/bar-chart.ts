@@ -4,6 +4,7 @@ import { type PropertyDeclarations, type PropertyValues, html, nothing, svg } fr
 import { styleProps } from '../core/style-props.js';
 import { Announcer } from '../core/announcer.js';
 import { CstElement } from '../core/base-element.js';
+import { SizeController } from '../core/size.js';
 import { translate } from '../core/i18n.js';
 import {
   type BarData,
@@ -56,7 +57,6 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
     valueColumns: { attribute: 'value-columns' },
     active: { attribute: false },
     showTable: { attribute: false },
-    width: { attribute: false },
   };
   protected readonly kinds = [tableKind, seriesKind] as const;
 
@@ -73,27 +73,12 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
 
   private active = -1;
   private showTable = false;
-  private width = 0;
   private bars?: BarData;
   private layout?: BarLayout;
   private summary = '';
   private inputs?: unknown[];
   private readonly keys = new Announcer(this, 250);
-  private resizer?: ResizeObserver;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizer = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry?.contentRect.width ?? 0);
-      if (width && width !== this.width) this.width = width;
-    });
-    this.resizer.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizer?.disconnect();
-  }
+  private readonly size = new SizeController(this);
 
   protected isEmpty(dataset: TableDataset | SeriesDataset): boolean {
     const data = barData(dataset);
@@ -103,15 +88,16 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.current) return;
-    // Measured here too, not only by the observer: the first drawing already fits its box.
-    if (!this.width) this.width = Math.round(this.getBoundingClientRect().width);
+    // Until the width is known (hidden, or off screen) the bars are laid out at 600px: their
+    // height does not depend on it, and the observer redraws them at the real width.
+    const width = this.size.measure();
     const orientation = ORIENTATIONS.includes(this.orientation) ? this.orientation : 'horizontal';
     const sort = SORTS.includes(this.sort) ? this.sort : 'none';
     // Moving between bars re-renders; the geometry is recomputed only when its inputs change.
     const inputs = [
       this.current,
       this.locale,
-      this.width,
+      width,
       orientation,
       sort,
       this.top,
@@ -126,7 +112,7 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
       sort,
       top: this.top,
     });
-    this.layout = barLayout(this.bars, orientation, this.width || 600, this.locale);
+    this.layout = barLayout(this.bars, orientation, width || 600, this.locale);
     this.summary = barSummary(this.bars, orientation, this.locale);
     if (this.active >= this.layout.bars.length) this.active = this.layout.bars.length - 1;
   }

@@ -11,7 +11,7 @@ import { coreText } from '../core/messages.js';
 import { describeTrend } from './description.js';
 import { type PlotHandlers, SHAPES, plot, seriesClass } from './plot.js';
 import { type Prepared, type TrendView, nearestIndex, prepare, xAt, yAt } from './prepare.js';
-import { SizeController } from './resize.js';
+import { SizeController } from '../core/size.js';
 import { type DataRow, csvRows, dataRows } from './rows.js';
 import { dataTable } from './table.js';
 import { trendMessages } from './trend-line.messages.js';
@@ -106,9 +106,7 @@ export class CstTrendLine extends CstElement<'series'> {
         this.announcer.announce(this.t('appended', { count: String(this.prepared.appended) }));
       this.clampActive();
     }
-    // Measured once here so the first render draws; the observer keeps it current afterwards.
-    if (this.size.width === 0 && this.isConnected) this.size.width = Math.round(this.clientWidth);
-    const key = [this.prepared, this.locale, this.size.width, this.height, this.area];
+    const key = [this.prepared, this.locale, this.size.measure(), this.height, this.area];
     if (key.some((part, i) => part !== this.modelKey[i])) {
       // The words do not depend on the size: a resize redraws without describing again.
       if (key[0] !== this.modelKey[0] || key[1] !== this.modelKey[1])

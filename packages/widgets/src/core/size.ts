@@ -8,13 +8,32 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class SizeController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
+  /** Connected in this frame, before the observer could report (see `measure`). */
+  private fresh = false;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
+  /**
+   * The width to draw at now. A host given data as it is connected has not been observed yet: its
+   * width is read at once, so the first frame already shows the drawing. Later, a width still
+   * unknown means hidden or skipped (`content-visibility: auto` off screen); reading it then would
+   * lay out the whole page synchronously (on a report page on a phone, ~40 ms a chart), so the
+   * drawing waits for the observer, which reports when the host is laid out.
+   */
+  measure(): number {
+    if (this.width === 0 && this.fresh && this.host.isConnected)
+      this.width = Math.round(this.host.clientWidth);
+    return this.width;
+  }
+
   hostConnected(): void {
+    this.fresh = true;
+    this.frame = requestAnimationFrame(() => (this.fresh = false));
     this.observer = new ResizeObserver(([entry]) => {
+      this.fresh = false;
       if (!entry) return;
       // Only the width drives the drawing: the height is set by the element, so it cannot loop.
       const width = Math.round(entry.contentRect.width);
@@ -26,6 +45,7 @@ export class SizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
   }
