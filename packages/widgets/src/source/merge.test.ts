@@ -98,6 +98,19 @@ describe('mergeUpdate(current, message)', () => {
     }
   });
 
+  it('takes a first whole document as a fetched one: its datasets are checked when shown, not here', () => {
+    let checks = 0;
+    registerKinds([{ ...kpiKind, check: () => (checks++, []) }]);
+    try {
+      const broken = doc({ uptime: { kind: 'kpi', title: 'Uptime', value: 'tanto' } as never, services });
+      expect(mergeUpdate(undefined, broken)).toEqual({ ok: true, raw: broken });
+      expect(checks).toBe(0);
+      expect(mergeUpdate(undefined, { ...broken, schemaVersion: 7 }).ok, 'the envelope still is').toBe(false);
+    } finally {
+      registerKinds([kpiKind]);
+    }
+  });
+
   it('rejects a partial update when there is no document to apply it to', () => {
     const result = mergeUpdate(undefined, { datasets: { uptime } });
     expect(result).toMatchObject({ ok: false, reason: 'invalid' });

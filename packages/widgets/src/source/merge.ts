@@ -40,7 +40,8 @@ export function isPartialUpdate(
  * Applies a stream message to the current document and returns the next one, or why not.
  * Pure: the current document is never modified; datasets the message does not name keep their
  * identity. Everything the message brings is validated first, so a bad message changes nothing
- * (datasets with the schemas of the kinds this page's elements show: see core/known-kinds.ts).
+ * (datasets with the schemas of the kinds this page's elements show: see core/known-kinds.ts);
+ * a first whole document, with nothing to keep, has its datasets checked as a fetched one's are.
  */
 export function mergeUpdate(current: unknown, message: unknown): MergeResult {
   if (!isPlainObject(message)) {
@@ -63,7 +64,10 @@ export function mergeUpdate(current: unknown, message: unknown): MergeResult {
     return errors.length ? { ok: false, reason: 'invalid', errors } : { ok: true, raw };
   }
   const errors = [...validateEnvelope(message).errors];
-  if (errors.length === 0) {
+  // With no document yet (a stream that opened before the fetch answered, or a stream without
+  // src) there is no last good data to keep: the document is taken as a fetched one is, and each
+  // dataset is checked once, when an element asks for it (core/payload.ts), not twice.
+  if (errors.length === 0 && isReportLike(current)) {
     const datasets = message.datasets as Record<string, unknown>;
     errors.push(...datasetErrors(current, datasets, (id) => toJsonPath(['datasets', id])));
   }
