@@ -49,6 +49,7 @@ export async function bundle(dir, { rev = process.env.BASELINE, libs = process.e
   for (const [name, source] of Object.entries(all)) {
     if (only && !only.some((l) => name === l || name.startsWith(`${l}@`))) continue;
     const page = await bundlePage({
+      name,
       source,
       entry: join(here, `.entry-${name.replace(/[^\w.-]/g, '_')}.mjs`),
       outDir: join(dir, name),

@@ -39,6 +39,7 @@ mkdirSync(entryDir, { recursive: true });
 async function bundle(name) {
   const [lib, rev] = name.split('@');
   return bundlePage({
+    name,
     source: entries[lib],
     entry: join(entryDir, `${name.replace(/[^\w.-]/g, '_')}.js`),
     outDir: join(outDir, name),

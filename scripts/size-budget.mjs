@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { bundleOptions, minifyLiterals } from '../packages/widgets/build/minify-literals.mjs';
+import { COMPILE_HINT, bundleOptions, minifyLiterals } from '../packages/widgets/build/minify-literals.mjs';
 
 const WIDGETS = new URL('../packages/widgets/', import.meta.url).pathname;
 const TARGETS = { 'cst-widgets.js': 35 * 1024, element: 20 * 1024 };
@@ -38,7 +38,7 @@ try {
         rollupOptions: {
           input: join(WIDGETS, 'src', entry),
           preserveEntrySignatures: 'exports-only',
-          output: { format: 'es', entryFileNames: name, codeSplitting: false },
+          output: { format: 'es', entryFileNames: name, codeSplitting: false, postBanner: COMPILE_HINT },
         },
       },
     });

@@ -7,12 +7,23 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 /**
+ * V8's compile hint, `//# allFunctionsCalledOnLoad`, at the top of a script: the shipped
+ * cst-widgets.js carries it (packages/widgets/build/minify-literals.mjs). COMPILE_HINT=cst gives
+ * it to the cst element only, as shipped; COMPILE_HINT=all to every library alike; unset, none.
+ */
+const HINT = '//# allFunctionsCalledOnLoad\n';
+const hinted = (name) =>
+  process.env.COMPILE_HINT === 'all' || (process.env.COMPILE_HINT === 'cst' && name.startsWith('cst-'));
+
+/**
  * Writes `source` to `entry` (where its imports resolve), builds it into `outDir`/`script`, removes
  * the entry, writes `outDir`/index.html from `html(script)`. Each bench keeps its own resolve
  * conditions, target and global name, so its bundles stay byte for byte what they were.
- * Returns the page's file URL and the script's size, raw and gzip -9.
+ * `name` is the library's (see COMPILE_HINT). Returns the page's file URL and the script's size,
+ * raw and gzip -9.
  */
 export async function bundlePage({
+  name = '',
   source,
   entry,
   outDir,
@@ -47,6 +58,7 @@ export async function bundlePage({
   }
   const page = join(outDir, 'index.html');
   writeFileSync(page, html(script));
+  if (hinted(name)) writeFileSync(join(outDir, script), HINT + readFileSync(join(outDir, script), 'utf8'));
   const code = readFileSync(join(outDir, script));
   return {
     url: pathToFileURL(page).href,

@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { bundleOptions, minifyLiterals } from './build/minify-literals.mjs';
+import { COMPILE_HINT, bundleOptions, minifyLiterals } from './build/minify-literals.mjs';
 
 // The CDN bundle: one minified ESM file with Lit, the d3 modules and the validator inside,
 // which registers every element. Per-element modules for npm users come from tsc (dist/*.js).
@@ -15,7 +15,13 @@ export default defineConfig({
     rollupOptions: {
       input: 'src/cst-widgets.ts',
       preserveEntrySignatures: 'exports-only',
-      output: { format: 'es', entryFileNames: 'cst-widgets.js', codeSplitting: false },
+      // After minification, which would drop a comment.
+      output: {
+        format: 'es',
+        entryFileNames: 'cst-widgets.js',
+        codeSplitting: false,
+        postBanner: COMPILE_HINT,
+      },
     },
   },
 });

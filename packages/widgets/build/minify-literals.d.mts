@@ -4,3 +4,5 @@ import type { BuildEnvironmentOptions, Plugin } from 'vite';
 export function minifyLiterals(): Plugin;
 /** The build options shared by the CDN bundle and the size check: one ESM file, minified. */
 export const bundleOptions: BuildEnvironmentOptions;
+/** V8's compile hint comment, put first in the bundle after minification. */
+export const COMPILE_HINT: string;

@@ -33,6 +33,14 @@ export function minifyLiterals() {
   };
 }
 
+/**
+ * V8's compile hint, first in the bundle: compile every function while the script streams in, off
+ * the main thread, instead of each on the main thread at its first call. Nearly every function of
+ * the bundle runs when a report page loads; on the Focus 2016 page at 4× CPU the main thread's
+ * script time fell from ~510 to ~300 ms (median of 6 loads each). Other engines ignore it.
+ */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 /** The build options shared by the CDN bundle and the size check: one ESM file, minified. */
 export const bundleOptions = {
   target: 'es2022',
