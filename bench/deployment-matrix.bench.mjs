@@ -4,6 +4,7 @@
 //                    timing (untimed): the page's first Intl object costs 5–40 ms, paid once per page.
 //   BASELINE=<rev>   also measures the element's files as they were at a git revision (e.g. HEAD), interleaved.
 //   LIBS=a,b         only these pages.
+//   COMPILE_HINT=cst|all  V8's compile hint for the cst element only (as shipped) or for every library (see kit/bundle.mjs).
 // Writes bench-results/deployment-matrix.json and prints medians of interleaved runs: wall time measured
 // in the page (until laid out), and the CPU time of the page's main thread over the same calls, until the
 // next frame is painted (robust to a busy machine, which stretches wall time).

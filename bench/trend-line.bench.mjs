@@ -5,6 +5,7 @@
 // Run: node bench/trend-line.bench.mjs   (RUNS=5 SIZES=1000,10000 LIBS=echarts,…)
 //   WARM_INTL=1     the cst entry builds the page's first Intl formatters before timing (untimed).
 //   BASELINE=<rev>  also measures the trend line's own files as they were at a git revision, interleaved.
+//   COMPILE_HINT=cst|all  V8's compile hint for the cst element only (as shipped) or for every library (see kit/bundle.mjs).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
