@@ -56,6 +56,26 @@ describe('cst-kpi-tile', () => {
       expect(el.route).to.equal('src');
     });
 
+    it('ends the sparkline with a round dot, however wide the tile (not an ellipse)', async () => {
+      const wide = await fixture(
+        html`<div style="width: 600px">
+          <cst-kpi-tile src=${REPORT_URL} dataset="active-credentials"></cst-kpi-tile>
+        </div>`,
+      );
+      const el = await ready(wide.querySelector<CstKpiTile>('cst-kpi-tile')!);
+      const svg = part(el, 'sparkline') as unknown as SVGSVGElement;
+      const end = svg.lastElementChild as SVGGraphicsElement;
+      const box = end.getBBox();
+      const at = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(
+        svg.getScreenCTM()!,
+      );
+      const hits = (dx: number, dy: number) =>
+        el.shadowRoot!.elementsFromPoint(at.x + dx, at.y + dy).includes(end);
+      // 5px across: 2px from the centre is on the dot in every direction, 4px is off it.
+      expect([hits(2, 0), hits(-2, 0), hits(0, 2), hits(0, -2)]).to.deep.equal([true, true, true, true]);
+      expect([hits(4, 0), hits(-4, 0), hits(0, 4), hits(0, -4)]).to.deep.equal([false, false, false, false]);
+    });
+
     it('takes its dataset from the nearest cst-report, which loads the document once', async () => {
       const url = `${REPORT_URL}?once=${Math.random()}`;
       const report = await fixture(

@@ -73,8 +73,9 @@ export const kpiTileStyles = css`
     stroke-width: var(--cst-kpi-tile-sparkline-width, 2px);
     vector-effect: non-scaling-stroke;
   }
-  .sparkline circle {
-    fill: var(--_accent);
+  .sparkline .end {
+    stroke-width: calc(var(--cst-kpi-tile-sparkline-width, 2px) + 3px);
+    stroke-linecap: round;
   }
   @media (forced-colors: active) {
     .tile {
@@ -82,9 +83,6 @@ export const kpiTileStyles = css`
     }
     .sparkline path {
       stroke: CanvasText;
-    }
-    .sparkline circle {
-      fill: CanvasText;
     }
   }
   /* Paper: one tile never split across pages, the trend in black. */
@@ -94,9 +92,6 @@ export const kpiTileStyles = css`
     }
     .sparkline path {
       stroke: #000;
-    }
-    .sparkline circle {
-      fill: #000;
     }
   }
 `;

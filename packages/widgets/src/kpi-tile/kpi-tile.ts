@@ -61,12 +61,15 @@ export class CstKpiTile extends CstElement<'kpi'> {
     }
   }
 
+  // The SVG stretches to the tile's width (preserveAspectRatio none), which would draw a circle as
+  // an ellipse: the last point is a zero-length line whose round cap, at a stroke width that does
+  // not scale, is a true dot.
   private renderSparkline() {
     const spark = this.spark;
     if (!spark) return nothing;
     return svg`<svg part="sparkline" class="sparkline" viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}"
       preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      <path d=${spark.path}></path><circle cx=${spark.end.x} cy=${spark.end.y} r="2.5"></circle>
+      <path d=${spark.path}></path><path class="end" d="M${spark.end.x} ${spark.end.y}h0"></path>
     </svg>`;
   }
 
