@@ -85,6 +85,17 @@ export const deploymentMatrixStyles = css`
     display: grid;
     grid-template-columns: var(--_head-width) repeat(var(--_n), var(--_cell-width)) var(--_cell-width);
   }
+  /* Body rows are flex lines of fixed-width cells: the same widths as the header's grid tracks (the
+     cells keep the row's font size, so em widths match): a flex line lays out faster than a grid. */
+  .body .row {
+    display: flex;
+  }
+  .body .row > * {
+    flex: 0 0 var(--_cell-width);
+  }
+  .body .row > .entity {
+    flex-basis: var(--_head-width);
+  }
   .row > * {
     padding: 0.35em 0.5em;
     border-bottom: 1px solid color-mix(in srgb, var(--_border) 40%, transparent);
