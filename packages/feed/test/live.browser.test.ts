@@ -251,6 +251,9 @@ describe('live data against the feed server', () => {
     await waitUntil(() => el.status === 'error', `not an error: ${el.status}`, { timeout: 5000 });
     expect(errors[0]).to.include({ code: 'stream-lost', keptLastGood: false });
     expect(el.shadowRoot!.textContent).to.contain('Gli aggiornamenti in tempo reale si sono interrotti.');
+    // It keeps retrying with backoff (50–200 ms here), and says so once, not at every failure.
+    await aTimeout(800);
+    expect(errors).to.have.length(1);
   });
 
   it('marks the data stale at once when the stream answers with an HTTP error', async () => {

@@ -207,17 +207,21 @@ class SharedSource {
   private streamLost(): void {
     this.setLostTimer(undefined);
     const { payload, problem } = this.snapshot;
+    // Said once per outage: a stream that keeps failing to reconnect does not repeat it.
+    if (problem) return; // already marked (by this outage, or by a failed load)
     const lost: DataProblem = { code: 'stream-lost', url: this.streamUrl };
     // With no document URL the stream is the only source: nothing yet is an error, not a wait.
-    if (!payload && !this.url) this.publish({ status: 'error', problem: lost });
-    if (!payload || problem) return; // still loading, or already marked by a failed load
-    this.publish({ ...this.snapshot, problem: lost });
+    if (payload) this.publish({ ...this.snapshot, problem: lost });
+    else if (!this.url) this.publish({ status: 'error', problem: lost });
   }
 
   private streamBack(): void {
     this.streamFailures = 0;
     this.setLostTimer(undefined);
-    if (this.snapshot.problem?.code === 'stream-lost') this.publish({ ...this.snapshot, problem: undefined });
+    const { payload, problem } = this.snapshot;
+    if (problem?.code !== 'stream-lost') return;
+    // The data shown is live again; with none yet (a stream without src), its first message is awaited.
+    this.publish(payload ? { ...this.snapshot, problem: undefined } : { status: 'loading' });
   }
 
   private openStream(): void {
