@@ -3,18 +3,6 @@ import type { ReportProvider } from '../core/report-provider.js';
 import { Payload } from '../core/payload.js';
 import { type SourceListener, type SourceSnapshot, subscribeToSource } from '../source/shared-source.js';
 
-/**
- * Loads a report document once and provides it to every cst-* element inside it that names
- * a `dataset` but has no data of its own.
- *
- * It renders nothing and has no shadow root: its content is the page's, laid out and painted
- * before the script arrives and left untouched when the element is defined (a shadow root with a
- * slot would lay out and paint the whole report again). It is a block: a rule with no specificity,
- * `:where(cst-report) { display: block; }`, is adopted by the document (or shadow root) it is in,
- * so any rule of the page's own wins. A page that sets it in its CSS has no style change at all.
- *
- * @summary Shares one report document with the elements inside it.
- */
 let blockSheet: CSSStyleSheet | undefined;
 
 /** Adopts, once per document or shadow root, the rule that makes the report a block. */
@@ -28,6 +16,18 @@ function adoptBlockDisplay(root: Node, tag: string): void {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, blockSheet];
 }
 
+/**
+ * Loads a report document once and provides it to every cst-* element inside it that names
+ * a `dataset` but has no data of its own.
+ *
+ * It renders nothing and has no shadow root: its content is the page's, laid out and painted
+ * before the script arrives and left untouched when the element is defined (a shadow root with a
+ * slot would lay out and paint the whole report again). It is a block: a rule with no specificity,
+ * `:where(cst-report) { display: block; }`, is adopted by the document (or shadow root) it is in,
+ * so any rule of the page's own wins. A page that sets it in its CSS has no style change at all.
+ *
+ * @summary Shares one report document with the elements inside it.
+ */
 export class CstReport extends ReactiveElement implements ReportProvider {
   static override properties: PropertyDeclarations = {
     src: {},

@@ -1,9 +1,14 @@
 import type { ValidationError } from '@cst/schema';
 import type { DataProblem } from '../core/errors.js';
 import { Payload } from '../core/payload.js';
-import { type BackoffOptions, DEFAULT_BACKOFF, backoffDelay } from './backoff.js';
+import { backoffDelay } from './backoff.js';
+import { CountedTimer } from './counted-timer.js';
 import { type Validators, fetchConditional } from './fetch-payload.js';
+import { LiveStream } from './live-stream.js';
 import { mergeUpdate } from './merge.js';
+import { activity, sourceSettings } from './source-settings.js';
+
+export { sourceSettings } from './source-settings.js';
 
 /** What a source knows now: the last good payload (if any) and the last failure (if the latest attempt failed). */
 export interface SourceSnapshot {
@@ -31,22 +36,6 @@ export interface SourceOptions {
   base?: string;
 }
 
-/** Tunables, shared by every source on the page (tests shorten them). */
-export const sourceSettings: {
-  backoff: BackoffOptions;
-  timeoutMs: number;
-  minRefreshMs: number;
-  /** How long a dropped stream may take to reconnect before the data is marked stale. */
-  streamGraceMs: number;
-} = {
-  backoff: { ...DEFAULT_BACKOFF },
-  timeoutMs: 15_000,
-  minRefreshMs: 1_000,
-  streamGraceMs: 10_000,
-};
-
-const activity = { timers: 0, streams: 0, requests: 0, visibilityListeners: 0 };
-
 function invalid(errors: ValidationError[]): DataProblem {
   const first = errors[0] ? `${errors[0].path}: ${errors[0].message}` : '';
   return { code: 'invalid-document', errors, params: { count: errors.length, first } };
@@ -62,14 +51,10 @@ class SharedSource {
   private running = false;
   private controller?: AbortController;
   private validators: Validators = {};
-  private timer?: ReturnType<typeof setTimeout>;
+  private readonly timer = new CountedTimer();
   private failures = 0;
   private dueWhileHidden = false;
-  private events?: EventSource;
-  private streamTimer?: ReturnType<typeof setTimeout>;
-  private lostTimer?: ReturnType<typeof setTimeout>;
-  private streamFailures = 0;
-  private lastEventId = '';
+  private stream?: LiveStream;
 
   constructor(
     readonly url: string,
@@ -99,7 +84,14 @@ class SharedSource {
       activity.visibilityListeners++;
     }
     if (this.url) void this.load();
-    if (this.streamUrl) this.openStream();
+    if (this.streamUrl) {
+      this.stream = new LiveStream(this.streamUrl, {
+        message: (data) => this.onStreamMessage(data),
+        lost: () => this.streamLost(),
+        opened: () => this.streamBack(),
+      });
+      this.stream.open();
+    }
   }
 
   private stop(): void {
@@ -109,10 +101,9 @@ class SharedSource {
       this.controller = undefined;
       activity.requests--;
     }
-    this.setTimer(undefined);
-    this.closeStream();
-    this.setStreamTimer(undefined);
-    this.setLostTimer(undefined);
+    this.timer.clear();
+    this.stream?.close();
+    this.stream = undefined;
     if (this.live) {
       document.removeEventListener('visibilitychange', this.onVisibility);
       activity.visibilityListeners--;
@@ -161,13 +152,10 @@ class SharedSource {
   }
 
   private schedule(ms: number): void {
-    this.setTimer(
-      setTimeout(() => {
-        this.setTimer(undefined);
-        if (document.hidden) this.dueWhileHidden = true;
-        else void this.load();
-      }, ms),
-    );
+    this.timer.start(ms, () => {
+      if (document.hidden) this.dueWhileHidden = true;
+      else void this.load();
+    });
   }
 
   private readonly onVisibility = (): void => {
@@ -176,36 +164,8 @@ class SharedSource {
     void this.load();
   };
 
-  private setTimer(timer: ReturnType<typeof setTimeout> | undefined): void {
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-      activity.timers--;
-    }
-    this.timer = timer;
-    if (timer !== undefined) activity.timers++;
-  }
-
-  private setStreamTimer(timer: ReturnType<typeof setTimeout> | undefined): void {
-    if (this.streamTimer !== undefined) {
-      clearTimeout(this.streamTimer);
-      activity.timers--;
-    }
-    this.streamTimer = timer;
-    if (timer !== undefined) activity.timers++;
-  }
-
-  private setLostTimer(timer: ReturnType<typeof setTimeout> | undefined): void {
-    if (this.lostTimer !== undefined) {
-      clearTimeout(this.lostTimer);
-      activity.timers--;
-    }
-    this.lostTimer = timer;
-    if (timer !== undefined) activity.timers++;
-  }
-
   /** The stream is down: the data shown is no longer live, so it is marked stale (and kept). */
   private streamLost(): void {
-    this.setLostTimer(undefined);
     const { payload, problem } = this.snapshot;
     // Said once per outage: a stream that keeps failing to reconnect does not repeat it.
     if (problem) return; // already marked (by this outage, or by a failed load)
@@ -216,56 +176,10 @@ class SharedSource {
   }
 
   private streamBack(): void {
-    this.streamFailures = 0;
-    this.setLostTimer(undefined);
     const { payload, problem } = this.snapshot;
     if (problem?.code !== 'stream-lost') return;
     // The data shown is live again; with none yet (a stream without src), its first message is awaited.
     this.publish(payload ? { ...this.snapshot, problem: undefined } : { status: 'loading' });
-  }
-
-  private openStream(): void {
-    const url = new URL(this.streamUrl!);
-    // A new EventSource does not send Last-Event-ID by itself: say where we were in the query.
-    if (this.lastEventId) url.searchParams.set('lastEventId', this.lastEventId);
-    const events = new EventSource(url.href);
-    this.events = events;
-    activity.streams++;
-    events.onopen = () => this.streamBack();
-    events.onmessage = (event) => {
-      if (event.lastEventId) this.lastEventId = event.lastEventId;
-      this.onStreamMessage(event.data as string);
-    };
-    events.onerror = () => {
-      if (this.events !== events) return;
-      // CONNECTING: the browser reconnects by itself (with Last-Event-ID); if that takes longer than
-      // the grace period, the data is marked stale. CLOSED: it gave up (an HTTP error, a wrong
-      // content type): stale now, and we reconnect with backoff.
-      if (events.readyState !== EventSource.CLOSED) {
-        if (this.lostTimer === undefined)
-          this.setLostTimer(setTimeout(() => this.streamLost(), sourceSettings.streamGraceMs));
-        return;
-      }
-      this.streamLost();
-      this.closeStream();
-      this.setStreamTimer(
-        setTimeout(
-          () => {
-            this.setStreamTimer(undefined);
-            this.openStream();
-          },
-          backoffDelay(this.streamFailures++, sourceSettings.backoff),
-        ),
-      );
-    };
-  }
-
-  private closeStream(): void {
-    if (!this.events) return;
-    this.events.onopen = this.events.onmessage = this.events.onerror = null;
-    this.events.close();
-    this.events = undefined;
-    activity.streams--;
   }
 
   private onStreamMessage(text: string): void {
@@ -317,8 +231,9 @@ export function subscribeToSource(
     base = document.baseURI,
   } = typeof options === 'string' ? { base: options } : options;
   const absolute = url ? new URL(url, base).href : '';
+  // Polling needs a document URL: a stream alone is not polled.
   const refreshMs =
-    refresh !== undefined && Number.isFinite(refresh) && refresh > 0
+    absolute && refresh !== undefined && Number.isFinite(refresh) && refresh > 0
       ? Math.max(refresh * 1000, sourceSettings.minRefreshMs)
       : 0;
   const streamUrl = stream ? new URL(stream, base).href : undefined;

@@ -1,0 +1,77 @@
+import { backoffDelay } from './backoff.js';
+import { CountedTimer } from './counted-timer.js';
+import { activity, sourceSettings } from './source-settings.js';
+
+/** What a live stream tells its source. */
+export interface LiveStreamEvents {
+  /** A message's data (text, parsed by the source). */
+  message(data: string): void;
+  /** The stream is down: it did not come back within the grace period, or the browser gave up. */
+  lost(): void;
+  /** The stream is open (again). */
+  opened(): void;
+}
+
+/**
+ * A Server-Sent Events connection that comes back. The browser reconnects by itself (sending
+ * Last-Event-ID) after a network error; after an HTTP error or a wrong content type it gives up, and
+ * this reconnects with backoff, saying in the query where it was. `lost` is called when a reconnect
+ * takes longer than `sourceSettings.streamGraceMs`, or at once when the browser gives up.
+ */
+export class LiveStream {
+  private events?: EventSource;
+  private readonly retry = new CountedTimer();
+  private readonly grace = new CountedTimer();
+  private failures = 0;
+  private lastEventId = '';
+
+  constructor(
+    private readonly url: string,
+    private readonly on: LiveStreamEvents,
+  ) {}
+
+  open(): void {
+    const url = new URL(this.url);
+    // A new EventSource does not send Last-Event-ID by itself: say where we were in the query.
+    if (this.lastEventId) url.searchParams.set('lastEventId', this.lastEventId);
+    const events = new EventSource(url.href);
+    this.events = events;
+    activity.streams++;
+    events.onopen = () => {
+      this.failures = 0;
+      this.grace.clear();
+      this.on.opened();
+    };
+    events.onmessage = (event) => {
+      if (event.lastEventId) this.lastEventId = event.lastEventId;
+      this.on.message(event.data as string);
+    };
+    events.onerror = () => {
+      if (this.events !== events) return;
+      if (events.readyState !== EventSource.CLOSED) {
+        // CONNECTING: the browser is reconnecting; lost if that takes longer than the grace period.
+        if (!this.grace.pending) this.grace.start(sourceSettings.streamGraceMs, () => this.on.lost());
+        return;
+      }
+      this.grace.clear();
+      this.on.lost();
+      this.disconnect();
+      this.retry.start(backoffDelay(this.failures++, sourceSettings.backoff), () => this.open());
+    };
+  }
+
+  /** Closes the connection and cancels any reconnect. */
+  close(): void {
+    this.disconnect();
+    this.retry.clear();
+    this.grace.clear();
+  }
+
+  private disconnect(): void {
+    if (!this.events) return;
+    this.events.onopen = this.events.onmessage = this.events.onerror = null;
+    this.events.close();
+    this.events = undefined;
+    activity.streams--;
+  }
+}
