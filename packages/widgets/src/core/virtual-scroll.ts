@@ -117,8 +117,8 @@ export class VirtualScroll implements ReactiveController {
   private detach(): void {
     this.resizer?.disconnect();
     this.resizer = undefined;
-    this.scroller?.removeEventListener('scroll', this.onScroll);
     if (this.scroller) {
+      this.scroller.removeEventListener('scroll', this.onScroll);
       removeEventListener('beforeprint', this.onPrint);
       removeEventListener('afterprint', this.onPrint);
       printQuery?.removeEventListener('change', this.onPrint);
