@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { chromePath } from '../scripts/chrome.mjs';
 import { baselinePlugin } from './kit/baseline.mjs';
 import { bundlePage } from './kit/bundle.mjs';
-import { cpuTimedEvaluate, launchChromium } from './kit/chromium.mjs';
+import { cpuTimedEvaluate, launchChromium, scriptOnly } from './kit/chromium.mjs';
 import { median, rotated } from './kit/interleave.mjs';
 import { entries } from './trend-line.entries.mjs';
 
@@ -96,7 +96,14 @@ async function measure(page, n) {
   const render = await evaluate(timed, 'render');
   await page.evaluate(setupReplace);
   const replace = await evaluate(timed, 'replace');
-  return { render: render.result, replace: replace.result, renderCpu: render.cpu, replaceCpu: replace.cpu };
+  return {
+    render: render.result,
+    replace: replace.result,
+    renderCpu: render.cpu,
+    replaceCpu: replace.cpu,
+    renderScript: scriptOnly(render),
+    replaceScript: scriptOnly(replace),
+  };
 }
 
 const sizes = {};
@@ -118,6 +125,8 @@ try {
           replace: [],
           renderCpu: [],
           replaceCpu: [],
+          renderScript: [],
+          replaceScript: [],
           failed: undefined,
         });
         if (slot.failed) continue;
@@ -135,7 +144,8 @@ try {
               setTimeout(() => reject(new Error(`over ${TIMEOUT / 1000} s`)), TIMEOUT),
             ),
           ]);
-          for (const key of ['render', 'replace', 'renderCpu', 'replaceCpu']) slot[key].push(result[key]);
+          for (const key of ['render', 'replace', 'renderCpu', 'replaceCpu', 'renderScript', 'replaceScript'])
+            slot[key].push(result[key]);
         } catch (error) {
           slot.failed = String(error.message ?? error).slice(0, 80);
         } finally {
@@ -169,6 +179,8 @@ const results = LIBS.map((name) => ({
               replace: median(s.replace),
               renderCpu: median(s.renderCpu),
               replaceCpu: median(s.replaceCpu),
+              renderScript: median(s.renderScript),
+              replaceScript: median(s.replaceScript),
               runs: s.render.length,
             },
       ];
@@ -202,6 +214,10 @@ console.log(
 table('render', 'replace');
 console.log(`\nCPU: median ms of the page's main thread over the same calls (robust to a busy machine).\n`);
 table('renderCpu', 'replaceCpu');
+console.log(
+  `\nScript: median ms of that CPU time less style recalculation and layout (CDP metrics): the JavaScript. No paint is timed.\n`,
+);
+table('renderScript', 'replaceScript');
 
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
