@@ -1,5 +1,6 @@
 // Page entries of the deployment-matrix benchmark: each one sets window.bench = { mount, replace, nodes, scroll? }.
-// Every library gets the same matrix: cells as [column, row, meaning index] (-1: empty).
+// Every library gets the same matrix: cells as [column, row, meaning index, status label], and each
+// shows the status label in its cell, as the element does (the label is what a reader sees).
 
 const common = `
 import focus from '../packages/schema/fixtures/focus-2016.json';
@@ -14,9 +15,14 @@ function dataset(size, variant) {
   return nationalMatrix(7900, 12, variant);
 }
 function triples(m) {
-  const meaning = new Map(m.statuses.map((s) => [s.id, MEANINGS.indexOf(s.meaning)]));
+  const status = new Map(m.statuses.map((s) => [s.id, s]));
   const out = [];
-  m.cells.forEach((row, i) => row.forEach((c, j) => out.push([j, i, c == null ? 4 : meaning.get(c)])));
+  m.cells.forEach((row, i) =>
+    row.forEach((c, j) => {
+      const s = c == null ? undefined : status.get(c);
+      out.push([j, i, s ? MEANINGS.indexOf(s.meaning) : 4, s ? s.label : '']);
+    }),
+  );
   return out;
 }
 function height(m) { return m.rows.length > 200 ? 600 : m.rows.length * 24 + 80; }
@@ -75,8 +81,8 @@ const option = (m) => ({
   grid: { left: 140, right: 20, top: 20, bottom: 60 },
   xAxis: { type: 'category', data: m.columns.map((c) => c.label) },
   yAxis: { type: 'category', data: m.rows.map((r) => r.label) },
-  visualMap: { min: 0, max: 4, show: false, inRange: { color: ['#00794a', '#8a5a00', '#5c6670', '#8a949e', '#ffffff'] } },
-  series: [{ type: 'heatmap', data: triples(m), label: { show: m.rows.length <= 200 } }],
+  visualMap: { dimension: 2, min: 0, max: 4, show: false, inRange: { color: ['#00794a', '#8a5a00', '#5c6670', '#8a949e', '#ffffff'] } },
+  series: [{ type: 'heatmap', data: triples(m), label: { show: m.rows.length <= 200, formatter: (p) => p.data[3] } }],
 });
 window.bench = {
   dataset,
@@ -95,6 +101,7 @@ window.bench = {
 import Highcharts from 'highcharts';
 import 'highcharts/modules/heatmap';
 let chart;
+const points = (m) => triples(m).map(([x, y, value, label]) => ({ x, y, value, label }));
 window.bench = {
   dataset,
   async mount(m) {
@@ -109,10 +116,10 @@ window.bench = {
       yAxis: { categories: m.rows.map((r) => r.label), title: null, reversed: true },
       colorAxis: { min: 0, max: 4, stops: [[0, '#00794a'], [0.25, '#8a5a00'], [0.5, '#5c6670'], [1, '#ffffff']] },
       plotOptions: { series: { animation: false, turboThreshold: 0 } },
-      series: [{ type: 'heatmap', data: triples(m), dataLabels: { enabled: m.rows.length <= 200 } }],
+      series: [{ type: 'heatmap', data: points(m), dataLabels: { enabled: m.rows.length <= 200, format: '{point.label}' } }],
     });
   },
-  async replace(m) { chart.series[0].setData(triples(m), true, false, false); },
+  async replace(m) { chart.series[0].setData(points(m), true, false, false); },
   nodes: () => countNodes(box),
 };`,
 
@@ -122,12 +129,12 @@ let current;
 function draw(m) {
   const cols = m.columns.map((c) => c.label);
   const rows = m.rows.map((r) => r.label);
-  const data = triples(m).map(([x, y, v]) => ({ x: cols[x], y: rows[y], v: MEANINGS[v] }));
+  const data = triples(m).map(([x, y, v, label]) => ({ x: cols[x], y: rows[y], v: MEANINGS[v], label }));
   return Plot.plot({
     height: height(m), marginLeft: 140,
     x: { domain: cols }, y: { domain: rows, axis: m.rows.length > 200 ? null : 'left' },
     color: { domain: MEANINGS },
-    marks: [Plot.cell(data, { x: 'x', y: 'y', fill: 'v' }), ...(m.rows.length <= 200 ? [Plot.text(data, { x: 'x', y: 'y', text: 'v' })] : [])],
+    marks: [Plot.cell(data, { x: 'x', y: 'y', fill: 'v' }), ...(m.rows.length <= 200 ? [Plot.text(data, { x: 'x', y: 'y', text: 'label' })] : [])],
   });
 }
 window.bench = {
@@ -140,7 +147,7 @@ window.bench = {
   'vega-lite': `${common}
 import embed from 'vega-embed';
 let view;
-const values = (m) => triples(m).map(([x, y, v]) => ({ x: m.columns[x].label, y: m.rows[y].label, v: MEANINGS[v] }));
+const values = (m) => triples(m).map(([x, y, v, label]) => ({ x: m.columns[x].label, y: m.rows[y].label, v: MEANINGS[v], label }));
 window.bench = {
   dataset,
   async mount(m) {
@@ -153,7 +160,7 @@ window.bench = {
       data: { name: 'table', values: values(m) },
       layer: [
         { mark: 'rect', encoding: { x: { field: 'x', type: 'nominal' }, y: { field: 'y', type: 'nominal', sort: null, axis: small ? {} : null }, color: { field: 'v', type: 'nominal' } } },
-        ...(small ? [{ mark: 'text', encoding: { x: { field: 'x', type: 'nominal' }, y: { field: 'y', type: 'nominal', sort: null }, text: { field: 'v' } } }] : []),
+        ...(small ? [{ mark: 'text', encoding: { x: { field: 'x', type: 'nominal' }, y: { field: 'y', type: 'nominal', sort: null }, text: { field: 'label' } } }] : []),
       ],
     };
     view = (await embed(div, spec, { actions: false, renderer: 'canvas' })).view;
