@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
+import vue from 'eslint-plugin-vue';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -17,6 +18,14 @@ export default tseslint.config(
       ...wc.configs.recommended.rules,
       'wc/guard-super-call': 'off',
     },
+  },
+  // The Vue host example: Vue's error-preventing rules (layout is Prettier's), <script setup lang="ts"> as TypeScript.
+  ...vue.configs['flat/essential'].map((config) => ({ ...config, files: ['**/*.vue'] })),
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+    // v-html is innerHTML: data is always text.
+    rules: { 'vue/no-v-html': 'error' },
   },
   {
     // Chai assertions are expressions (`expect(x).to.exist`).
