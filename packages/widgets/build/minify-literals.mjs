@@ -20,15 +20,23 @@ const HTML = {
   useShortDoctype: false,
 };
 
+/**
+ * The module with the CSS and HTML inside its Lit templates minified, and the source map of that
+ * change; null when there is nothing to minify.
+ */
+export async function minifyTemplates(code, fileName) {
+  if (!/\b(?:css|html|svg) ?`/.test(code)) return null;
+  const result = await minifyHTMLLiterals(code, { fileName, html: HTML, cssTags: ['css'] });
+  return result && result.code !== code ? { code: result.code, map: result.map } : null;
+}
+
 /** A Vite/Rolldown plugin that minifies the CSS and HTML inside Lit templates of the widgets' sources. */
 export function minifyLiterals() {
   return {
     name: 'cst-minify-literals',
     enforce: 'pre',
-    async transform(code, id) {
-      if (!/\/packages\/widgets\/src\/.*\.ts$/.test(id) || !/\b(?:css|html|svg)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id, html: HTML, cssTags: ['css'] });
-      return result && { code: result.code, map: result.map };
+    transform(code, id) {
+      return /\/packages\/widgets\/src\/.*\.ts$/.test(id) ? minifyTemplates(code, id) : null;
     },
   };
 }
