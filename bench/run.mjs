@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { minifyLiterals } from '../packages/widgets/build/minify-literals.mjs';
 import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
 import { bundle as bundleMatrixPages, measure as measureMatrix } from './deployment-matrix.bench.mjs';
 import { entries as trendEntries } from './trend-line.entries.mjs';
@@ -145,6 +146,7 @@ async function bundle(name, source, outDir) {
       configFile: false,
       logLevel: 'error',
       root: here,
+      plugins: [minifyLiterals()], // our templates as shipped; peers untouched
       resolve: { conditions: ['source', 'module', 'browser', 'production', 'import', 'default'] },
       define: { 'process.env.NODE_ENV': '"production"' },
       build: {

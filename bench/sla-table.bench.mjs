@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { build } from 'vite';
+import { minifyLiterals } from '../packages/widgets/build/minify-literals.mjs';
 import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -18,6 +19,7 @@ await build({
   root: here,
   logLevel: 'warn',
   configFile: false,
+  plugins: [minifyLiterals()], // the templates as shipped
   resolve: { conditions: ['source', 'browser', 'module', 'import', 'default'] },
   build: {
     outDir: out,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyLiterals } from '../../packages/widgets/build/minify-literals.mjs';
 
 /**
  * V8's compile hint, `//# allFunctionsCalledOnLoad`, at the top of a script: the shipped
@@ -41,7 +42,8 @@ export async function bundlePage({
       configFile: false,
       logLevel: 'error',
       root,
-      plugins,
+      // Our templates minified as in both shipped forms (the CDN bundle, the npm modules); peers untouched.
+      plugins: [...plugins, minifyLiterals()],
       resolve: { conditions },
       define: { 'process.env.NODE_ENV': '"production"' },
       build: {
