@@ -128,6 +128,31 @@ describe('cst-deployment-matrix', () => {
       expect(lefts($(el, '.foot [role="row"]')!)).to.deep.equal(head);
     });
 
+    it('builds a body row as one template: its cells carry their column index, no part markers between them', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      for (const row of bodyRows(el)) {
+        // Only the 10 cells: no comment nodes, which Lit adds around each item of a list of templates.
+        expect([...row.childNodes].map((n) => n.nodeType)).to.deep.equal(Array(10).fill(Node.ELEMENT_NODE));
+        expect([...row.children].map((c) => c.getAttribute('aria-colindex'))).to.deep.equal(
+          Array.from({ length: 10 }, (_, c) => String(c + 1)),
+        );
+      }
+      // A matrix of another width gets a template of its own.
+      const narrow = structuredClone(await seed());
+      narrow.columns = narrow.columns.slice(0, 3);
+      narrow.cells = narrow.cells.map((cells) => cells.slice(0, 3));
+      el.data = narrow;
+      await ready(el);
+      const row = bodyRows(el)[0]!;
+      expect(row.children).to.have.length(5);
+      expect(row.lastElementChild!.getAttribute('aria-colindex')).to.equal('5');
+      expect(squash(row.lastElementChild!.textContent)).to.match(/ su 3$/);
+    });
+
     it('has one tab stop and moves cell by cell, announcing "Comune, servizio: stato"', async () => {
       const el = await ready(
         await fixture<CstDeploymentMatrix>(
