@@ -2,6 +2,9 @@
 // in one Chromium run. Usage: node bench/deployment-matrix.bench.mjs [--runs 5]
 //   WARM_INTL=1      builds one Intl.NumberFormat and Intl.DateTimeFormat ('it-IT') in every page before
 //                    timing (untimed): the page's first Intl object costs 5–40 ms, paid once per page.
+//   WARM_FONTS=1     lays out, untimed, text in the faces the pages use (the page font regular and bold, with
+//                    the "✓" of the labels, and Plot's 10px system-ui) before timing: the first use of a face
+//                    and of a fallback font for "✓" cost a few ms, which a portal page has paid for its own text.
 //   BASELINE=<rev>   also measures the element's files as they were at a git revision (e.g. HEAD), interleaved.
 //   LIBS=a,b         only these pages.
 //   COMPILE_HINT=cst|all  V8's compile hint for the cst element only (as shipped) or for every library (see kit/bundle.mjs).
@@ -26,6 +29,7 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 const SIZES = ['small', 'large'];
 const LABEL = { small: '28×8', large: '7.900×12' };
 const WARM_INTL = process.env.WARM_INTL === '1';
+const WARM_FONTS = process.env.WARM_FONTS === '1';
 /** The files a baseline takes from another revision: the element and its schema (see BASELINE). */
 const OWN = [
   'packages/widgets/src/deployment-matrix',
@@ -68,7 +72,17 @@ export async function bundle(dir, { rev = process.env.BASELINE, libs = process.e
 }
 
 /** In the page, untimed: both datasets built, Intl warmed up when asked, then a frame and a task. */
-async function prepare(size, warmIntl) {
+async function prepare(size, warmIntl, warmFonts) {
+  if (warmFonts) {
+    for (const font of ['16px serif', '600 16px serif', '10px system-ui, sans-serif']) {
+      const line = document.createElement('div');
+      line.style.font = font;
+      line.textContent = '✓ online Non interessa';
+      document.body.append(line);
+      document.body.getBoundingClientRect();
+      line.remove();
+    }
+  }
   if (warmIntl) {
     new Intl.NumberFormat('it-IT').format(1234.5);
     new Intl.DateTimeFormat('it-IT').format(new Date(0));
@@ -105,7 +119,7 @@ const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r
  * main thread over the same call (CDP thread ticks): on a shared machine the wall time also counts
  * time the thread waited for a core; the CPU time does not.
  */
-export async function measure(browser, url, size, { warmIntl = WARM_INTL } = {}) {
+export async function measure(browser, url, size, { warmIntl = WARM_INTL, warmFonts = WARM_FONTS } = {}) {
   const page = await browser.newPage();
   try {
     await page.setViewport({ width: 1024, height: 800 });
@@ -121,7 +135,7 @@ export async function measure(browser, url, size, { warmIntl = WARM_INTL } = {})
       const r2 = await evaluate.read();
       return { ...result, cpu: since(r0, r2).cpu, scriptCpu: scriptOnly(since(r0, r1)) };
     };
-    await page.evaluate(prepare, size, warmIntl);
+    await page.evaluate(prepare, size, warmIntl, warmFonts);
     const first = await step(timed, 'mount');
     await page.evaluate(settle);
     const nodes = await page.evaluate(() => window.bench.nodes());
@@ -236,14 +250,15 @@ async function main() {
       `\nms, medians of ${RUNS} interleaved runs, a fresh page each. CPU: the page's main thread, from the call` +
         ' until the next frame is painted; script CPU: that CPU until laid out, less style and layout;' +
         ' wall: in the page, until laid out (no paint).' +
-        ` Intl warm-up before timing: ${WARM_INTL ? 'yes (WARM_INTL=1)' : 'no'}.\n`,
+        ` Intl warm-up before timing: ${WARM_INTL ? 'yes (WARM_INTL=1)' : 'no'};` +
+        ` fonts: ${WARM_FONTS ? 'yes (WARM_FONTS=1)' : 'no'}.\n`,
     );
     for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
     const out = join(root, 'bench-results');
     mkdirSync(out, { recursive: true });
     writeFileSync(
       join(out, 'deployment-matrix.json'),
-      `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, warmIntl: WARM_INTL, chromium, results, samples }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, warmIntl: WARM_INTL, warmFonts: WARM_FONTS, chromium, results, samples }, null, 2)}\n`,
     );
     console.log('\nwritten to bench-results/deployment-matrix.json');
   } finally {
