@@ -1,4 +1,4 @@
-import type { KpiDataset, ReportDocument } from '@cst/schema';
+import type { KpiDataset, ReportDocument, TableDataset } from '@cst/schema';
 
 /** A small valid document for element tests; each call returns a fresh copy. */
 export function testDocument(datasets: ReportDocument['datasets'] = {}): ReportDocument {
@@ -32,4 +32,20 @@ let focusCache: Promise<ReportDocument> | undefined;
 export async function focusReport(): Promise<ReportDocument> {
   focusCache ??= fetch(FOCUS_URL).then((response) => response.json() as Promise<ReportDocument>);
   return structuredClone(await focusCache);
+}
+
+/** A table too long to render whole: 1.000 entities, counts a permutation of 0…999 (7919 is prime to 1000), with a total. */
+export function entityTable(): TableDataset {
+  return {
+    kind: 'table',
+    title: 'Pagamenti per ente',
+    columns: [
+      { id: 'name', label: 'Ente', type: 'text' },
+      { id: 'n', label: 'Pagamenti', type: 'count' },
+    ],
+    rows: Array.from({ length: 1000 }, (_, i) => ({
+      cells: { name: `Ente ${i + 1}`, n: (i * 7919) % 1000 },
+    })),
+    total: { label: 'Totale' },
+  };
 }

@@ -3,7 +3,7 @@ import type { ReportDocument, TableDataset } from '@cst/schema';
 import '../cst-data-table.js';
 import '../cst-report.js';
 import type { CstDataTable } from './data-table.js';
-import { FOCUS_URL, focusReport } from '../../test/docs.js';
+import { FOCUS_URL, entityTable, focusReport } from '../../test/docs.js';
 import { ready as whenReady, squash as clean } from '../../test/dom.js';
 
 let focus: ReportDocument;
@@ -251,19 +251,7 @@ describe('cst-data-table', () => {
     }
   });
   describe('large tables: only the lines in view', () => {
-    /** 1.000 entities, counts a permutation of 0…999 (7919 is prime to 1000), with a total. */
-    const flat: TableDataset = {
-      kind: 'table',
-      title: 'Pagamenti per ente',
-      columns: [
-        { id: 'name', label: 'Ente', type: 'text' },
-        { id: 'n', label: 'Pagamenti', type: 'count' },
-      ],
-      rows: Array.from({ length: 1000 }, (_, i) => ({
-        cells: { name: `Ente ${i + 1}`, n: (i * 7919) % 1000 },
-      })),
-      total: { label: 'Totale' },
-    };
+    const flat = entityTable();
     /** Two groups of 300 rows with subtotals, then 400 rows: 1.004 body lines. */
     const grouped: TableDataset = {
       kind: 'table',

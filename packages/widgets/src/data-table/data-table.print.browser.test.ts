@@ -1,9 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { TableDataset } from '@cst/schema';
 import '../cst-data-table.js';
 import type { CstDataTable } from './data-table.js';
-import { FOCUS_URL } from '../../test/docs.js';
+import { FOCUS_URL, entityTable } from '../../test/docs.js';
 
 describe('cst-data-table in print', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
@@ -28,16 +27,7 @@ describe('cst-data-table in print', () => {
   });
 
   it('prints every row of a table that shows only the rows in view on screen', async () => {
-    const data: TableDataset = {
-      kind: 'table',
-      title: 'Pagamenti per ente',
-      columns: [
-        { id: 'name', label: 'Ente', type: 'text' },
-        { id: 'n', label: 'Pagamenti', type: 'count' },
-      ],
-      rows: Array.from({ length: 1000 }, (_, i) => ({ cells: { name: `Ente ${i + 1}`, n: i } })),
-    };
-    const el = await fixture<CstDataTable>(html`<cst-data-table .data=${data}></cst-data-table>`);
+    const el = await fixture<CstDataTable>(html`<cst-data-table .data=${entityTable()}></cst-data-table>`);
     await waitUntil(() => el.virtualised && el.shadowRoot!.querySelector('tbody tr'), 'no rows');
     const rows = () => el.shadowRoot!.querySelectorAll('tbody tr[aria-rowindex]');
     expect(rows().length).to.be.below(100);
