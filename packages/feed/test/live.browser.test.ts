@@ -43,6 +43,12 @@ async function seen(
   return (await fetch(`/__feed/seen/${name}`)).json();
 }
 
+/** Pushes a new uptime for `name` through the stream and waits until the tile shows `shown`. */
+async function pushUptime(el: CstKpiTile, name: string, uptime: number, shown: string): Promise<void> {
+  await put(name, doc(uptime), ['uptime']);
+  await waitUntil(() => value(el) === shown, `update not applied: ${value(el)}`, { timeout: 5000 });
+}
+
 function value(el: CstKpiTile): string {
   return el.shadowRoot!.querySelector('[part~="value"]')?.textContent?.trim() ?? '';
 }
@@ -140,8 +146,7 @@ describe('live data against the feed server', () => {
     const counts = watch(el);
     await waitUntil(async () => (await seen(name)).stream.length > 0, 'no stream', { timeout: 5000 });
     await aTimeout(100);
-    await put(name, doc(97), ['uptime']);
-    await waitUntil(() => value(el) === '97%', `not applied: ${value(el)}`, { timeout: 5000 });
+    await pushUptime(el, name, 97, '97%');
     expect(counts.data).to.equal(1);
     expect(counts.errors).to.deep.equal([]);
   });
@@ -183,8 +188,7 @@ describe('live data against the feed server', () => {
     const reconnect = (await seen(name)).stream.at(-1)!;
     expect(reconnect.lastEventId).to.match(/^[\w-]{27}$/);
     await aTimeout(100);
-    await put(name, doc(96.5), ['uptime']);
-    await waitUntil(() => value(el) === '96,5%', 'update after restart not applied', { timeout: 5000 });
+    await pushUptime(el, name, 96.5, '96,5%');
   });
 
   it('marks the data stale while the stream is down past the grace period, and live again once it is back', async () => {
@@ -205,8 +209,7 @@ describe('live data against the feed server', () => {
     expect(staleText(el)).to.equal(undefined);
     expect(counts.errors).to.have.length(1);
     await aTimeout(100);
-    await put(name, doc(96.5), ['uptime']);
-    await waitUntil(() => value(el) === '96,5%', 'update after the drop not applied', { timeout: 5000 });
+    await pushUptime(el, name, 96.5, '96,5%');
   });
 
   it('takes the whole document from the stream when there is no src, then its updates', async () => {
@@ -220,8 +223,7 @@ describe('live data against the feed server', () => {
     expect((await seen(name)).data, 'no document request').to.deep.equal([]);
     const routes: string[] = [];
     el.addEventListener('cst-data', (e) => routes.push((e as CustomEvent).detail.route));
-    await put(name, doc(97), ['uptime']);
-    await waitUntil(() => value(el) === '97%', `not applied: ${value(el)}`, { timeout: 5000 });
+    await pushUptime(el, name, 97, '97%');
     expect(routes).to.deep.equal(['stream']);
   });
 
