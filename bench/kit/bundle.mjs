@@ -5,14 +5,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { minifyLiterals } from '../../packages/widgets/build/minify-literals.mjs';
+import { COMPILE_HINT, minifyLiterals } from '../../packages/widgets/build/minify-literals.mjs';
 
 /**
- * V8's compile hint, `//# allFunctionsCalledOnLoad`, at the top of a script: the shipped
- * cst-widgets.js carries it (packages/widgets/build/minify-literals.mjs). COMPILE_HINT=cst gives
- * it to the cst element only, as shipped; COMPILE_HINT=all to every library alike; unset, none.
+ * V8's compile hint (COMPILE_HINT, as the shipped cst-widgets.js carries it) at the top of a
+ * script: env COMPILE_HINT=cst gives it to the cst element only, as shipped; =all to every library
+ * alike; unset, none.
  */
-const HINT = '//# allFunctionsCalledOnLoad\n';
 const hinted = (name) =>
   process.env.COMPILE_HINT === 'all' || (process.env.COMPILE_HINT === 'cst' && name.startsWith('cst-'));
 
@@ -60,7 +59,8 @@ export async function bundlePage({
   }
   const page = join(outDir, 'index.html');
   writeFileSync(page, html(script));
-  if (hinted(name)) writeFileSync(join(outDir, script), HINT + readFileSync(join(outDir, script), 'utf8'));
+  if (hinted(name))
+    writeFileSync(join(outDir, script), `${COMPILE_HINT}\n${readFileSync(join(outDir, script), 'utf8')}`);
   const code = readFileSync(join(outDir, script));
   return {
     url: pathToFileURL(page).href,
