@@ -1,5 +1,5 @@
-import { MEASURE_UNITS } from '@cst/schema';
 // Test cases shared by the Node and the Chromium comparison of the number fast path with Intl.
+import { MEASURE_UNITS } from '@cst/schema';
 import { fastNumber } from './fast-number.js';
 
 /** The locales the fast paths cover, as resolveLocale writes them. */

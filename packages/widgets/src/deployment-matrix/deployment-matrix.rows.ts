@@ -59,12 +59,13 @@ export function matrixRow(ctx: RowContext, r: number, i: number) {
   const values: unknown[] = [i + 2, entity.label];
   for (let c = 0; c < width; c++) {
     const id = cells[c];
+    const column = matrix.columns[c]!;
     const status = id == null ? undefined : summary.byId.get(id);
     const css = status?.cellClass ?? 'cell m-none';
-    const mark = changed.size > 0 && changed.has(`${entity.id}|${matrix.columns[c]!.id}`);
+    const mark = changed.size > 0 && changed.has(`${entity.id}|${column.id}`);
     values.push(
       mark ? `${css} changed` : css,
-      `${entity.label}, ${matrix.columns[c]!.label}: ${status?.label || ctx.noStatus}`,
+      `${entity.label}, ${column.label}: ${status?.label || ctx.noStatus}`,
       status?.label ?? '',
     );
   }
