@@ -315,6 +315,25 @@ describe('cst-deployment-matrix', () => {
         expect(part.getBoundingClientRect().right, part.outerHTML.slice(0, 80)).to.be.at.most(edge);
       expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
     });
+
+    it('sets all its text in one size and two weights of the page font (each more is a font lookup)', async () => {
+      const el = await ready(
+        await fixture<CstDeploymentMatrix>(
+          html`<cst-deployment-matrix style="font-size: 18px" .data=${await seed()}></cst-deployment-matrix>`,
+        ),
+      );
+      const faces = new Set<string>();
+      for (const node of el.shadowRoot!.querySelectorAll('.matrix *')) {
+        const hasText = [...node.childNodes].some(
+          (c) => c.nodeType === Node.TEXT_NODE && c.textContent!.trim(),
+        );
+        const control = node.matches('select, input, button');
+        if (!hasText && !control) continue;
+        const style = getComputedStyle(node);
+        faces.add(`${style.fontSize} ${style.fontWeight}`);
+      }
+      expect([...faces].sort()).to.deep.equal(['18px 400', '18px 600']);
+    });
   });
 
   describe('status shapes', () => {
