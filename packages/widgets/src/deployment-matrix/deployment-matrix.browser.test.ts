@@ -1,7 +1,9 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { MatrixDataset } from '@cst/schema';
 import '../cst-deployment-matrix.js';
 import type { CstDeploymentMatrix } from './deployment-matrix.js';
+import { FLASH_STEPS } from './deployment-matrix.flash.js';
 import { nationalMatrix } from './national-matrix.js';
 import { FOCUS_URL as FIXTURE_URL, focusReport } from '../../test/docs.js';
 import { $, $$, ready, squash } from '../../test/dom.js';
@@ -505,7 +507,7 @@ describe('cst-deployment-matrix', () => {
       );
     });
 
-    it('flashes the changed cells with one animation, started again by the next change', async () => {
+    it('flashes the changed cells twice from timers, with no animation running, and again on the next change', async () => {
       const data = await seed();
       const el = await ready(
         await fixture<CstDeploymentMatrix>(
@@ -516,23 +518,59 @@ describe('cst-deployment-matrix', () => {
       next.cells[8]![4] = 'su-store';
       el.data = next;
       await el.updateComplete;
-      const [flash] = $(el, '.body')!.getAnimations() as CSSAnimation[];
-      expect(flash, 'one animation on the rows').to.exist;
       const cell = $(el, '.changed')!;
       const other = bodyRows(el)[8]!.children[2]!; // a done cell that did not change
-      flash!.pause();
-      flash!.currentTime = 0;
       const calm = getComputedStyle(cell).backgroundColor;
       const otherCalm = getComputedStyle(other).backgroundColor;
-      flash!.currentTime = 500;
-      expect(getComputedStyle(cell).backgroundColor).not.to.equal(calm);
-      expect(getComputedStyle(other).backgroundColor).to.equal(otherCalm);
+      const lit = () => el.matches(':state(flash)');
+      expect(el.shadowRoot!.getAnimations(), 'nothing restyles the grid on every frame').to.have.length(0);
+      let flashes = 0;
+      for (let i = 0; i < 2; i++) {
+        await waitUntil(lit, 'lights up', { timeout: 1000, interval: 10 });
+        flashes++;
+        expect(getComputedStyle(cell).backgroundColor).not.to.equal(calm);
+        expect(getComputedStyle(other).backgroundColor).to.equal(otherCalm);
+        await waitUntil(() => !lit(), 'goes back', { timeout: 1000, interval: 10 });
+        expect(getComputedStyle(cell).backgroundColor).to.equal(calm);
+      }
+      expect(flashes).to.equal(2);
+      let third = false;
+      const end = performance.now() + (FLASH_STEPS[2] - FLASH_STEPS[0]);
+      while (performance.now() < end && !third) {
+        await aTimeout(10);
+        third = lit();
+      }
+      expect(third, 'two flashes only').to.equal(false);
       const again = structuredClone(next);
       again.cells[9]![4] = 'su-store';
       el.data = again;
       await el.updateComplete;
-      const [restarted] = $(el, '.body')!.getAnimations() as CSSAnimation[];
-      expect(restarted!.animationName).not.to.equal(flash!.animationName);
+      await waitUntil(lit, 'the next change lights up again', { timeout: 1000, interval: 10 });
+      el.remove();
+      expect(lit(), 'off once disconnected').to.equal(false);
+    });
+
+    it('marks changes without flashing under reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const data = await seed();
+        const el = await ready(
+          await fixture<CstDeploymentMatrix>(
+            html`<cst-deployment-matrix .data=${data}></cst-deployment-matrix>`,
+          ),
+        );
+        const next = structuredClone(data);
+        next.cells[8]![4] = 'su-store';
+        el.data = next;
+        await el.updateComplete;
+        const cell = $(el, '.changed')!;
+        const calm = getComputedStyle(cell).backgroundColor;
+        await waitUntil(() => el.matches(':state(flash)'), 'the state still turns on', { timeout: 1000 });
+        expect(getComputedStyle(cell).backgroundColor).to.equal(calm);
+        expect(getComputedStyle(cell).outlineStyle).to.equal('dashed');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
 
     it('does not announce every change of a busy feed', async () => {

@@ -222,31 +222,14 @@ export const deploymentMatrixStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
-  /*
-   * Changed cells flash twice. One animation on the rows' group, of a custom property the changed
-   * cells mix in (it steps: 0%, then 30% from a quarter to three quarters of each second): one
-   * animation per cell costs ~6 ms of style when a replacement changes dozens of cells. Two names,
-   * so that each update with changes starts it again.
-   */
+  /* Cells that just changed: a dashed outline while marked, and two flashes (see CellFlash). */
   .cell.changed {
     outline: 3px dashed var(--_changed);
     outline-offset: -4px;
-    background-color: color-mix(in srgb, var(--_changed) var(--_pulse, 0%), var(--_fill));
   }
-  .body.pulse-a {
-    animation: pulse-a 1s 2;
-  }
-  .body.pulse-b {
-    animation: pulse-b 1s 2;
-  }
-  @keyframes pulse-a {
-    50% {
-      --_pulse: 30%;
-    }
-  }
-  @keyframes pulse-b {
-    50% {
-      --_pulse: 30%;
+  @media screen and (prefers-reduced-motion: no-preference) {
+    :host(:state(flash)) .cell.changed {
+      background-color: color-mix(in srgb, var(--_changed) 30%, var(--_fill));
     }
   }
   .no-rows {
@@ -287,9 +270,6 @@ export const deploymentMatrixStyles = css`
     }
     .cell.changed {
       outline: none;
-    }
-    .body {
-      animation: none;
     }
   }
 `;

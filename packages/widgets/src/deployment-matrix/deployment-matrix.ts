@@ -23,6 +23,7 @@ import {
 } from './deployment-matrix.model.js';
 import { matrixMessages } from './deployment-matrix.messages.js';
 import { changeAnnouncement } from './deployment-matrix.changes.js';
+import { CellFlash } from './deployment-matrix.flash.js';
 import { MatrixKeyboard } from './deployment-matrix.keyboard.js';
 import { matrixControls, matrixLegend } from './deployment-matrix.parts.js';
 import { type RowContext, matrixFoot, matrixHead, matrixRow } from './deployment-matrix.rows.js';
@@ -87,8 +88,8 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   sort: SortOrder = 'source';
 
   private changed = new Set<string>();
-  /** Which of the two flash animations the changed cells show (a new one starts it again). */
-  private pulse: 'a' | 'b' = 'b';
+  /** Lights the changed cells twice after a change (the host's `:state(flash)`). */
+  private flash = new CellFlash(this, this.attachInternals().states);
   private summary?: MatrixSummary;
   private rows: RowOrder = { order: [], matches: [] };
   /**
@@ -168,7 +169,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     if (diff.count === 0) return;
     const { changes } = diff;
     this.changed = new Set(diff.count <= MAX_MARKED ? changes.map((c) => `${c.row}|${c.column}`) : []);
-    this.pulse = this.pulse === 'a' ? 'b' : 'a';
+    if (this.changed.size > 0) this.flash.start();
     clearTimeout(this.markTimer);
     this.markTimer = setTimeout(() => (this.changed = new Set()), MARK_MS);
     this.announcer.announce(changeAnnouncement(diff, next, this.locale));
@@ -255,7 +256,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
             order.length > 0
               ? html`<div
                   role="rowgroup"
-                  class=${this.changed.size > 0 ? `body pulse-${this.pulse}` : 'body'}
+                  class="body"
                   style=${styleProps(bodyStyle)}
                   ${ref(this.keyboard.body)}
                 >
