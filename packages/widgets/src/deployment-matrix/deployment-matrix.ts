@@ -61,12 +61,13 @@ const MAX_MARKED = 200;
  * @cssproperty --cst-deployment-matrix-not-requested-color - Colour of "not requested" statuses.
  * @cssproperty --cst-deployment-matrix-not-applicable-color - Colour of "not applicable" statuses.
  * @cssproperty --cst-deployment-matrix-none-color - Colour of "none" statuses and empty cells.
- * @cssproperty --cst-deployment-matrix-changed-color - Outline of cells that just changed.
+ * @cssproperty --cst-deployment-matrix-changed-color - Outline and flash of cells that just changed.
  * @cssproperty --cst-deployment-matrix-max-height - Height of the scrolling grid (default 32em).
  * @cssproperty --cst-deployment-matrix-row-height - Row height when virtualised (default 2.5em).
  * @cssproperty --cst-deployment-matrix-head-width - Width of the entity column (default 11em).
  * @cssproperty --cst-deployment-matrix-cell-width - Width of a service column (default 7.5em).
  * @cssproperty --cst-deployment-matrix-min-height - Height reserved while loading (default 20rem).
+ * @cssstate flash - On while the cells that just changed are lit (twice in the 2 s after a change).
  * @fires cst-data - New data was accepted.
  * @fires cst-error - Data could not be shown; the detail says why.
  */
