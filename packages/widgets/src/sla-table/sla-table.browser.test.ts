@@ -251,6 +251,29 @@ describe('cst-sla-table', () => {
       await waitUntil(() => !root(el).querySelector('.changed'), 'marks stayed', { timeout: 3500 });
     });
 
+    it('fades the highlight by the opacity of an overlay, which the compositor animates alone', async () => {
+      const el = await ready(
+        await fixture<CstSlaTable>(html`<cst-sla-table .data=${mixed()}></cst-sla-table>`),
+      );
+      const next = mixed();
+      next.items[0] = pct('SLA.1', 99, 98);
+      el.data = next;
+      await el.updateComplete;
+      const fades = root(el).getAnimations() as CSSAnimation[];
+      expect(fades).to.have.length(3);
+      for (const fade of fades) {
+        const effect = fade.effect as KeyframeEffect;
+        expect(effect.pseudoElement).to.equal('::before');
+        const animated = effect
+          .getKeyframes()
+          .flatMap((frame) => Object.keys(frame))
+          .filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key));
+        expect([...new Set(animated)]).to.deep.equal(['opacity']);
+      }
+      const cell = rows(el)[0]!.querySelector('.changed')!;
+      expect(getComputedStyle(cell, '::before').backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+    });
+
     it('keeps every column where it was when the figures change (99,92% → 99,1%)', async () => {
       const box = await fixture(
         html`<div style="width: 1100px"><cst-sla-table .data=${focus} dataset="sla"></cst-sla-table></div>`,
