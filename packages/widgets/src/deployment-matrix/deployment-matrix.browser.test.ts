@@ -41,6 +41,23 @@ async function search(el: CstDeploymentMatrix, text: string): Promise<void> {
   await el.updateComplete;
 }
 
+/** The seed matrix on the page; then Londa's App istituzionale turns "✓ su store". */
+async function seedMatrix(): Promise<{ el: CstDeploymentMatrix; data: MatrixDataset }> {
+  const data = await seed();
+  const el = await ready(
+    await fixture<CstDeploymentMatrix>(html`<cst-deployment-matrix .data=${data}></cst-deployment-matrix>`),
+  );
+  return { el, data };
+}
+
+async function changeLonda(el: CstDeploymentMatrix, data: MatrixDataset): Promise<MatrixDataset> {
+  const next = structuredClone(data);
+  next.cells[8]![4] = 'su-store'; // Londa, App istituzionale
+  el.data = next;
+  await el.updateComplete;
+  return next;
+}
+
 describe('cst-deployment-matrix', () => {
   describe('the Focus 2016 seed matrix', () => {
     it('shows every one of the 224 cells with the seed status label', async () => {
@@ -488,17 +505,9 @@ describe('cst-deployment-matrix', () => {
 
   describe('live data', () => {
     it('marks the cells that changed and announces them politely', async () => {
-      const data = await seed();
-      const el = await ready(
-        await fixture<CstDeploymentMatrix>(
-          html`<cst-deployment-matrix .data=${data}></cst-deployment-matrix>`,
-        ),
-      );
+      const { el, data } = await seedMatrix();
       expect($$(el, '.changed')).to.have.length(0);
-      const next = structuredClone(data);
-      next.cells[8]![4] = 'su-store'; // Londa, App istituzionale
-      el.data = next;
-      await el.updateComplete;
+      await changeLonda(el, data);
       const marked = $$(el, '.changed');
       expect(marked).to.have.length(1);
       expect(marked[0]!.getAttribute('aria-label')).to.equal('Londa, App istituzionale: ✓ su store');
@@ -508,16 +517,8 @@ describe('cst-deployment-matrix', () => {
     });
 
     it('flashes the changed cells twice from timers, with no animation running, and again on the next change', async () => {
-      const data = await seed();
-      const el = await ready(
-        await fixture<CstDeploymentMatrix>(
-          html`<cst-deployment-matrix .data=${data}></cst-deployment-matrix>`,
-        ),
-      );
-      const next = structuredClone(data);
-      next.cells[8]![4] = 'su-store';
-      el.data = next;
-      await el.updateComplete;
+      const { el, data } = await seedMatrix();
+      const next = await changeLonda(el, data);
       const cell = $(el, '.changed')!;
       const other = bodyRows(el)[8]!.children[2]!; // a done cell that did not change
       const calm = getComputedStyle(cell).backgroundColor;
@@ -553,16 +554,8 @@ describe('cst-deployment-matrix', () => {
     it('marks changes without flashing under reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
-        const data = await seed();
-        const el = await ready(
-          await fixture<CstDeploymentMatrix>(
-            html`<cst-deployment-matrix .data=${data}></cst-deployment-matrix>`,
-          ),
-        );
-        const next = structuredClone(data);
-        next.cells[8]![4] = 'su-store';
-        el.data = next;
-        await el.updateComplete;
+        const { el, data } = await seedMatrix();
+        await changeLonda(el, data);
         const cell = $(el, '.changed')!;
         const calm = getComputedStyle(cell).backgroundColor;
         await waitUntil(() => el.matches(':state(flash)'), 'the state still turns on', { timeout: 1000 });

@@ -231,7 +231,8 @@ describe('cst-sla-table', () => {
   });
 
   describe('live updates', () => {
-    it('marks changed cells for about two seconds and announces status changes politely', async () => {
+    /** The mixed table on the page; then SLA.1 measures 98 against its 99 (now breached). */
+    async function withSla1Breached(): Promise<CstSlaTable> {
       const el = await ready(
         await fixture<CstSlaTable>(html`<cst-sla-table .data=${mixed()}></cst-sla-table>`),
       );
@@ -239,6 +240,11 @@ describe('cst-sla-table', () => {
       next.items[0] = pct('SLA.1', 99, 98);
       el.data = next;
       await el.updateComplete;
+      return el;
+    }
+
+    it('marks changed cells for about two seconds and announces status changes politely', async () => {
+      const el = await withSla1Breached();
       const first = rows(el)[0]!;
       expect([...first.querySelectorAll('.changed')].map((cell) => cell.classList[0])).to.deep.equal([
         'measured',
@@ -252,13 +258,7 @@ describe('cst-sla-table', () => {
     });
 
     it('fades the highlight by the opacity of an overlay, which the compositor animates alone', async () => {
-      const el = await ready(
-        await fixture<CstSlaTable>(html`<cst-sla-table .data=${mixed()}></cst-sla-table>`),
-      );
-      const next = mixed();
-      next.items[0] = pct('SLA.1', 99, 98);
-      el.data = next;
-      await el.updateComplete;
+      const el = await withSla1Breached();
       const fades = root(el).getAnimations() as CSSAnimation[];
       expect(fades).to.have.length(3);
       for (const fade of fades) {
