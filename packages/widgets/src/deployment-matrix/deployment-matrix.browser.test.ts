@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { MatrixDataset } from '@cst/schema';
 import '../cst-deployment-matrix.js';
@@ -56,6 +56,36 @@ async function changeLonda(el: CstDeploymentMatrix, data: MatrixDataset): Promis
   el.data = next;
   await el.updateComplete;
   return next;
+}
+
+const background = (el: Element) => getComputedStyle(el).backgroundColor;
+
+/**
+ * Each time `el`'s flash state turns on or off, with what `read` sees at that moment: custom
+ * states fire no events, so the set's add and delete are wrapped (every step is seen, however
+ * late the timers run on a busy machine).
+ */
+function recordFlashes(el: Element, read: () => string[]) {
+  const log: Array<{ on: boolean; colours: string[] }> = [];
+  const proto = CustomStateSet.prototype;
+  const { add, delete: remove } = proto;
+  let was = el.matches(':state(flash)');
+  const seen = () => {
+    const on = el.matches(':state(flash)');
+    if (on !== was) log.push({ on, colours: read() });
+    was = on;
+  };
+  proto.add = function (this: CustomStateSet, value: string) {
+    const result = add.call(this, value);
+    seen();
+    return result;
+  };
+  proto.delete = function (this: CustomStateSet, value: string) {
+    const result = remove.call(this, value);
+    seen();
+    return result;
+  };
+  return { log, restore: () => Object.assign(proto, { add, delete: remove }) };
 }
 
 describe('cst-deployment-matrix', () => {
@@ -521,34 +551,29 @@ describe('cst-deployment-matrix', () => {
       const next = await changeLonda(el, data);
       const cell = $(el, '.changed')!;
       const other = bodyRows(el)[8]!.children[2]!; // a done cell that did not change
-      const calm = getComputedStyle(cell).backgroundColor;
-      const otherCalm = getComputedStyle(other).backgroundColor;
-      const lit = () => el.matches(':state(flash)');
+      const calm = [background(cell), background(other)];
       expect(el.shadowRoot!.getAnimations(), 'nothing restyles the grid on every frame').to.have.length(0);
-      let flashes = 0;
-      for (let i = 0; i < 2; i++) {
-        await waitUntil(lit, 'lights up', { timeout: 1000, interval: 10 });
-        flashes++;
-        expect(getComputedStyle(cell).backgroundColor).not.to.equal(calm);
-        expect(getComputedStyle(other).backgroundColor).to.equal(otherCalm);
-        await waitUntil(() => !lit(), 'goes back', { timeout: 1000, interval: 10 });
-        expect(getComputedStyle(cell).backgroundColor).to.equal(calm);
+      const flashes = recordFlashes(el, () => [background(cell), background(other)]);
+      try {
+        await aTimeout(FLASH_STEPS.at(-1)! + 400);
+        expect(flashes.log.map((step) => step.on)).to.deep.equal([true, false, true, false]);
+        for (const { on, colours } of flashes.log) {
+          expect(colours[0] === calm[0], 'the changed cell lit only while on').to.equal(!on);
+          expect(colours[1], 'other cells never lit').to.equal(calm[1]);
+        }
+        const again = structuredClone(next);
+        again.cells[9]![4] = 'su-store';
+        el.data = again;
+        await el.updateComplete;
+        await aTimeout(FLASH_STEPS[0] + 200);
+        expect(flashes.log.map((step) => step.on).slice(4), 'the next change lights up again').to.deep.equal([
+          true,
+        ]);
+        el.remove();
+        expect(el.matches(':state(flash)'), 'off once disconnected').to.equal(false);
+      } finally {
+        flashes.restore();
       }
-      expect(flashes).to.equal(2);
-      let third = false;
-      const end = performance.now() + (FLASH_STEPS[2] - FLASH_STEPS[0]);
-      while (performance.now() < end && !third) {
-        await aTimeout(10);
-        third = lit();
-      }
-      expect(third, 'two flashes only').to.equal(false);
-      const again = structuredClone(next);
-      again.cells[9]![4] = 'su-store';
-      el.data = again;
-      await el.updateComplete;
-      await waitUntil(lit, 'the next change lights up again', { timeout: 1000, interval: 10 });
-      el.remove();
-      expect(lit(), 'off once disconnected').to.equal(false);
     });
 
     it('marks changes without flashing under reduced motion', async () => {
@@ -557,10 +582,15 @@ describe('cst-deployment-matrix', () => {
         const { el, data } = await seedMatrix();
         await changeLonda(el, data);
         const cell = $(el, '.changed')!;
-        const calm = getComputedStyle(cell).backgroundColor;
-        await waitUntil(() => el.matches(':state(flash)'), 'the state still turns on', { timeout: 1000 });
-        expect(getComputedStyle(cell).backgroundColor).to.equal(calm);
-        expect(getComputedStyle(cell).outlineStyle).to.equal('dashed');
+        const calm = background(cell);
+        const flashes = recordFlashes(el, () => [background(cell)]);
+        try {
+          await aTimeout(FLASH_STEPS[1] + 200);
+          expect(flashes.log[0], 'the state still turns on').to.deep.equal({ on: true, colours: [calm] });
+          expect(getComputedStyle(cell).outlineStyle).to.equal('dashed');
+        } finally {
+          flashes.restore();
+        }
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference' });
       }
