@@ -41,7 +41,7 @@ async function search(el: CstDeploymentMatrix, text: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** The seed matrix on the page; then Londa's App istituzionale turns "✓ su store". */
+/** The seed matrix on the page, and its data. */
 async function seedMatrix(): Promise<{ el: CstDeploymentMatrix; data: MatrixDataset }> {
   const data = await seed();
   const el = await ready(
@@ -50,6 +50,7 @@ async function seedMatrix(): Promise<{ el: CstDeploymentMatrix; data: MatrixData
   return { el, data };
 }
 
+/** Gives the matrix the same data with Londa's App istituzionale now "✓ su store"; returns it. */
 async function changeLonda(el: CstDeploymentMatrix, data: MatrixDataset): Promise<MatrixDataset> {
   const next = structuredClone(data);
   next.cells[8]![4] = 'su-store'; // Londa, App istituzionale
