@@ -10,6 +10,7 @@ export function defaultContentSecurityPolicy(frameAncestors = "'self'") {
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
+    "font-src 'self' data:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
