@@ -37,24 +37,36 @@ export function stalledGet(url: string): Promise<Socket> {
   });
 }
 
-/** Reads an event stream until `until` is true of what came, then aborts. */
+/** Reads an event stream until `until` is true of what came (or `ms` passed), then aborts. */
 export async function readStream(
   url: string,
   headers: Record<string, string>,
   until: (text: string) => boolean,
+  ms = Infinity,
 ) {
   const controller = new AbortController();
   const response = await fetch(url, { headers, signal: controller.signal });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'late'>((resolve) => {
+    if (Number.isFinite(ms)) timer = setTimeout(() => resolve('late'), ms);
+  });
   let text = '';
   let done = false;
+  let late = false;
   while (!done && !until(text)) {
-    const chunk = await reader.read();
+    const chunk = await Promise.race([reader.read(), deadline]);
+    if (chunk === 'late') {
+      late = true;
+      break;
+    }
     done = chunk.done;
     text += chunk.value ?? '';
   }
+  clearTimeout(timer);
   controller.abort();
-  return { response, text, ended: done };
+  reader.read().catch(() => {});
+  return { response, text, ended: done && !late };
 }
 
 /** Open file descriptors of a process (this one by default). */
