@@ -96,7 +96,7 @@ export async function connectRedis({ url, prefix, store, log }) {
       const message = messages[i];
       // This instance's own documents (its folder, its simulator) are the source: Redis may hold an older one.
       const local = store.get(name) && store.get(name)?.origin !== 'redis';
-      if (message && !local && received.get(name) === seen.get(name)) apply(message);
+      if (message && !local && (received.get(name) ?? 0) === seen.get(name)) apply(message);
     });
     for (const [name, version] of store.entries)
       if (version.origin === 'redis' && !names.includes(name)) store.delete(name, 'redis');
