@@ -14,9 +14,13 @@ export class DocumentWorker {
   jobs = new Map();
   next = 1;
 
-  /** @param {{ maxDocumentBytes: number }} options */
-  constructor({ maxDocumentBytes }) {
+  /**
+   * @param {{ maxDocumentBytes: number, recycle?: boolean }} options `recycle`: end the thread once
+   *   idle, so the memory a large document took goes back to the system instead of staying in its heap
+   */
+  constructor({ maxDocumentBytes, recycle = false }) {
     this.maxBytes = maxDocumentBytes;
+    this.recycle = recycle;
     // A parsed document takes several times its size in memory; leave room for validation too.
     this.heapMb = Math.max(256, Math.ceil((maxDocumentBytes / MB) * 40));
   }
@@ -59,6 +63,7 @@ export class DocumentWorker {
         job.encoded.resolve(encoded);
         this.jobs.delete(id);
       }
+      if (this.recycle && this.jobs.size === 0) void this.close();
     });
     const fail = (error) => {
       if (this.worker !== worker) return;

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DocumentWorker } from './document-worker.js';
 import { watchFolder } from './folder.js';
@@ -6,6 +7,8 @@ import { brokenLine, refusalLine } from './problems.js';
 import { Version } from './version.js';
 
 export const DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+/** Documents past this size are prepared by a worker of their own, so they never hold up small ones. */
+const LARGE_BYTES = 1024 * 1024;
 
 /**
  * @typedef {{ ok: boolean, changed: boolean, errors: { path: string, message: string }[],
@@ -22,9 +25,11 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export class DocumentStore extends EventEmitter {
   /** @type {Map<string, Version>} */
   entries = new Map();
-  /** Bumped when a document is removed, so an answer from the worker that started before is dropped. */
+  /** Jobs given per document, and the last one applied: an older answer that comes later is dropped. */
   /** @type {Map<string, number>} */
-  generations = new Map();
+  given = new Map();
+  /** @type {Map<string, number>} */
+  applied = new Map();
   /** @type {{ close(): void } | undefined} */
   watcher;
 
@@ -38,7 +43,8 @@ export class DocumentStore extends EventEmitter {
     this.dataDir = dataDir;
     this.log = log;
     this.maxDocumentBytes = maxDocumentBytes;
-    this.worker = new DocumentWorker({ maxDocumentBytes });
+    this.small = new DocumentWorker({ maxDocumentBytes });
+    this.large = new DocumentWorker({ maxDocumentBytes, recycle: true });
   }
 
   /** Reads every `*.json` of the folder. */
@@ -54,7 +60,8 @@ export class DocumentStore extends EventEmitter {
 
   close() {
     this.watcher?.close();
-    void this.worker.close();
+    void this.small.close();
+    void this.large.close();
   }
 
   /** Reads a file of the folder (in the worker) and serves it, unless refused. */
@@ -103,7 +110,7 @@ export class DocumentStore extends EventEmitter {
    * @param {Version['origin']} [origin]
    */
   delete(name, origin = 'api') {
-    this.generations.set(name, (this.generations.get(name) ?? 0) + 1);
+    this.applied.set(name, this.given.get(name) ?? 0);
     if (!this.entries.delete(name)) return false;
     this.log.info(`cst-feed: ${name}.json is gone: unpublished`);
     this.emit('remove', name, origin);
@@ -122,16 +129,25 @@ export class DocumentStore extends EventEmitter {
    * @returns {Promise<SetResult>}
    */
   async #apply(name, job, { mtimeMs, base = this.entries.get(name)?.etag, origin = 'api' }, transfer) {
-    const generation = this.generations.get(name) ?? 0;
+    const turn = (this.given.get(name) ?? 0) + 1;
+    this.given.set(name, turn);
+    const size =
+      job.bytes?.length ??
+      (job.path
+        ? await stat(job.path).then(
+            (s) => s.size,
+            () => 0,
+          )
+        : 0);
     let outcome;
     try {
-      outcome = await this.worker.run(job, transfer);
+      outcome = await (size > LARGE_BYTES ? this.large : this.small).run(job, transfer);
     } catch (error) {
       this.log.warn(`cst-feed: refused ${name}.json: ${/** @type {Error} */ (error).message}`);
       return { ok: false, changed: false, errors: [] };
     }
     const { result, encoded } = outcome;
-    if ((this.generations.get(name) ?? 0) !== generation) return { ok: false, changed: false, errors: [] };
+    if (turn <= (this.applied.get(name) ?? 0)) return { ok: false, changed: false, errors: [] };
     const previous = this.entries.get(name);
     if (!result.ok) return this.#refuse(name, result, Boolean(previous));
     if (previous?.etag === result.etag) return { ok: true, changed: false, errors: [] };
@@ -147,6 +163,7 @@ export class DocumentStore extends EventEmitter {
     const version = new Version({ name, prepared: result, lastModified, encoded, origin, partialOf });
     if (result.broken.length > 0) this.log.warn(brokenLine(`${name}.json`, result.broken));
     this.entries.set(name, version);
+    this.applied.set(name, turn);
     this.emit('change', version);
     return { ok: true, changed: true, errors: [], invalidDatasets: version.brokenDatasets };
   }
