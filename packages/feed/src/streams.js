@@ -3,8 +3,9 @@ import { SSE_HEADERS, formatEvent, isCurrent } from './sse.js';
 
 const GONE = Buffer.from(formatEvent({ event: 'gone', data: JSON.stringify({ reason: 'deleted' }) }));
 const HEARTBEAT = Buffer.from(formatEvent({ comment: 'heartbeat' }));
-/** Clients written to in one turn of the event loop: other requests get their turn between batches. */
+/** Clients written to in one turn of the event loop (fewer for large frames): other requests get their turn between batches. */
 const BATCH = 256;
+const BATCH_BYTES = 4 * 1024 * 1024;
 /** A client told `gone` that does not read it is cut off after this long. */
 const GONE_GRACE_MS = 10_000;
 
@@ -73,7 +74,7 @@ export class StreamHub {
   /** Sends one message to every client of a document (created with its first version). */
   broadcast(name, frame) {
     const clients = [...this.#clientsOf(name)];
-    this.#enqueue(() => this.#fanOut(clients, (client) => this.#write(client, frame)));
+    this.#enqueue(() => this.#fanOut(clients, (client) => this.#write(client, frame), frame.length));
   }
 
   /** Tells a removed document's clients it is gone and ends their responses; its stream is no more. */
@@ -106,10 +107,11 @@ export class StreamHub {
       .catch((error) => this.log.info('cst-feed: stream fan-out failed:', error));
   }
 
-  async #fanOut(clients, send) {
-    for (let i = 0; i < clients.length; i += BATCH) {
+  async #fanOut(clients, send, bytesEach = 0) {
+    const batch = Math.max(1, Math.min(BATCH, Math.floor(BATCH_BYTES / Math.max(1, bytesEach))));
+    for (let i = 0; i < clients.length; i += batch) {
       if (i > 0) await nextTurn();
-      for (const client of clients.slice(i, i + BATCH)) if (!client.response.writableEnded) send(client);
+      for (const client of clients.slice(i, i + batch)) if (!client.response.writableEnded) send(client);
     }
   }
 
