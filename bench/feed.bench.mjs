@@ -21,8 +21,14 @@ function load() {
     .join(' ');
 }
 
-const rssMb = (pid) =>
-  Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? NaN) / 1024;
+/** A process's resident memory in MB; NaN once it is gone. */
+function rssMb(pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1] ?? NaN) / 1024;
+  } catch {
+    return NaN;
+  }
+}
 const round = (x, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -36,15 +42,22 @@ async function startServer(env) {
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   let exit;
   const exited = new Promise((r) => child.on('exit', (code, signal) => r((exit = signal ?? code))));
+  const died = () =>
+    exited.then(() => {
+      throw new Error(`the feed process ended (${exit}): ${stderr.slice(-600)}`);
+    });
   const reply = (type) =>
-    new Promise((r) =>
-      child.on('message', function on(m) {
-        if (m.type === type) {
-          child.off('message', on);
-          r(m);
-        }
-      }),
-    );
+    Promise.race([
+      new Promise((r) =>
+        child.on('message', function on(m) {
+          if (m.type === type) {
+            child.off('message', on);
+            r(m);
+          }
+        }),
+      ),
+      died(),
+    ]);
   const { url } = await Promise.race([
     reply('ready'),
     exited.then(() => {
@@ -262,6 +275,7 @@ async function arrivingDocuments(dataDir) {
       const start = performance.now();
       execFileSync('mv', [file, join(dataDir, `${name}.json`)]);
       let servedAfter;
+      let refusedAfter;
       while (performance.now() - start < 90_000 && server.exit() === undefined) {
         const status = await fetch(`${server.url}/data/${name}.json`, { method: 'HEAD' }).then(
           (r) => r.status,
@@ -271,12 +285,17 @@ async function arrivingDocuments(dataDir) {
           servedAfter = round((performance.now() - start) / 1000, 2);
           break;
         }
-        if (mb > 100 && performance.now() - start > 8000) break;
+        if (server.stderr().includes(`refused ${name}.json`)) {
+          refusedAfter = round((performance.now() - start) / 1000, 2);
+          break;
+        }
         await sleep(50);
       }
       await sleep(1000);
       result[`${mb}MB`] = {
-        servedAfterSeconds: servedAfter ?? 'not served',
+        ...(refusedAfter === undefined
+          ? { servedAfterSeconds: servedAfter ?? 'not within 90 s' }
+          : { refusedAfterSeconds: refusedAfter }),
         getMs: summary(await loop.stop()),
         rssMb: round(rssMb(server.pid)),
       };
