@@ -1,20 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { kpi, testDocument } from '../../widgets/test/docs.js';
+import { doc, put } from './support/live.js';
 
 // A CMS page on another origin than the feed's: it loads cst-widgets.js from the feed as a
 // module script (which needs CORS), takes its data and stream from there, and renders.
 const feedUrl: string = (await (await fetch('/__feed')).json()).url;
-
-function doc(value: number) {
-  return testDocument({
-    uptime: kpi({ title: 'Uptime', value, format: { style: 'percent', maximumFractionDigits: 2 } }),
-  });
-}
-
-async function put(name: string, body: unknown, datasets?: string[]): Promise<void> {
-  const query = datasets ? `?datasets=${datasets.join(',')}` : '';
-  await fetch(`/__feed/doc/${name}${query}`, { method: 'POST', body: JSON.stringify(body) });
-}
 
 /** The portal's page: no code of ours but the script tag and the element, as an editor pastes them. */
 function cmsPage(name: string): HTMLIFrameElement {

@@ -2,7 +2,6 @@ import {
   closeSync,
   mkdtempSync,
   openSync,
-  readFileSync,
   rmSync,
   writeFileSync,
   ftruncateSync,
@@ -12,26 +11,10 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFeed } from '../src/index.js';
+import { minimal, withRows } from './support/documents.js';
 import { eventually, recordingLog, send } from './support/http.js';
 
-const minimal = JSON.parse(
-  readFileSync(new URL('../../schema/fixtures/minimal.json', import.meta.url), 'utf8'),
-);
 const MB = 1024 * 1024;
-
-function withRows(bytes: number, label: string) {
-  const rows = Array.from({ length: Math.ceil(bytes / 60) }, (_, i) => ({
-    id: `r${i}`,
-    cells: { name: `${label} ${i}` },
-  }));
-  return {
-    ...minimal,
-    datasets: {
-      ...minimal.datasets,
-      rows: { kind: 'table', title: 'Righe', columns: [{ id: 'name', label: 'Nome', type: 'text' }], rows },
-    },
-  };
-}
 
 describe('documents (on loopback)', () => {
   let dir: string;

@@ -1,33 +1,15 @@
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFeed } from '../src/index.js';
+import { withRows, minimal } from './support/documents.js';
 import { eventually, quiet, readStream, send, stalledGet } from './support/http.js';
-
-const minimal = JSON.parse(
-  readFileSync(new URL('../../schema/fixtures/minimal.json', import.meta.url), 'utf8'),
-);
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-
-/** A valid document of about `bytes`: minimal.json plus a table of many rows. */
-function bigDocument(bytes: number, label = 'riga') {
-  const rows = Array.from({ length: Math.ceil(bytes / 60) }, (_, i) => ({
-    id: `r${i}`,
-    cells: { name: `${label} ${i}` },
-  }));
-  const table = {
-    kind: 'table',
-    title: 'Tante righe',
-    columns: [{ id: 'name', label: 'Nome', type: 'text' }],
-    rows,
-  };
-  return { ...minimal, datasets: { ...minimal.datasets, rows: table } };
-}
 
 describe('streams (on loopback)', () => {
   let dir: string;
@@ -130,7 +112,7 @@ describe('streams (on loopback)', () => {
   }, 30_000);
 
   it('shares one frame per message: stalled clients pin no copies, and are dropped past the bound', async () => {
-    const big = bigDocument(2 * 1024 * 1024);
+    const big = withRows(2 * 1024 * 1024);
     await feed.store.set('big', big);
     const listener = readStream(`${feed.url}/stream/big`, {}, (t) => (t.match(/^id: /gm) ?? []).length >= 4);
     const stalled = await Promise.all(Array.from({ length: 20 }, () => stalledGet(`${feed.url}/stream/big`)));
@@ -138,7 +120,7 @@ describe('streams (on loopback)', () => {
     gc();
     const before = process.memoryUsage().arrayBuffers;
     for (let step = 1; step <= 3; step++)
-      await feed.store.set('big', bigDocument(2 * 1024 * 1024, `riga ${step}`));
+      await feed.store.set('big', withRows(2 * 1024 * 1024, `riga ${step}`));
     // Healthy clients get every version; the stalled ones pass the bound (64 KB) and are disconnected.
     await listener;
     await eventually(() => feed.hub.clients === 0 && feed.hub.dropped === 20, `dropped: ${feed.hub.dropped}`);
@@ -146,5 +128,5 @@ describe('streams (on loopback)', () => {
     // Their unsent data was the shared frames: a few versions at most, never 20 copies.
     expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(4 * big.datasets.rows.rows.length * 60);
     for (const socket of stalled) socket.destroy();
-  });
+  }, 30_000);
 });
