@@ -42,6 +42,8 @@ async function startServer(env) {
   child.stderr.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   let exit;
   const exited = new Promise((r) => child.on('exit', (code, signal) => r((exit = signal ?? code))));
+  /** A message to the feed process; none once it has died (its death is reported by `reply`). */
+  const tell = (message) => child.connected && child.send(message, () => {});
   const died = () =>
     exited.then(() => {
       throw new Error(`the feed process ended (${exit}): ${stderr.slice(-600)}`);
@@ -70,18 +72,18 @@ async function startServer(env) {
     stderr: () => stderr,
     exit: () => exit,
     etag: async (name) => {
-      child.send({ type: 'etag', name });
+      tell({ type: 'etag', name });
       return (await reply('etag')).etag;
     },
-    set: (name, updatedAt) => child.send({ type: 'set', name, updatedAt }),
+    set: (name, updatedAt) => tell({ type: 'set', name, updatedAt }),
     stats: async () => {
-      child.send({ type: 'stats' });
+      tell({ type: 'stats' });
       const { clients, dropped } = await reply('stats');
       return { clients, dropped };
     },
     stop: async () => {
       if (exit === undefined) {
-        child.send({ type: 'stop' });
+        tell({ type: 'stop' });
         await Promise.race([exited, sleep(5000)]);
         child.kill('SIGKILL');
       }
@@ -215,6 +217,10 @@ async function twoInstances(dataDir) {
   }
 }
 
+/** Where the running scenario is, and the feed's RSS there: reported when the feed dies. */
+let phase = '';
+const at = (name, pid) => (phase = `${name} (feed RSS ${round(rssMb(pid))} MB)`);
+
 async function stalledAndLarge(dataDir) {
   const big = join(dataDir, 'big.json');
   await writeLargeDocument(big, 20 * 1024 * 1024);
@@ -223,15 +229,19 @@ async function stalledAndLarge(dataDir) {
     await sleep(3000);
     const rssBefore = rssMb(server.pid);
     const stalled = new StreamClients();
+    at('connecting 100 stalled clients to the 20 MB document', server.pid);
     await stalled.open(`${server.url}/stream/big`, 100, { stalled: true, parallel: 20 });
     await sleep(3000);
+    at(`100 stalled clients connected`, server.pid);
     const rssStalled = rssMb(server.pid);
     const id = (await server.etag('focus-2016')).slice(1, -1);
     const clients = new StreamClients();
     await clients.open(`${server.url}/stream/focus-2016?lastEventId=${id}`, wanted);
     const loop = getLoop(`${server.url}/data/focus-2016.json`);
+    at(`${clients.held} clients connected; rewriting the 20 MB document`, server.pid);
     await writeLargeDocument(big, 20 * 1024 * 1024, 'riga nuova'); // a new version of the large document
     await sleep(5000);
+    at('the 20 MB document rewritten', server.pid);
     const rssAfterRewrite = rssMb(server.pid);
     const statsAfterRewrite = await server.stats();
     const fan = await fanOut(server, [clients], 'focus-2016');
@@ -331,10 +341,11 @@ async function main() {
     const dir = folder();
     const loadBefore = load();
     console.error(`[feed bench] ${key}… (load ${loadBefore})`);
+    phase = '';
     try {
       report.scenarios[key] = { ...(await run(dir)), load: `${loadBefore} → ${load()}` };
     } catch (error) {
-      report.scenarios[key] = { failed: String(error?.message ?? error).slice(0, 500) };
+      report.scenarios[key] = { failed: String(error?.message ?? error).slice(0, 500), phase };
     }
     rmSync(dir, { recursive: true, force: true });
     console.log(JSON.stringify({ [key]: report.scenarios[key] }, null, 1));
