@@ -94,3 +94,58 @@ export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
+
+/** The same clients in a process of their own (bench/feed/client-process.mjs). */
+export class RemoteClients {
+  held = 0;
+  refused = 0;
+
+  constructor(fork, path) {
+    this.child = fork(path, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.ended = new Promise((_, reject) =>
+      this.child.once('exit', (code) => reject(new Error(`client process ended (${code})`))),
+    );
+    this.ended.catch(() => {});
+    this.ready = this.#reply('ready');
+  }
+
+  #reply(type) {
+    const answer = new Promise((resolve) => {
+      const on = (message) => {
+        if (message.type !== type) return;
+        this.child.off('message', on);
+        resolve(message);
+      };
+      this.child.on('message', on);
+    });
+    return Promise.race([answer, this.ended]);
+  }
+
+  async open(url, count, options = {}) {
+    await this.ready;
+    this.child.send({ type: 'open', url, count, options });
+    const { held, refused } = await this.#reply('open');
+    Object.assign(this, { held, refused });
+  }
+
+  /** Starts timing a marker from an absolute time (performance.timeOrigin + now). */
+  expect(marker, since) {
+    this.child.send({ type: 'expect', marker, since });
+  }
+
+  async count() {
+    this.child.send({ type: 'count' });
+    return (await this.#reply('count')).count;
+  }
+
+  async times() {
+    this.child.send({ type: 'times' });
+    return (await this.#reply('times')).times;
+  }
+
+  async close() {
+    if (!this.child.connected) return;
+    this.child.send({ type: 'close' });
+    await this.#reply('close').catch(() => {});
+  }
+}
