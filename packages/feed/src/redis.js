@@ -132,7 +132,13 @@ export async function connectRedis({ url, prefix, store, log }) {
   let started = false;
   // After a reconnect ioredis subscribes again on its own; the snapshot is read once it has.
   sub.on('ready', () => started && setTimeout(() => void sync().catch(failed), 100));
-  pub.on('ready', () => started && void republish().then(sync).catch(failed));
+  pub.on('ready', () => {
+    if (!started) return;
+    log.info(
+      `cst-feed: connected to Redis again (${prefix}): sending this instance's documents, reading the others'`,
+    );
+    void republish().then(sync).catch(failed);
+  });
 
   // Queued on the subscriber until it is connected, and subscribed again by ioredis after a reconnect.
   const subscribed = sub.subscribe(channel);
