@@ -245,8 +245,13 @@ async function stalledAndLarge(dataDir) {
     await clients.open(`${server.url}/stream/focus-2016?lastEventId=${id}`, wanted);
     const loop = getLoop(`${server.url}/data/focus-2016.json`);
     at(`${clients.held} clients connected; rewriting the 20 MB document`, server.pid);
+    const bigBefore = await server.etag('big');
+    const rewritten = performance.now();
     await writeLargeDocument(big, 20 * 1024 * 1024, 'riga nuova'); // a new version of the large document
-    await sleep(5000);
+    while ((await server.etag('big')) === bigBefore && performance.now() - rewritten < 60_000)
+      await sleep(100);
+    const newVersionAfterSeconds = round((performance.now() - rewritten) / 1000, 2);
+    await sleep(2000);
     at('the 20 MB document rewritten', server.pid);
     const rssAfterRewrite = rssMb(server.pid);
     const statsAfterRewrite = await server.stats();
@@ -258,6 +263,7 @@ async function stalledAndLarge(dataDir) {
     return {
       stalledHeld: stalled.held,
       held: clients.held,
+      newVersionAfterSeconds,
       feedSaysAfterRewrite: statsAfterRewrite,
       rssMb: {
         before: round(rssBefore),
