@@ -223,9 +223,9 @@ async function twoInstances(dataDir) {
   }
 }
 
-/** Where the running scenario is, and the feed's RSS there: reported when the feed dies. */
-let phase = '';
-const at = (name, pid) => (phase = `${name} (feed RSS ${round(rssMb(pid))} MB)`);
+/** Where the running scenario has been, with the feed's RSS at each step: reported when the feed dies. */
+let phase = [];
+const at = (name, pid) => phase.push(`${name} (feed RSS ${round(rssMb(pid))} MB)`);
 
 async function stalledAndLarge(dataDir) {
   const big = join(dataDir, 'big.json');
@@ -353,7 +353,7 @@ async function main() {
     const dir = folder();
     const loadBefore = load();
     console.error(`[feed bench] ${key}… (load ${loadBefore})`);
-    phase = '';
+    phase = [];
     try {
       report.scenarios[key] = { ...(await run(dir)), load: `${loadBefore} → ${load()}` };
     } catch (error) {
