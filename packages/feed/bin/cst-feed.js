@@ -31,7 +31,8 @@ function fail(message) {
   process.exit(2);
 }
 
-let values;
+/** @type {Record<string, any>} */
+let values = {};
 try {
   ({ values } = parseArgs({
     options: {

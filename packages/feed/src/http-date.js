@@ -30,13 +30,17 @@ function toTime(year, month, day, hour, minute, second) {
  */
 export function parseHttpDate(text, now = Date.now()) {
   const value = text.trim();
-  let m = IMF_FIXDATE.exec(value);
-  if (m) return toTime(Number(m[3]), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]);
-  m = RFC_850.exec(value);
-  if (m) {
-    return toTime(fullYear(Number(m[3]), now), MONTHS.indexOf(m[2]), Number(m[1]), +m[4], +m[5], +m[6]);
-  }
-  m = ASCTIME.exec(value);
-  if (m) return toTime(Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), +m[3], +m[4], +m[5]);
-  return undefined;
+  /** The matched fields as numbers, the month as its index; undefined when the form does not match. */
+  const fields = (regex, order) => {
+    const m = regex.exec(value);
+    if (!m) return undefined;
+    const [year, month, day, hour, minute, second] = order.map((i) => m[i] ?? '');
+    return [Number(year), MONTHS.indexOf(month), Number(day), Number(hour), Number(minute), Number(second)];
+  };
+  const imf = fields(IMF_FIXDATE, [3, 2, 1, 4, 5, 6]);
+  if (imf) return toTime(...imf);
+  const rfc850 = fields(RFC_850, [3, 2, 1, 4, 5, 6]);
+  if (rfc850) return toTime(fullYear(rfc850[0], now), ...rfc850.slice(1));
+  const asctime = fields(ASCTIME, [6, 1, 2, 3, 4, 5]);
+  return asctime && toTime(...asctime);
 }

@@ -42,7 +42,7 @@ export function prepareFile({ path, maxBytes }) {
     for (let read = -1; read !== 0 && length < bytes.length; length += read)
       read = readSync(fd, bytes, length, bytes.length - length, null);
     if (length > maxBytes) return { ok: false, reason: 'too-large', size: length };
-    return { ...prepareBytes({ bytes: bytes.subarray(0, length), maxBytes }), mtimeMs };
+    return { ...prepareBytes({ bytes: bytes.subarray(0, length), maxBytes, datasets: undefined }), mtimeMs };
   } finally {
     closeSync(fd);
   }

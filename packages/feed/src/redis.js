@@ -34,6 +34,7 @@ export async function connectRedis({ url, prefix, store, log }) {
   const received = new Map();
   let warned = false;
 
+  /** @param {object} header @param {Uint8Array} [body] */
   const encode = (header, body = Buffer.alloc(0)) =>
     Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), body]);
   const decode = (message) => {
@@ -49,7 +50,7 @@ export async function connectRedis({ url, prefix, store, log }) {
     );
   };
 
-  /** @param {import('./version.js').Version} version */
+  /** @param {import('./version.js').Version} version @param {{ datasets?: string[], base?: string }} [partialOf] */
   const publish = (version, { datasets, base } = {}) => {
     const header = {
       type: 'put',

@@ -10,6 +10,7 @@ import { prepareBytes, prepareDocument, prepareFile } from './prepare.js';
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
 
 port.on('message', (job) => {
+  /** @type {any} the prepared version, or why it is refused (see prepare.js) */
   let prepared;
   try {
     if (job.path) prepared = prepareFile(job);
@@ -28,5 +29,8 @@ port.on('message', (job) => {
   if (!body) return;
   const br = compress(body, 'br');
   const gzip = compress(body, 'gzip');
-  port.postMessage({ id: job.id, encoded: { br, gzip } }, [br.buffer, gzip.buffer]);
+  port.postMessage({ id: job.id, encoded: { br, gzip } }, [
+    /** @type {ArrayBuffer} */ (br.buffer),
+    /** @type {ArrayBuffer} */ (gzip.buffer),
+  ]);
 });

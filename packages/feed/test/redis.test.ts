@@ -40,7 +40,7 @@ describe('two feed processes sharing documents through a real Redis', () => {
   it('serves the same version, with the same ETag, from either instance', async () => {
     const fromReader = await eventually(async () => {
       const response = await send(`${reader.url}/data/report.json`);
-      return response.status === 200 && response;
+      return response.status === 200 ? response : undefined;
     }, 'the reader never got the document');
     const fromWriter = await send(`${writer.url}/data/report.json`);
     expect(fromReader.headers.etag).toBe(fromWriter.headers.etag);
@@ -105,7 +105,7 @@ describe('two feed processes sharing documents through a real Redis', () => {
     try {
       const response = await eventually(async () => {
         const r = await send(`${late.url}/data/later.json`);
-        return r.status === 200 && r;
+        return r.status === 200 ? r : undefined;
       }, 'the late instance never got it');
       expect(JSON.parse(response.body.toString()).title).toBe('Tardi');
     } finally {

@@ -75,11 +75,15 @@ export function openDescriptors(pid: number | 'self' = 'self'): number {
 }
 
 /** Polls until `check` holds, or throws with `what` after `ms`. */
-export async function eventually<T>(check: () => T | Promise<T>, what: string, ms = 15_000): Promise<T> {
+export async function eventually<T>(
+  check: () => T | Promise<T>,
+  what: string,
+  ms = 15_000,
+): Promise<Exclude<T, undefined | null | false | 0 | ''>> {
   const end = Date.now() + ms;
   for (;;) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as Exclude<T, undefined | null | false | 0 | ''>;
     if (Date.now() > end) throw new Error(`timed out: ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
