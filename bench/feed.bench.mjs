@@ -122,7 +122,12 @@ async function fanOut(server, clientSets, name) {
 }
 
 /** Stream clients in a process of their own: a process holds at most `ulimit -n` descriptors. */
-const clientProcess = () => new RemoteClients(fork, join(here, 'feed/client-process.mjs'));
+const clientProcesses = [];
+const clientProcess = () => {
+  const clients = new RemoteClients(fork, join(here, 'feed/client-process.mjs'));
+  clientProcesses.push(clients.child);
+  return clients;
+};
 
 function summary(times) {
   const finite = times.filter(Number.isFinite);
@@ -366,6 +371,9 @@ async function main() {
   const out = join(here, `../bench-results/feed${process.env.LABEL ? `-${process.env.LABEL}` : ''}.json`);
   writeFileSync(out, JSON.stringify(report, null, 2));
   console.error(`[feed bench] written to ${out}`);
+  // A scenario whose feed died may leave client processes behind: end them with the run.
+  for (const child of clientProcesses) child.kill();
+  process.exit(0);
 }
 
 // Each feed process and each client process holds one descriptor per client: raise the limit
