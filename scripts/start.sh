@@ -9,6 +9,10 @@ $PNPM install --frozen-lockfile --reporter=silent
 $PNPM run build
 PORT="${PORT:-8080}"
 echo "Demo: open http://127.0.0.1:${PORT}/focus-2016/ (minimal embed: /minimal/)"
+# Only what the pages use is published: each example page's folder, the bundle, and Bootstrap
+# Italia's dist (never examples/node_modules, whose links lead into the install).
 exec node packages/feed/bin/cst-feed.js --port "$PORT" --data "${DATA:-packages/schema/fixtures}" \
-  --static examples --static packages/widgets/dist \
+  --static /focus-2016=examples/focus-2016 --static /minimal=examples/minimal \
+  --static /embed=examples/embed --static /shared=examples/shared \
+  --static packages/widgets/dist \
   --static /vendor/bootstrap-italia=examples/node_modules/bootstrap-italia/dist "$@"

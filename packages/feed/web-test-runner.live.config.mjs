@@ -3,10 +3,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import base from '../../web-test-runner.config.mjs';
 import { startFeed } from './src/index.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'cst-feed-live-'));
+/** The bundle a CMS page on another origin loads from the feed (built before the browser tests run). */
+const widgetsDist = fileURLToPath(new URL('../widgets/dist', import.meta.url));
 /** Faults to play, per path: the next requests answer these instead of the document. */
 const faults = new Map();
 /** What the feed saw, per path: statuses of document requests, Last-Event-IDs of stream requests. */
@@ -45,6 +48,7 @@ async function start() {
   feed = await startFeed({
     port,
     dataDir,
+    staticDirs: [widgetsDist],
     retryMs: 300,
     heartbeatMs: 5_000,
     log: { info() {}, warn() {} },
@@ -70,7 +74,7 @@ async function control(ctx, next) {
     const text = await body(ctx);
     writeFileSync(join(dataDir, `${name}.json`), text);
     const datasets = ctx.query.datasets ? String(ctx.query.datasets).split(',') : undefined;
-    const result = feed.store.set(name, JSON.parse(text), { datasets });
+    const result = await feed.store.set(name, JSON.parse(text), { datasets });
     ctx.body = { ok: result.ok };
   } else if (action === 'fault') {
     const path = `/data/${name}.json`;

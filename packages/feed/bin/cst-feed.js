@@ -2,14 +2,37 @@
 import { parseArgs } from 'node:util';
 import { startFeed } from '../src/index.js';
 
-const usage = `Usage: cst-feed [--port 8080] [--host 127.0.0.1] --data <folder> [--static <folder> ...] [--no-simulate]
+const usage = `Usage: cst-feed [--port 8080] [--host 127.0.0.1] --data <folder> [--static <folder> ...] [options]
 
 Serves the report documents of <folder> at /data/<name>.json (validated, with ETag,
 Last-Modified, Cache-Control and CORS) and their updates at /stream/<name> (Server-Sent
 Events); --static folders are served as they are ("/prefix=folder" mounts one under a prefix).
-The simulator (on unless --no-simulate) evolves focus-2016.json live.`;
 
-let values;
+Options:
+  --redis <url>               share documents with other instances (redis://host:6379, or a socket path);
+                              with --redis, --data is optional: the instance serves what the others publish
+  --redis-prefix <name>       key and channel prefix in Redis (default cst-feed)
+  --max-document-mb <n>       refuse larger documents (default 10)
+  --max-unsent-kb <n>         disconnect a stream client with more unsent data than this (default 1024)
+  --max-stream-clients <n>    answer 503 to more stream clients than this (default 20000)
+  --frame-ancestors <sources> who may frame the pages served, in the CSP (default 'self')
+  --csp <policy>              the whole Content-Security-Policy of HTML pages ("" sends none)
+  --simulate                  evolve focus-2016.json live (the demo's simulator; default on)
+  --no-simulate               serve the documents as they are`;
+
+const numberOption = (value, name, min) => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min) fail(`invalid ${name}: ${value}`);
+  return n;
+};
+
+function fail(message) {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+/** @type {Record<string, any>} */
+let values = {};
 try {
   ({ values } = parseArgs({
     options: {
@@ -17,26 +40,30 @@ try {
       host: { type: 'string', default: '127.0.0.1' },
       data: { type: 'string' },
       static: { type: 'string', multiple: true, default: [] },
+      redis: { type: 'string' },
+      'redis-prefix': { type: 'string', default: 'cst-feed' },
+      'max-document-mb': { type: 'string', default: '10' },
+      'max-unsent-kb': { type: 'string', default: '1024' },
+      'max-stream-clients': { type: 'string', default: '20000' },
+      'frame-ancestors': { type: 'string', default: "'self'" },
+      csp: { type: 'string' },
       simulate: { type: 'boolean', default: true },
       'no-simulate': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
 } catch (error) {
-  console.error(`${error.message}\n\n${usage}`);
-  process.exit(2);
+  fail(error.message);
 }
 if (values.help) {
   console.log(usage);
   process.exit(0);
 }
 const port = Number(values.port);
-if (!values.data || !Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`${values.data ? `invalid port: ${values.port}` : 'missing --data <folder>'}\n\n${usage}`);
-  process.exit(2);
-}
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid port: ${values.port}`);
+if (!values.data && !values.redis) fail('missing --data <folder> (or --redis <url>)');
 
-const simulate = values.simulate && !values['no-simulate'];
+const simulate = values.simulate && !values['no-simulate'] && Boolean(values.data);
 try {
   const feed = await startFeed({
     port,
@@ -44,6 +71,13 @@ try {
     dataDir: values.data,
     staticDirs: values.static,
     simulate,
+    redis: values.redis,
+    redisPrefix: values['redis-prefix'],
+    maxDocumentBytes: numberOption(values['max-document-mb'], '--max-document-mb', 0) * 1024 * 1024,
+    maxUnsentBytes: numberOption(values['max-unsent-kb'], '--max-unsent-kb', 0) * 1024,
+    maxStreamClients: numberOption(values['max-stream-clients'], '--max-stream-clients', 1),
+    frameAncestors: values['frame-ancestors'],
+    ...(values.csp !== undefined ? { contentSecurityPolicy: values.csp || false } : {}),
   });
   const names = [...feed.store.entries.keys()];
   console.log(`cst-feed: serving on ${feed.url}/`);

@@ -1,39 +1,43 @@
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import {
-  CORS_HEADERS,
-  DOCUMENT_CACHE_CONTROL,
-  PREFLIGHT_HEADERS,
-  httpDate,
-  isNotModified,
-} from './http-cache.js';
-import { compress, negotiateEncoding, variantEtag, variantEtags } from './compress.js';
-import { SSE_HEADERS, formatEvent, lastEventIdOf } from './sse.js';
-import { parseMount, serveStatic } from './static.js';
-import { DocumentStore } from './store.js';
+import { PREFLIGHT_HEADERS } from './http-cache.js';
+import { formatEvent, lastEventIdOf } from './sse.js';
+import { createStatic } from './static.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES, DocumentStore } from './store.js';
+import { StreamHub } from './streams.js';
+import { serveDocument } from './documents.js';
+import { connectRedis } from './redis.js';
 import { startSimulator } from './simulator.js';
+import { defaultContentSecurityPolicy } from './csp.js';
 
 export { DocumentStore } from './store.js';
 export { evolve, startSimulator } from './simulator.js';
 export { formatEvent } from './sse.js';
 export { etagFor, isNotModified } from './http-cache.js';
 
-/** The SSE event id of a version: its ETag without quotes, so a reconnect after a restart with the same data sends nothing. */
-const eventIdOf = (entry) => entry.etag.slice(1, -1);
-
 /**
  * @typedef {object} FeedOptions
  * @property {number} [port] 0 picks a free port (default 8080)
  * @property {string} [host] default 127.0.0.1
- * @property {string} dataDir folder of report documents (`<name>.json`)
+ * @property {string} [dataDir] folder of report documents (`<name>.json`); optional with `redis`
  * @property {Array<string | { prefix: string, dir: string }>} [staticDirs] folders served as they are, first match wins
  * @property {boolean | { name?: string, everyMs?: number }} [simulate] evolve the Focus 2016 report live
  * @property {number} [heartbeatMs] SSE comment every so often, so proxies keep the connection (default 15 s)
  * @property {number} [retryMs] the reconnect delay suggested to SSE clients (default 2 s)
- * @property {{ info: (...a: unknown[]) => void, warn: (...a: unknown[]) => void }} [log]
+ * @property {number} [maxDocumentBytes] larger documents are refused (default 10 MB)
+ * @property {number} [maxUnsentBytes] a stream client with more unsent messages than this is disconnected (default 1 MB)
+ * @property {number} [maxStreamClients] more stream clients than this on one instance get 503 (default 20.000)
+ * @property {string} [redis] `redis://…` (or a unix socket path): share documents with other instances
+ * @property {string} [redisPrefix] key and channel prefix in Redis (default `cst-feed`)
+ * @property {string | false} [contentSecurityPolicy] sent with HTML the feed serves (default: strict, see csp.js)
+ * @property {string} [frameAncestors] who may frame the feed's pages, in the default policy (default `'self'`)
+ * @property {{ info: (...a: unknown[]) => void, warn: (...a: unknown[]) => void } | ((...a: unknown[]) => void)} [log]
  * @property {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean | Promise<boolean>} [middleware]
  *   runs first; return true when it answered (tests use it to inject faults)
  */
+
+const DOCUMENT = /^\/data\/([\w.-]+)\.json$/;
+const STREAM = /^\/stream\/([\w.-]+)$/;
 
 /**
  * Starts the feed:
@@ -50,91 +54,29 @@ export async function startFeed({
   simulate = false,
   heartbeatMs = 15_000,
   retryMs = 2_000,
-  log = console,
+  maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES,
+  maxUnsentBytes = 1024 * 1024,
+  maxStreamClients = 20_000,
+  redis,
+  redisPrefix = 'cst-feed',
+  frameAncestors = "'self'",
+  contentSecurityPolicy = defaultContentSecurityPolicy(frameAncestors),
+  log: logOption = console,
   middleware,
 }) {
-  const store = await new DocumentStore(resolve(dataDir), log).load();
-  store.watch();
-  const mounts = staticDirs.map(parseMount);
-  /** @type {Map<string, Set<import('node:http').ServerResponse>>} */
-  const streams = new Map();
-
-  /** Compressed bodies per served version, made on first request: the simulator replaces versions often. */
-  /** @type {WeakMap<object, Map<string, Buffer>>} */
-  const encoded = new WeakMap();
-  const encodedBody = (entry, encoding) => {
-    let variants = encoded.get(entry);
-    if (!variants) encoded.set(entry, (variants = new Map()));
-    let body = variants.get(encoding);
-    if (!body) variants.set(encoding, (body = compress(entry.body, encoding)));
-    return body;
-  };
-
-  const send = (name, frame) => {
-    for (const response of streams.get(name) ?? []) response.write(frame);
-  };
-  store.on('change', (entry, datasets) => {
-    const data = datasets
-      ? {
-          datasets: Object.fromEntries(datasets.map((id) => [id, entry.doc.datasets[id]])),
-          updatedAt: entry.doc.updatedAt,
-        }
-      : entry.doc;
-    send(entry.name, formatEvent({ id: eventIdOf(entry), data: JSON.stringify(data) }));
-  });
-
-  function serveDocument(request, response, name) {
-    const entry = store.get(name);
-    if (!entry) {
-      response.writeHead(404, { ...CORS_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
-      response.end(JSON.stringify({ error: `no valid document "${name}"` }));
-      return;
-    }
-    // Each encoding is its own representation with its own strong ETag; any of them names this version.
-    const encoding =
-      entry.body.length >= 1024 ? negotiateEncoding(request.headers['accept-encoding']) : undefined;
-    const headers = {
-      ...CORS_HEADERS,
-      ETag: variantEtag(entry.etag, encoding),
-      'Last-Modified': httpDate(entry.lastModified),
-      'Cache-Control': DOCUMENT_CACHE_CONTROL,
-      Vary: 'Accept-Encoding',
-    };
-    const { lastModified } = entry;
-    if (variantEtags(entry.etag).some((etag) => isNotModified(request.headers, { etag, lastModified }))) {
-      response.writeHead(304, headers).end();
-      return;
-    }
-    const body = encoding ? encodedBody(entry, encoding) : entry.body;
-    response.writeHead(200, {
-      ...headers,
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': String(body.length),
-      ...(encoding ? { 'Content-Encoding': encoding } : {}),
-    });
-    response.end(request.method === 'HEAD' ? undefined : body);
-  }
-
-  function serveStream(request, response, url, name) {
-    response.writeHead(200, SSE_HEADERS);
-    response.write(formatEvent({ retry: retryMs, comment: `cst-feed stream ${name}` }));
-    const entry = store.get(name);
-    // Catch up: a client that missed versions (or never had one) gets the whole document.
-    if (entry && lastEventIdOf(request, url) !== eventIdOf(entry)) {
-      response.write(formatEvent({ id: eventIdOf(entry), data: entry.body.toString() }));
-    }
-    let clients = streams.get(name);
-    if (!clients) streams.set(name, (clients = new Set()));
-    clients.add(response);
-    const heartbeat = setInterval(() => response.write(formatEvent({ comment: 'heartbeat' })), heartbeatMs);
-    request.on('close', () => {
-      clearInterval(heartbeat);
-      clients.delete(response);
-    });
-  }
+  const log = typeof logOption === 'function' ? { info: logOption, warn: logOption } : logOption;
+  if (!dataDir && !redis) throw new Error('startFeed needs a dataDir, or redis to take documents from');
+  const store = new DocumentStore(dataDir && resolve(dataDir), log, { maxDocumentBytes });
+  const hub = new StreamHub({ retryMs, heartbeatMs, maxUnsentBytes, maxClients: maxStreamClients, log });
+  store.on('change', (version) => hub.broadcast(version.name, version.message));
+  store.on('remove', (name) => hub.gone(name));
+  await store.load();
+  const bridge = redis ? await connectRedis({ url: redis, prefix: redisPrefix, store, log }) : undefined;
+  const serveFile = await createStatic(staticDirs, { contentSecurityPolicy, log });
 
   const server = createServer(async (request, response) => {
     try {
+      response.setHeader('X-Content-Type-Options', 'nosniff');
       if (middleware && (await middleware(request, response))) return;
       const url = new URL(request.url ?? '/', 'http://feed.invalid');
       if (request.method === 'OPTIONS') {
@@ -145,11 +87,15 @@ export async function startFeed({
         response.writeHead(405, { Allow: 'GET, HEAD, OPTIONS' }).end();
         return;
       }
-      const data = url.pathname.match(/^\/data\/([\w.-]+)\.json$/);
-      if (data) return serveDocument(request, response, data[1]);
-      const stream = url.pathname.match(/^\/stream\/([\w.-]+)$/);
-      if (stream) return serveStream(request, response, url, stream[1]);
-      if (await serveStatic(mounts, request, response, url.pathname)) return;
+      const data = url.pathname.match(DOCUMENT);
+      if (data) return await serveDocument(request, response, store.get(String(data[1])), String(data[1]));
+      const stream = url.pathname.match(STREAM);
+      if (stream) {
+        const version = store.get(String(stream[1]));
+        if (version) return hub.attach(request, response, version, lastEventIdOf(request, url));
+        return void serveDocument(request, response, undefined, String(stream[1]));
+      }
+      if (await serveFile(request, response, url.pathname)) return;
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     } catch (error) {
       log.warn('cst-feed: request failed:', error);
@@ -157,10 +103,15 @@ export async function startFeed({
       else response.destroy();
     }
   });
+  // Out of descriptors, the server's accept fails: say so and keep serving the connections it has.
+  server.on('error', (error) => log.warn('cst-feed: server error:', /** @type {Error} */ (error).message));
 
   await new Promise((resolveListen, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolveListen(undefined));
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolveListen(undefined);
+    });
   });
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
@@ -173,13 +124,15 @@ export async function startFeed({
     port: address.port,
     server,
     store,
+    hub,
     /** Sends raw text as one SSE message to a document's listeners (for tests of malformed messages). */
-    broadcastRaw: (name, text, id) => send(name, formatEvent({ id, data: text })),
-    /** Stops everything: the simulator, the watcher, every stream, the server. */
+    broadcastRaw: (name, text, id) => hub.broadcast(name, Buffer.from(formatEvent({ id, data: text }))),
+    /** Stops everything: the simulator, the watcher, Redis, every stream, the server. */
     async close() {
       simulator?.stop();
       store.close();
-      for (const clients of streams.values()) for (const response of clients) response.end();
+      await bridge?.close();
+      hub.close();
       server.closeAllConnections();
       await new Promise((done) => server.close(() => done(undefined)));
     },

@@ -39,9 +39,23 @@ export const SSE_HEADERS = {
   'Access-Control-Allow-Origin': '*',
 };
 
-/** The id the client last saw: the Last-Event-ID header, or `lastEventId` in the query (manual reconnects). */
+/** The id the client last saw: the Last-Event-ID header (sent by EventSource on its own reconnects), else `lastEventId` in the query. */
 export function lastEventIdOf(request, url) {
   const header = request.headers['last-event-id'];
   if (typeof header === 'string' && header) return header;
   return url.searchParams.get('lastEventId') ?? '';
+}
+
+/**
+ * True when a client's last event id names this version in any form it may hold: the bare id,
+ * the quoted ETag, its weak form, or the ETag of an encoding (`"<tag>-br"`, `"<tag>-gzip"`).
+ * @param {string} lastEventId
+ * @param {{ id: string }} version
+ */
+export function isCurrent(lastEventId, { id }) {
+  const tag = lastEventId
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1');
+  return tag === id || tag === `${id}-br` || tag === `${id}-gzip`;
 }

@@ -1,30 +1,8 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
-import { compress, isCompressible, negotiateEncoding } from './compress.js';
-import { httpDate } from './http-cache.js';
-
-export const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** The content type for a file name (unknown types are offered as bytes, never sniffed). */
-export function contentTypeOf(file) {
-  return (
-    CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file).toLowerCase())] ??
-    'application/octet-stream'
-  );
-}
+import compression from 'compression';
+import serveStatic from 'serve-static';
+import { dropInvalidConditionals } from './http-cache.js';
 
 /**
  * How long a browser may reuse a static file without asking. Fonts and images never change in place
@@ -36,25 +14,6 @@ export function cacheControlOf(file) {
   if (['.woff2', '.png', '.ico', '.svg'].includes(ext)) return 'public, max-age=604800';
   if (['.js', '.mjs', '.css'].includes(ext)) return 'public, max-age=600';
   return 'no-cache';
-}
-
-/** Compressed static files, by path and encoding, while the file keeps its size and time. */
-/** @type {Map<string, { mtimeMs: number, size: number, body: Buffer }>} */
-const compressed = new Map();
-const MAX_CACHED = 200;
-/** Larger files are sent as they are (streamed), not held in memory. */
-const MAX_COMPRESS_BYTES = 4 * 1024 * 1024;
-
-async function compressedFile(file, info, encoding) {
-  const key = `${encoding}:${file}`;
-  const hit = compressed.get(key);
-  if (hit && hit.mtimeMs === info.mtimeMs && hit.size === info.size) return hit.body;
-  const body = compress(await readFile(file), encoding);
-  compressed.delete(key);
-  if (compressed.size >= MAX_CACHED)
-    compressed.delete(/** @type {string} */ (compressed.keys().next().value));
-  compressed.set(key, { mtimeMs: info.mtimeMs, size: info.size, body });
-  return body;
 }
 
 /**
@@ -70,59 +29,117 @@ export function parseMount(spec) {
     : { prefix: '/', dir: resolve(spec) };
 }
 
-/** The file a URL path names in a mount, or undefined when it is outside it. */
-export function fileFor(mount, pathname) {
+const inside = (path, root) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/**
+ * The file a URL path names in a mount, when it is a regular file (or a folder with an
+ * index.html) whose real path, links followed, stays inside the mount's real folder. Dotfiles,
+ * `node_modules` and `..` are never served.
+ * @returns {Promise<string | undefined>} the path to give serve-static, relative to the mount
+ */
+async function locate(mount, pathname) {
   if (!pathname.startsWith(mount.prefix) && `${pathname}/` !== mount.prefix) return undefined;
+  const encoded = pathname.slice(mount.prefix.length);
   let rest;
   try {
-    rest = decodeURIComponent(pathname.slice(mount.prefix.length));
+    rest = decodeURIComponent(encoded);
   } catch {
     return undefined;
   }
-  if (rest.includes('\0')) return undefined;
-  const file = resolve(join(mount.dir, rest));
-  return file === mount.dir || file.startsWith(mount.dir + sep) ? file : undefined;
+  const parts = rest.split(/[/\\]/);
+  if (rest.includes('\0') || parts.some((p) => p === 'node_modules' || p.startsWith('.'))) return undefined;
+  const real = await realpath(join(mount.real, rest)).catch(() => undefined);
+  if (!real || !inside(real, mount.real)) return undefined;
+  const info = await stat(real).catch(() => undefined);
+  if (info?.isDirectory()) {
+    const index = await realpath(join(real, 'index.html')).catch(() => undefined);
+    const indexInfo =
+      index && inside(index, mount.real) ? await stat(index).catch(() => undefined) : undefined;
+    return indexInfo?.isFile() ? `/${encoded}` : undefined;
+  }
+  return info?.isFile() ? `/${encoded}` : undefined;
 }
 
-/** Serves a file from the first mount that has it; false when none does. */
-export async function serveStatic(mounts, request, response, pathname) {
-  for (const mount of mounts) {
-    let file = fileFor(mount, pathname);
-    if (!file) continue;
-    let info = await stat(file).catch(() => undefined);
-    if (info?.isDirectory()) {
-      file = join(file, 'index.html');
-      info = await stat(file).catch(() => undefined);
-    }
-    if (!info?.isFile()) continue;
-    const lastModified = httpDate(info.mtimeMs);
-    const contentType = contentTypeOf(file);
-    const compressible = isCompressible(contentType, info.size) && info.size <= MAX_COMPRESS_BYTES;
-    const encoding = compressible ? negotiateEncoding(request.headers['accept-encoding']) : undefined;
-    const cacheControl = cacheControlOf(file);
-    // Last-Modified is a weak validator: the same for every encoding of the file.
-    const validators = {
-      'Last-Modified': lastModified,
-      'Cache-Control': cacheControl,
-      ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
-    };
-    const since = Date.parse(request.headers['if-modified-since'] ?? '');
-    if (Number.isFinite(since) && Math.floor(info.mtimeMs / 1000) * 1000 <= since) {
-      response.writeHead(304, validators).end();
-      return true;
-    }
-    const body = encoding ? await compressedFile(file, info, encoding) : undefined;
-    response.writeHead(200, {
-      ...validators,
-      'Content-Type': contentType,
-      'Content-Length': String(body ? body.length : info.size),
-      ...(encoding ? { 'Content-Encoding': encoding } : {}),
-      'X-Content-Type-Options': 'nosniff',
-    });
-    if (request.method === 'HEAD') response.end();
-    else if (body) response.end(body);
-    else createReadStream(file).pipe(response);
-    return true;
+/** What a failed file answers: the process stays up, descriptors are closed by `send`. */
+function failed(response, error, log) {
+  if (response.headersSent) {
+    response.destroy();
+    return;
   }
-  return false;
+  const busy = error.code === 'EMFILE' || error.code === 'ENFILE';
+  const status = busy ? 503 : (error.statusCode ?? 500);
+  if (status >= 500) log.warn(`cst-feed: could not send a static file: ${error.code ?? error.message}`);
+  for (const name of response.getHeaderNames())
+    if (
+      !['x-content-type-options', 'access-control-allow-origin', 'cross-origin-resource-policy'].includes(
+        name,
+      )
+    )
+      response.removeHeader(name);
+  response.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    ...(busy ? { 'Retry-After': '5' } : {}),
+    ...(error.headers ?? {}),
+  });
+  response.end(
+    status === 416 ? '' : `${busy ? 'Busy' : status >= 500 ? 'Cannot send this file' : 'Not served'}\n`,
+  );
+}
+
+/**
+ * The static folders, served by serve-static (ranges, conditional requests, content types, no
+ * dotfiles, descriptors closed on aborted downloads) behind `compression`, with CORS (a CMS page on
+ * another origin loads the bundle as a module script) and, on HTML, the feed's CSP.
+ * @param {Array<string | { prefix: string, dir: string }>} specs
+ * @param {{ contentSecurityPolicy: string | false, log: { warn: (...a: unknown[]) => void } }} options
+ * @returns {Promise<(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse, pathname: string) => Promise<boolean>>}
+ */
+export async function createStatic(specs, { contentSecurityPolicy, log }) {
+  const mounts = [];
+  for (const mount of specs.map(parseMount)) {
+    const real = await realpath(mount.dir).catch(() => undefined);
+    if (real) mounts.push({ ...mount, real });
+    else log.warn(`cst-feed: static folder ${mount.dir} does not exist; not served`);
+  }
+  const compress = compression({
+    // A range of a file cannot be compressed on the fly.
+    filter: (request, response) =>
+      !request.headers.range && response.statusCode === 200 && compression.filter(request, response),
+  });
+  const serve = mounts.map(({ real }) =>
+    serveStatic(real, {
+      dotfiles: 'ignore',
+      cacheControl: false,
+      setHeaders(response, path) {
+        response.setHeader('Cache-Control', cacheControlOf(path));
+        if (contentSecurityPolicy && /\.html?$/i.test(path))
+          response.setHeader('Content-Security-Policy', contentSecurityPolicy);
+      },
+    }),
+  );
+
+  return async function serveFile(request, response, pathname) {
+    for (const [i, mount] of mounts.entries()) {
+      const path = await locate(mount, pathname);
+      if (!path) continue;
+      const original = request.url ?? '/';
+      const query = original.includes('?') ? original.slice(original.indexOf('?')) : '';
+      Object.assign(request, { originalUrl: original, url: path + query });
+      dropInvalidConditionals(request);
+      response.setHeader('Access-Control-Allow-Origin', '*');
+      response.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+      return new Promise((done) => {
+        compress(request, response, () =>
+          serve[i](request, response, (error) => {
+            if (error) failed(response, error, log);
+            else failed(response, { statusCode: 404 }, log);
+            done(true);
+          }),
+        );
+        response.on('close', () => done(true));
+        response.on('finish', () => done(true));
+      });
+    }
+    return false;
+  };
 }

@@ -3,8 +3,8 @@ import '../../widgets/src/cst-kpi-tile.js';
 import '../../widgets/src/cst-report.js';
 import type { CstKpiTile } from '../../widgets/src/kpi-tile/kpi-tile.js';
 import type { CstErrorEvent } from '../../widgets/src/core/events.js';
-import { kpi, testDocument } from '../../widgets/test/docs.js';
 import { activeSourceCount, sourceActivity, sourceSettings } from '../../widgets/src/source/shared-source.js';
+import { doc, put } from './support/live.js';
 
 // Fast schedules for tests; the logic is the same.
 sourceSettings.backoff = { baseMs: 50, capMs: 200 };
@@ -17,17 +17,6 @@ let counter = 0;
 /** A fresh document name per test, so counts and faults never mix. */
 function unique(prefix: string): string {
   return `${prefix}-${++counter}-${Math.random().toString(36).slice(2, 7)}`;
-}
-
-function doc(value: number) {
-  return testDocument({
-    uptime: kpi({ title: 'Uptime', value, format: { style: 'percent', maximumFractionDigits: 2 } }),
-  });
-}
-
-async function put(name: string, body: unknown, datasets?: string[]): Promise<void> {
-  const query = datasets ? `?datasets=${datasets.join(',')}` : '';
-  await fetch(`/__feed/doc/${name}${query}`, { method: 'POST', body: JSON.stringify(body) });
 }
 
 async function fault(name: string, status: number, times = 1, body = '', etag = ''): Promise<void> {
