@@ -1,30 +1,15 @@
-import { matrixErrors } from './checks/matrix.js';
-import { at, duplicateIds, error } from './checks/path.js';
-import { seriesErrors } from './checks/series.js';
-import { slaErrors } from './checks/sla.js';
-import { tableErrors } from './checks/table.js';
+import { at, error } from './checks/path.js';
 import { type ValidationError, toJsonPath } from './issues.js';
+import { type DatasetKindDef, KIND_DEFS } from './kinds.js';
 import type { Dataset, ReportDocument } from './report.js';
 
-/** Cross-field rules a per-field schema cannot state: references, unique ids, shapes, stated totals. */
+/** Cross-field rules a per-field schema cannot state: each kind's own, from its definition (kinds.ts). */
 export function datasetConsistencyErrors(dataset: Dataset, path: string): ValidationError[] {
-  switch (dataset.kind) {
-    case 'matrix':
-      return matrixErrors(dataset, path);
-    case 'table':
-      return tableErrors(dataset, path);
-    case 'series':
-      return seriesErrors(dataset, path);
-    case 'sla':
-      return slaErrors(dataset, path);
-    case 'share':
-      return duplicateIds(dataset.parts, (i) => at(path, 'parts', i, 'id'), 'part');
-    case 'kpi':
-      return []; // its one reference (trend) needs the document: see below
-  }
+  const def = KIND_DEFS[dataset.kind] as DatasetKindDef;
+  return def.check?.(dataset, path) ?? [];
 }
 
-/** A KPI's sparkline must be a series of the same document. */
+/** A KPI's sparkline must be a series of the same document: the one rule that needs the document. */
 function trendErrors(doc: ReportDocument, id: string, path: string): ValidationError[] {
   const dataset = doc.datasets[id];
   if (dataset?.kind !== 'kpi' || dataset.trend === undefined) return [];

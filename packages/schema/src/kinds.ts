@@ -48,6 +48,16 @@ export const shareKind: DatasetKindDef<'share'> = {
   check: (share, path) => duplicateIds(share.parts, (i) => at(path, 'parts', i, 'id'), 'part'),
 };
 
+/** Every kind's definition, by kind: the one place that says which rules a kind has. */
+export const KIND_DEFS: { readonly [K in DatasetKind]: KindDefOf<K> } = {
+  kpi: kpiKind,
+  sla: slaKind,
+  series: seriesKind,
+  matrix: matrixKind,
+  table: tableKind,
+  share: shareKind,
+};
+
 const KIND_LIST = `must have a "kind" of ${DATASET_KINDS.join(', ')}`;
 
 /** What is wrong with a dataset's `kind`, worded as the full dataset schema words it. */
