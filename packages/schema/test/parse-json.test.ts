@@ -16,7 +16,7 @@ describe('parseJson', () => {
   });
 
   it('says where the text stops being JSON and what was expected', () => {
-    expect(failure('{\n  "a": 1,\n  "b": }')).toEqual({
+    expect(failure('{\n  "a": 1,\n  "b": }')).toMatchObject({
       message: 'unexpected character "}" at line 3, column 8 (expected a value)',
       offset: 19,
       line: 3,
@@ -38,5 +38,41 @@ describe('parseJson', () => {
     expect(failure('"\\u12G4"').message).toContain('expected four hex digits');
     expect(failure('"a\nb"').message).toContain('line 1, column 3');
     expect(failure('').message).toBe('unexpected end of file at line 1, column 1 (expected a value)');
+  });
+
+  it('counts offsets in the text as given, a byte order mark included, and lines and columns without it', () => {
+    expect(failure('\uFEFF{"a" 1}')).toMatchObject({
+      offset: 6,
+      line: 1,
+      column: 6,
+      expected: 'colon',
+      found: '1',
+    });
+  });
+
+  it('ends lines at \r\n, \n and a lone \r', () => {
+    expect(failure('{\r\n  "a": 1,\r\n  "b": }\r\n')).toMatchObject({ line: 3, column: 8 });
+    expect(failure('{\r  "a": 1,\r  "b": }')).toMatchObject({ line: 3, column: 8 });
+    expect(failure('{\n\r\n"b": }')).toMatchObject({ line: 3, column: 6 });
+  });
+
+  it('counts columns in characters, not UTF-16 units', () => {
+    expect(failure('{"😀€": 1,}')).toMatchObject({ line: 1, column: 10, offset: 10, found: '}' });
+    expect(failure('["😀" 😀]')).toMatchObject({ column: 6, found: '😀' });
+  });
+
+  it('puts a text that ends too soon right after its last character, not after trailing blank lines', () => {
+    expect(failure('{\n  "a": 1\n\n\n')).toMatchObject({
+      message: 'unexpected end of file at line 2, column 9 (expected "," or "}")',
+      offset: 10,
+      found: null,
+    });
+    expect(failure('[1,\r\n')).toMatchObject({ line: 1, column: 4, expected: 'value' });
+    expect(failure('   ').message).toBe('unexpected end of file at line 1, column 1 (expected a value)');
+  });
+
+  it('finds the place in any depth of nesting', () => {
+    const deep = `${'['.repeat(200_000)}x`;
+    expect(failure(deep)).toMatchObject({ line: 1, column: 200_001, expected: 'value', found: 'x' });
   });
 });
