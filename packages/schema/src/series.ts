@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { NOT_A_YEAR, NOT_A_YEAR_OR_DATE } from './rules.js';
 import { ascendingWholeX } from './checks/series.js';
 import { Id, Label, Num, ValueFormat, datasetEntries } from './common.js';
 
@@ -7,10 +8,7 @@ export type XType = (typeof X_TYPES)[number];
 
 /** x is a year (2016), an ISO date or an ISO date-time, as the dataset's `x.type` says. */
 export const Point = v.strictTuple([
-  v.union(
-    [v.pipe(v.number(), v.integer('must be a whole number (a year)')), v.string()],
-    'must be a year or an ISO date',
-  ),
+  v.union([v.pipe(v.number(), v.integer(NOT_A_YEAR)), v.string()], NOT_A_YEAR_OR_DATE),
   v.nullable(Num),
 ]);
 export type Point = v.InferOutput<typeof Point>;

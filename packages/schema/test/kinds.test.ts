@@ -71,6 +71,8 @@ describe('per-kind validation', () => {
     expect(result.errors[0]).toEqual({
       path: '$.datasets.sla.kind',
       message: 'must be "kpi" here, not the text "sla"',
+      code: 'wrong-kind',
+      params: { expected: 'kpi', receivedType: 'text', received: 'sla' },
     });
   });
 });

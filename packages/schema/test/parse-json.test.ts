@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseJson } from '../src/index.js';
+import { formatJsonError, parseJson } from '../src/index.js';
 
 function failure(text: string) {
   const result = parseJson(text);
@@ -74,5 +74,27 @@ describe('parseJson', () => {
   it('finds the place in any depth of nesting', () => {
     const deep = `${'['.repeat(200_000)}x`;
     expect(failure(deep)).toMatchObject({ line: 1, column: 200_001, expected: 'value', found: 'x' });
+  });
+
+  it('says it in Italian, with the likely cause', () => {
+    const it = (text: string) => formatJsonError(failure(text), 'it-IT');
+    expect(it('{\n  "a": 1,\n  "b": }')).toBe(
+      'carattere inatteso "}" alla riga 3, colonna 8 (atteso: un valore)',
+    );
+    expect(it('{"valore": 98,5}')).toBe(
+      'carattere inatteso "5" alla riga 1, colonna 15 (atteso: un nome di campo tra virgolette doppie); in JSON i decimali si scrivono con il punto: 98.5, non 98,5',
+    );
+    expect(it('[1, 2,]')).toBe(
+      'carattere inatteso "]" alla riga 1, colonna 7 (atteso: un valore); togli la virgola dopo l\'ultimo elemento',
+    );
+    expect(it("{'a': 1}")).toContain('JSON vuole le virgolette doppie (")');
+    expect(it('{titolo: 1}')).toContain('metti il nome del campo tra virgolette doppie');
+    expect(it('{"a": [1}')).toBe('carattere inatteso "}" alla riga 1, colonna 9 (atteso: "," o "]")');
+    expect(it('{"a": "x')).toBe(
+      'fine del file inattesa alla riga 1, colonna 9 (atteso: le virgolette doppie di chiusura)',
+    );
+    expect(formatJsonError(failure('{"a": 98,5}'), 'en')).toBe(
+      'unexpected character "5" at line 1, column 10 (expected a property name in double quotes); JSON writes decimals with a point: 98.5, not 98,5',
+    );
   });
 });
