@@ -19,6 +19,9 @@ export const Dataset = v.variant(
 export type Dataset = v.InferOutput<typeof Dataset>;
 export type DatasetOfKind<K extends DatasetKind> = Extract<Dataset, { kind: K }>;
 
+/** The time a report covers: from, to (both included), and how to name it ("Anno 2016"). */
+export const Period = v.strictObject({ from: IsoDate, to: IsoDate, label: v.optional(Label) });
+
 /** Everything of a report but its datasets' content. */
 const envelope = {
   /** Where editors find the JSON Schema (report.schema.json); ignored by the library. */
@@ -33,7 +36,7 @@ const envelope = {
   publisher: Attribution,
   /** BCP 47 tag of the document's language, e.g. "it-IT". */
   locale: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, NOT_A_LANGUAGE_TAG)),
-  period: v.strictObject({ from: IsoDate, to: IsoDate, label: v.optional(Label) }),
+  period: Period,
   updatedAt: IsoDateTime,
   license: Attribution,
   source: Attribution,
