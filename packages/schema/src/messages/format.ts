@@ -2,14 +2,9 @@ import type { ValidationError } from '../issues.js';
 import type { JsonExpectation, JsonSyntaxError } from '../parse-json.js';
 import { type Hint, errorHint, jsonHint } from './hints.js';
 import { ITALIAN, italianValue } from './it.js';
+import { type MessageLanguage, messageLanguage } from './language.js';
 
-/** The languages messages are written in. */
-export type MessageLanguage = 'it' | 'en';
-
-/** Italian for a locale or language tag in Italian ("it", "it-IT", "it_IT.UTF-8"); English for any other. */
-export function messageLanguage(locale: string | undefined): MessageLanguage {
-  return /^it(?:[-_.@]|$)/i.test(locale ?? '') ? 'it' : 'en';
-}
+export { type MessageLanguage, messageLanguage } from './language.js';
 
 const withHint = (text: string, hint: Hint | undefined, language: MessageLanguage) =>
   hint ? `${text}; ${hint[language]}` : text;
