@@ -159,4 +159,13 @@ describe('cst-validate', () => {
     expect(runIn(ITALIAN, '--lang', 'fr', file)).toMatchObject({ code: 2, stdout: '' });
     expect(runIn(ITALIAN, '--lang', 'fr', file).stderr).toContain('--lang vuole it o en, non "fr"');
   });
+
+  it('ships cst-import as an executable too, in the user’s language', () => {
+    const bin = join(PACKAGE, 'bin', 'cst-import.js');
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+    const env = { ...process.env, ...NO_LOCALE, ...ITALIAN };
+    const result = spawnSync(bin, ['--help'], { cwd: PACKAGE, encoding: 'utf8', env });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('uso: cst-import file.csv --kind <tipo> --id <id-dataset>');
+  });
 });
