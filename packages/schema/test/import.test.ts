@@ -32,6 +32,21 @@ function folder(files: Record<string, string> = {}) {
 
 const CREDENTIALS = 'Anno;Credenziali attive;di cui CNS\r\n2015;12.022;2.236\r\n2016;13.584;2.838\r\n';
 
+/** Imports the credentials CSV of `dir` as the series "credentials" into `into`. */
+const importCredentials = (env: Record<string, string>, dir: string, into: string) =>
+  run(
+    env,
+    join(dir, 'c.csv'),
+    '--kind',
+    'series',
+    '--id',
+    'credentials',
+    '--title',
+    'Credenziali',
+    '--into',
+    into,
+  );
+
 describe('cst-import', () => {
   it('prints the dataset built from a CSV file when there is no --into', async () => {
     const dir = folder({ 'credenziali.csv': CREDENTIALS });
@@ -64,18 +79,7 @@ describe('cst-import', () => {
   it('starts a new, valid document when --into names no file, and says what to complete', async () => {
     const dir = folder({ 'c.csv': CREDENTIALS });
     const into = join(dir, 'focus-2017.json');
-    const { code, out, err } = await run(
-      ITALIAN,
-      join(dir, 'c.csv'),
-      '--kind',
-      'series',
-      '--id',
-      'credentials',
-      '--title',
-      'Credenziali',
-      '--into',
-      into,
-    );
+    const { code, out, err } = await importCredentials(ITALIAN, dir, into);
     expect({ code, out }).toEqual({ code: 0, out: `${into}: dataset "credentials" aggiunto` });
     expect(err).toBe(`${into}: nuovo documento: completa publisher, period e license`);
     const doc = JSON.parse(readFileSync(into, 'utf8'));
@@ -91,18 +95,7 @@ describe('cst-import', () => {
     const original = readFileSync(join(FIXTURES, 'minimal.json'), 'utf8').replace(/\n/g, '\r\n');
     const dir = folder({ 'c.csv': CREDENTIALS, 'report.json': original });
     const into = join(dir, 'report.json');
-    const { code, out } = await run(
-      ENGLISH,
-      join(dir, 'c.csv'),
-      '--kind',
-      'series',
-      '--id',
-      'credentials',
-      '--title',
-      'Credenziali',
-      '--into',
-      into,
-    );
+    const { code, out } = await importCredentials(ENGLISH, dir, into);
     expect({ code, out }).toEqual({ code: 0, out: `${into}: dataset "credentials" replaced` });
     const text = readFileSync(into, 'utf8');
     const start = original.indexOf('"credentials": ') + '"credentials": '.length;

@@ -11,7 +11,7 @@ import { type MessageLanguage, formatError, formatJsonError, problemCount } from
 import { parseJson } from '../parse-json.js';
 import type { ColumnType } from '../table.js';
 import { validateDataset, validateReport } from '../validate.js';
-import { type Io, badLanguage, processIo, readFailure, takeLanguage } from './language.js';
+import { type Io, processIo, readFailure, start } from './language.js';
 import { spliceDataset, toJson } from './splice.js';
 import { IMPORT_WORDS } from './import-words.js';
 
@@ -108,13 +108,13 @@ export async function main(
   env: Record<string, string | undefined> = process.env,
   io: Io = processIo,
 ): Promise<number> {
-  const { language, rest, invalid } = takeLanguage(argv, env);
+  const started = start('cst-import', argv, env, io, {
+    it: IMPORT_WORDS.it.usage,
+    en: IMPORT_WORDS.en.usage,
+  });
+  if (typeof started === 'number') return started;
+  const { language, rest } = started;
   const words = IMPORT_WORDS[language];
-  if (invalid !== undefined) return fail(io, `cst-import: ${badLanguage[language](invalid)}`, 2);
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(words.usage);
-    return 0;
-  }
   const options = parse(rest, language);
   if (typeof options === 'string')
     return fail(io, options === words.usage ? options : `cst-import: ${options}`, 2);

@@ -47,6 +47,30 @@ export const badLanguage: Wording<(value: string) => string> = {
   en: (value) => `--lang wants it or en, not ${JSON.stringify(value)}`,
 };
 
+/**
+ * The start every command shares: its language (from --lang or the locale), then a bad --lang
+ * refused and --help answered. Returns the language and the other arguments, or the exit status
+ * when the command is already done.
+ */
+export function start(
+  name: string,
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  io: Io,
+  usage: Wording<string>,
+): { language: MessageLanguage; rest: string[] } | number {
+  const { language, rest, invalid } = takeLanguage(argv, env);
+  if (invalid !== undefined) {
+    io.err(`${name}: ${badLanguage[language](invalid)}`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(usage[language]);
+    return 0;
+  }
+  return { language, rest };
+}
+
 /** A read error without Node's "open 'path'" tail: the file name is printed already. */
 export function readFailure(error: unknown): string {
   return String((error as Error).message).replace(/, (open|read|scandir) .*$/, '');

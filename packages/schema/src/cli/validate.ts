@@ -6,7 +6,7 @@ import type { ValidationError } from '../issues.js';
 import { type MessageLanguage, formatError, formatJsonError, problemCount } from '../messages/format.js';
 import { parseJson } from '../parse-json.js';
 import { validateDataset, validateReport } from '../validate.js';
-import { type Io, type Wording, badLanguage, processIo, readFailure, takeLanguage } from './language.js';
+import { type Io, type Wording, processIo, readFailure, start } from './language.js';
 
 const WORDS: Wording<{
   usage: string;
@@ -102,16 +102,10 @@ export async function main(
   env: Record<string, string | undefined> = process.env,
   io: Io = processIo,
 ): Promise<number> {
-  const { language, rest, invalid } = takeLanguage(argv, env);
+  const started = start('cst-validate', argv, env, io, { it: WORDS.it.usage, en: WORDS.en.usage });
+  if (typeof started === 'number') return started;
+  const { language, rest } = started;
   const words = WORDS[language];
-  if (invalid !== undefined) {
-    io.err(`cst-validate: ${badLanguage[language](invalid)}`);
-    return 2;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(words.usage);
-    return 0;
-  }
   const json = rest.includes('--json');
   const files = rest.filter((a) => a !== '--json');
   const unknown = files.find((f) => f.startsWith('-'));
