@@ -41,7 +41,8 @@ function runIn(locale: Record<string, string>, ...args: string[]) {
 const run = (...args: string[]) => runIn({}, ...args);
 const ITALIAN = { LANG: 'it_IT.UTF-8' };
 
-describe('cst-validate', () => {
+// Each test spawns Node several times: seconds on a loaded machine.
+describe('cst-validate', { timeout: 60_000 }, () => {
   it('reports valid documents with their dataset count and exits 0', () => {
     expect(run('fixtures/focus-2016.json', 'fixtures/minimal.json')).toEqual({
       code: 0,
