@@ -2,11 +2,15 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
+import * as docs from '../dist/docs/index.js';
 import * as lib from '../dist/index.js';
 import { SCHEMA_FILE, buildJsonSchema } from './json-schema.mjs';
 
 const path = fileURLToPath(SCHEMA_FILE);
 const options = (await prettier.resolveConfig(path)) ?? {};
-const text = await prettier.format(JSON.stringify(buildJsonSchema(lib)), { ...options, filepath: path });
+const text = await prettier.format(JSON.stringify(buildJsonSchema(lib, docs)), {
+  ...options,
+  filepath: path,
+});
 writeFileSync(path, text);
 console.log(`wrote ${path}`);

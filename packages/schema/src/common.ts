@@ -1,17 +1,29 @@
 import * as v from 'valibot';
+import { isRealCalendarDate } from './calendar.js';
+import {
+  EMPTY,
+  NOT_AN_ID,
+  NOT_AN_ID_MAP,
+  NOT_A_CALENDAR_DATE,
+  NOT_A_CURRENCY_CODE,
+  NOT_A_DATE,
+  NOT_A_DATETIME,
+  NOT_A_URL,
+  NOT_FINITE,
+  NOT_WHOLE,
+} from './rules.js';
+
+export { isRealCalendarDate } from './calendar.js';
 
 /** Stable ids: lowercase kebab-case, so they survive URLs, attributes and CSS. */
-export const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase kebab-case id such as "sla" or "tickets-2016"'),
-);
+export const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, NOT_AN_ID));
 
 /** An object keyed by ids. valibot's record lets a list through; JSON Schema's `type: object` does not. */
 export function idMap<T extends v.GenericSchema>(value: T) {
   return v.pipe(
     v.custom<Record<string, unknown>>(
       (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-      'must be an object keyed by ids',
+      NOT_AN_ID_MAP,
     ),
     v.record(Id, value),
   );
@@ -33,44 +45,30 @@ export const tooLong = (max: number) =>
  * Non-empty human text: titles, notes, descriptions (at most 10.000 characters, so a hostile
  * document cannot make an element lay out megabytes of text).
  */
-export const Text = v.pipe(v.string(), v.minLength(1, 'must not be empty'), tooLong(TEXT_MAX));
+export const Text = v.pipe(v.string(), v.minLength(1, EMPTY), tooLong(TEXT_MAX));
 
 /**
  * Short non-empty human text (at most 500 characters): labels, codes, status labels, column and
  * row labels, series and part labels; elements repeat these in many cells, legends and headers.
  */
-export const Label = v.pipe(v.string(), v.minLength(1, 'must not be empty'), tooLong(LABEL_MAX));
+export const Label = v.pipe(v.string(), v.minLength(1, EMPTY), tooLong(LABEL_MAX));
 
 /** A finite number (JSON has no NaN or Infinity, but strings like "NaN" must be refused too). */
-export const Num = v.pipe(v.number('must be a number'), v.finite('must be a finite number'));
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** True when an ISO date's day exists in its month (the regex alone accepts 2016-02-31). */
-export function isRealCalendarDate(value: string): boolean {
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const max = m === 2 && !leap ? 28 : (DAYS_IN_MONTH[m - 1] ?? 0);
-  return d >= 1 && d <= max;
-}
+export const Num = v.pipe(v.number('must be a number'), v.finite(NOT_FINITE));
 
 const DATE_SHAPE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])/;
 
 /** Reports a missing day only for well-formed input, so a malformed one gets one message, not two. */
 const realDate = v.check(
   (value: string) => !DATE_SHAPE.test(value) || isRealCalendarDate(value),
-  'must be a real calendar date',
+  NOT_A_CALENDAR_DATE,
 );
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'), realDate);
+export const IsoDate = v.pipe(v.string(), v.isoDate(NOT_A_DATE), realDate);
 
 /** An instant with its offset, e.g. `2017-01-31T09:00:00+01:00`. */
-export const IsoDateTime = v.pipe(
-  v.string(),
-  v.isoTimestamp('must be a date and time written YYYY-MM-DDThh:mm:ss with a Z or ±hh:mm offset'),
-  realDate,
-);
+export const IsoDateTime = v.pipe(v.string(), v.isoTimestamp(NOT_A_DATETIME), realDate);
 
 /** Units that Intl can format in every browser (ECMA-402 sanctioned units). */
 export const MEASURE_UNITS = [
@@ -90,7 +88,7 @@ export type MeasureUnit = (typeof MEASURE_UNITS)[number];
 
 const FractionDigits = v.pipe(
   v.number('must be a number'),
-  v.integer('must be a whole number'),
+  v.integer(NOT_WHOLE),
   v.minValue(0, 'must be 0 or more'),
   v.maxValue(6, 'must be 6 or less'),
 );
@@ -106,7 +104,7 @@ export const ValueFormat = v.strictObject({
   /** count: integers (4.788); decimal; percent (99,92%); currency (11.240.255,77 €); unit (7 ms). */
   style: v.picklist(VALUE_STYLES),
   /** ISO 4217 code for `currency`; EUR when absent. */
-  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code such as "EUR"'))),
+  currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, NOT_A_CURRENCY_CODE))),
   /** The measure for `unit`. */
   unit: v.optional(v.picklist(MEASURE_UNITS)),
   /** Words after the number that Intl has no unit for ("core", "di RAM"). */
@@ -121,7 +119,7 @@ export type ValueFormat = v.InferOutput<typeof ValueFormat>;
 /** Who published something, or where it comes from. */
 export const Attribution = v.strictObject({
   name: Text,
-  url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
+  url: v.optional(v.pipe(v.string(), v.url(NOT_A_URL))),
 });
 export type Attribution = v.InferOutput<typeof Attribution>;
 

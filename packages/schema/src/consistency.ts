@@ -1,37 +1,31 @@
-import { matrixErrors } from './checks/matrix.js';
-import { at, duplicateIds, error } from './checks/path.js';
-import { seriesErrors } from './checks/series.js';
-import { slaErrors } from './checks/sla.js';
-import { tableErrors } from './checks/table.js';
+import { at, error } from './checks/path.js';
 import { type ValidationError, toJsonPath } from './issues.js';
+import { closest } from './suggest.js';
+import { type DatasetKindDef, KIND_DEFS } from './kinds.js';
 import type { Dataset, ReportDocument } from './report.js';
 
-/** Cross-field rules a per-field schema cannot state: references, unique ids, shapes, stated totals. */
+/** Cross-field rules a per-field schema cannot state: each kind's own, from its definition (kinds.ts). */
 export function datasetConsistencyErrors(dataset: Dataset, path: string): ValidationError[] {
-  switch (dataset.kind) {
-    case 'matrix':
-      return matrixErrors(dataset, path);
-    case 'table':
-      return tableErrors(dataset, path);
-    case 'series':
-      return seriesErrors(dataset, path);
-    case 'sla':
-      return slaErrors(dataset, path);
-    case 'share':
-      return duplicateIds(dataset.parts, (i) => at(path, 'parts', i, 'id'), 'part');
-    case 'kpi':
-      return []; // its one reference (trend) needs the document: see below
-  }
+  const def = KIND_DEFS[dataset.kind] as DatasetKindDef;
+  return def.check?.(dataset, path) ?? [];
 }
 
-/** A KPI's sparkline must be a series of the same document. */
-function trendErrors(doc: ReportDocument, id: string, path: string): ValidationError[] {
-  const dataset = doc.datasets[id];
+/** A KPI's sparkline must be a series of the same document: the one rule that needs the document. */
+function trendErrors(doc: ReportDocument, datasetId: string, path: string): ValidationError[] {
+  const dataset = doc.datasets[datasetId];
   if (dataset?.kind !== 'kpi' || dataset.trend === undefined) return [];
-  const trend = doc.datasets[dataset.trend];
+  const id = dataset.trend;
+  const trend = doc.datasets[id];
   if (trend?.kind === 'series') return [];
-  const problem = trend ? `is a ${trend.kind} dataset, not a series` : 'is not a dataset of this document';
-  return [error(at(path, 'trend'), `"${dataset.trend}" ${problem}`)];
+  const where = at(path, 'trend');
+  if (trend) {
+    const message = `"${id}" is a ${trend.kind} dataset, not a series`;
+    return [error(where, message, 'trend-not-series', { id, kind: trend.kind })];
+  }
+  const series = Object.keys(doc.datasets).filter((key) => doc.datasets[key]!.kind === 'series');
+  const suggestion = closest(id, series);
+  const params = { id, known: series, ...(suggestion ? { suggestion } : {}) };
+  return [error(where, `"${id}" is not a dataset of this document`, 'trend-missing', params)];
 }
 
 export function consistencyErrors(doc: ReportDocument): ValidationError[] {

@@ -11,3 +11,4 @@ export * from './issues.js';
 export * from './validate.js';
 export * from './derive.js';
 export * from './parse-json.js';
+export * from './messages/format.js';

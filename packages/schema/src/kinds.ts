@@ -1,11 +1,12 @@
 import * as v from 'valibot';
+import { UNKNOWN_KIND } from './rules.js';
 import { matrixErrors } from './checks/matrix.js';
 import { at, duplicateIds } from './checks/path.js';
 import { seriesErrors } from './checks/series.js';
 import { slaErrors } from './checks/sla.js';
 import { tableErrors } from './checks/table.js';
 import { DATASET_KINDS, type DatasetKind } from './constants.js';
-import { type ValidationError, describeValue } from './issues.js';
+import { type ValidationError, describeValue, received } from './issues.js';
 import { KpiDataset } from './kpi.js';
 import { MatrixDataset } from './matrix.js';
 import type { DatasetOfKind } from './report.js';
@@ -48,16 +49,28 @@ export const shareKind: DatasetKindDef<'share'> = {
   check: (share, path) => duplicateIds(share.parts, (i) => at(path, 'parts', i, 'id'), 'part'),
 };
 
-const KIND_LIST = `must have a "kind" of ${DATASET_KINDS.join(', ')}`;
+/** Every kind's definition, by kind: the one place that says which rules a kind has. */
+export const KIND_DEFS: { readonly [K in DatasetKind]: KindDefOf<K> } = {
+  kpi: kpiKind,
+  sla: slaKind,
+  series: seriesKind,
+  matrix: matrixKind,
+  table: tableKind,
+  share: shareKind,
+};
+
+function unknownKind(path: string, value: unknown): ValidationError {
+  const message = `${UNKNOWN_KIND}, not ${describeValue(value)}`;
+  return { path, message, code: 'unknown-kind', params: received(value) };
+}
 
 /** What is wrong with a dataset's `kind`, worded as the full dataset schema words it. */
 export function kindErrors(input: unknown, path = '$'): ValidationError[] {
-  if (input === undefined) return [{ path, message: 'is required' }];
-  if (typeof input !== 'object' || input === null)
-    return [{ path, message: `${KIND_LIST}, not ${describeValue(input)}` }];
+  if (input === undefined) return [{ path, message: 'is required', code: 'required', params: {} }];
+  if (typeof input !== 'object' || input === null) return [unknownKind(path, input)];
   const kind = (input as { kind?: unknown }).kind;
-  if (kind === undefined) return [{ path: `${path}.kind`, message: 'is required' }];
-  if (!(DATASET_KINDS as readonly unknown[]).includes(kind))
-    return [{ path: `${path}.kind`, message: `${KIND_LIST}, not ${describeValue(kind)}` }];
+  if (kind === undefined)
+    return [{ path: `${path}.kind`, message: 'is required', code: 'required', params: {} }];
+  if (!(DATASET_KINDS as readonly unknown[]).includes(kind)) return [unknownKind(`${path}.kind`, kind)];
   return [];
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { NOT_AN_ISTAT_CODE } from './rules.js';
 import { cellIds } from './checks/matrix.js';
 import { Id, LABEL_MAX, Label, Text, datasetEntries } from './common.js';
 
@@ -21,7 +22,7 @@ export const MatrixRow = v.strictObject({
   id: Id,
   label: Label,
   /** ISTAT municipality code, six digits. */
-  istat: v.optional(v.pipe(v.string(), v.regex(ISTAT, 'must be a six-digit ISTAT code'))),
+  istat: v.optional(v.pipe(v.string(), v.regex(ISTAT, NOT_AN_ISTAT_CODE))),
 });
 export const MatrixColumn = v.strictObject({ id: Id, label: Label, description: v.optional(Text) });
 export type MatrixRow = v.InferOutput<typeof MatrixRow>;

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { NOT_A_YEAR, NOT_A_YEAR_OR_DATE } from './rules.js';
 import { ascendingWholeX } from './checks/series.js';
 import { Id, Label, Num, ValueFormat, datasetEntries } from './common.js';
 
@@ -7,10 +8,7 @@ export type XType = (typeof X_TYPES)[number];
 
 /** x is a year (2016), an ISO date or an ISO date-time, as the dataset's `x.type` says. */
 export const Point = v.strictTuple([
-  v.union(
-    [v.pipe(v.number(), v.integer('must be a whole number (a year)')), v.string()],
-    'must be a year or an ISO date',
-  ),
+  v.union([v.pipe(v.number(), v.integer(NOT_A_YEAR)), v.string()], NOT_A_YEAR_OR_DATE),
   v.nullable(Num),
 ]);
 export type Point = v.InferOutput<typeof Point>;
@@ -76,18 +74,27 @@ export const Series = v.strictObject({
 });
 export type Series = v.InferOutput<typeof Series>;
 
+/** The x axis: what x is (a year, a date, an instant) and its name. */
+export const SeriesX = v.strictObject({ type: v.picklist(X_TYPES), label: v.optional(Label) });
+/** The y axis: its name and how its numbers are written. */
+export const SeriesY = v.strictObject({ label: v.optional(Label), format: v.optional(ValueFormat) });
+/** A horizontal reference line, e.g. the 99% SLA target. */
+export const Threshold = v.strictObject({ value: Num, label: Label });
+/** A labelled moment on the x axis. */
+export const Annotation = v.strictObject({ x: v.union([v.number(), v.string()]), label: Label });
+
 /** One or more named series over a shared x domain: credentials released 2007–2016. */
 export const SeriesDataset = v.strictObject(
   datasetEntries(v.literal('series'), {
-    x: v.strictObject({ type: v.picklist(X_TYPES), label: v.optional(Label) }),
-    y: v.optional(v.strictObject({ label: v.optional(Label), format: v.optional(ValueFormat) })),
+    x: SeriesX,
+    y: v.optional(SeriesY),
     /** The points are per-period amounts whose running sum is the stock (releases → active). */
     cumulative: v.optional(v.boolean()),
     series: v.array(Series),
     /** Horizontal reference lines, e.g. the 99% SLA target. */
-    thresholds: v.optional(v.array(v.strictObject({ value: Num, label: Label }))),
+    thresholds: v.optional(v.array(Threshold)),
     /** Labelled moments on the x axis. */
-    annotations: v.optional(v.array(v.strictObject({ x: v.union([v.number(), v.string()]), label: Label }))),
+    annotations: v.optional(v.array(Annotation)),
   }),
 );
 export type SeriesDataset = v.InferOutput<typeof SeriesDataset>;

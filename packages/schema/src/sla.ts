@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { BAD_DEVIATION, BAD_MEASURE, UNKNOWN_DIRECTION } from './rules.js';
 import { Label, Num, ValueFormat, datasetEntries } from './common.js';
 
 export const SLA_STATUSES = ['met', 'at-risk', 'breached', 'not-measured'] as const;
@@ -19,18 +20,14 @@ export const TextTarget = v.strictObject({
   text: Label,
 });
 
-export const SlaTarget = v.variant(
-  'direction',
-  [NumericTarget, TextTarget],
-  'must have a "direction" of at-least, at-most or text',
-);
+export const SlaTarget = v.variant('direction', [NumericTarget, TextTarget], UNKNOWN_DIRECTION);
 export type SlaTarget = v.InferOutput<typeof SlaTarget>;
 export type NumericTarget = v.InferOutput<typeof NumericTarget>;
 
 /** What was measured: a number (in the target's format), a text, or both. */
 export const SlaMeasure = v.union(
   [v.strictObject({ value: Num, text: v.optional(Label) }), v.strictObject({ text: Label })],
-  'must be an object with a number "value", a "text", or both',
+  BAD_MEASURE,
 );
 export type SlaMeasure = v.InferOutput<typeof SlaMeasure>;
 
@@ -43,7 +40,7 @@ export const SlaDeviation = v.union(
     v.strictObject({ value: Num, unit: v.optional(v.picklist(DEVIATION_UNITS)) }),
     v.strictObject({ text: Label }),
   ],
-  'must be an object with a number "value" or a "text"',
+  BAD_DEVIATION,
 );
 export type SlaDeviation = v.InferOutput<typeof SlaDeviation>;
 

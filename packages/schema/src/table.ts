@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { Id, LABEL_MAX, Label, Num, ValueFormat, datasetEntries, idMap, tooLong } from './common.js';
 
-export const COLUMN_TYPES = ['text', 'count', 'decimal', 'currency', 'percent', 'delta'] as const;
-export type ColumnType = (typeof COLUMN_TYPES)[number];
+import { COLUMN_TYPES } from './constants.js';
+
+export { COLUMN_TYPES, type ColumnType } from './constants.js';
 
 export const TableColumn = v.strictObject({
   id: Id,

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { consistencyErrors, datasetConsistencyErrors } from './consistency.js';
-import { type ValidationError, describeValue, toValidationErrors } from './issues.js';
+import { type ValidationError, describeValue, received, issueErrors } from './issues.js';
 import { type DatasetKind, SCHEMA_VERSION } from './constants.js';
 import { type DatasetKindDef, type KindDefOf, kindErrors } from './kinds.js';
 import { Dataset, type DatasetOfKind, ReportDocument, ReportEnvelope } from './report.js';
@@ -19,7 +19,28 @@ function versionError(input: unknown): ValidationError | undefined {
   return {
     path: '$.schemaVersion',
     message: `schemaVersion ${version} is newer than this library understands (${SUPPORTED_MAJOR}.x): update @cst/schema and @cst/widgets`,
+    code: 'newer-version',
+    params: { version, supported: `${SUPPORTED_MAJOR}.x` },
   };
+}
+
+const NOT_A_LIST: ValidationError = {
+  path: '$',
+  message: 'must be an object, not a list',
+  code: 'wrong-type',
+  params: { expected: 'object', receivedType: 'list' },
+};
+
+/** Runs a schema; its issues become errors under `path` (the schema's own paths start at `$`). */
+function run<S extends v.GenericSchema>(
+  schema: S,
+  input: unknown,
+  path = '$',
+): { output: v.InferOutput<S>; errors?: undefined } | { errors: ValidationError[] } {
+  const parsed = v.safeParse(schema, input, { abortEarly: false });
+  if (parsed.success) return { output: parsed.output };
+  const errors = parsed.issues.flatMap((issue) => issueErrors(issue, schema));
+  return { errors: path === '$' ? errors : errors.map((e) => ({ ...e, path: path + e.path.slice(1) })) };
 }
 
 function result<T>(errors: ValidationError[], value: T): ValidationResult<T> {
@@ -28,12 +49,11 @@ function result<T>(errors: ValidationError[], value: T): ValidationResult<T> {
 
 /** Checks a whole report document and returns every problem, each with its JSON path. Never throws. */
 export function validateReport(input: unknown): ValidationResult<ReportDocument> {
-  if (Array.isArray(input))
-    return { valid: false, errors: [{ path: '$', message: 'must be an object, not a list' }] };
+  if (Array.isArray(input)) return { valid: false, errors: [NOT_A_LIST] };
   const tooNew = versionError(input);
   if (tooNew) return { valid: false, errors: [tooNew] };
-  const parsed = v.safeParse(ReportDocument, input, { abortEarly: false });
-  if (!parsed.success) return { valid: false, errors: parsed.issues.flatMap(toValidationErrors) };
+  const parsed = run(ReportDocument, input);
+  if (parsed.errors) return { valid: false, errors: parsed.errors };
   return result(consistencyErrors(parsed.output), parsed.output);
 }
 
@@ -42,12 +62,11 @@ export function validateReport(input: unknown): ValidationResult<ReportDocument>
  * The same errors as {@link validateReport} gives for those fields.
  */
 export function validateEnvelope(input: unknown): ValidationResult<ReportDocument> {
-  if (Array.isArray(input))
-    return { valid: false, errors: [{ path: '$', message: 'must be an object, not a list' }] };
+  if (Array.isArray(input)) return { valid: false, errors: [NOT_A_LIST] };
   const tooNew = versionError(input);
   if (tooNew) return { valid: false, errors: [tooNew] };
-  const parsed = v.safeParse(ReportEnvelope, input, { abortEarly: false });
-  if (!parsed.success) return { valid: false, errors: parsed.issues.flatMap(toValidationErrors) };
+  const parsed = run(ReportEnvelope, input);
+  if (parsed.errors) return { valid: false, errors: parsed.errors };
   return result([], parsed.output as ReportDocument);
 }
 
@@ -67,27 +86,18 @@ export function validateDatasetAs<K extends DatasetKind>(
   const kind = (input as { kind: unknown }).kind;
   if (kind !== def.kind) {
     const message = `must be "${def.kind}" here, not ${describeValue(kind)}`;
-    return { valid: false, errors: [{ path: `${path}.kind`, message }] };
+    const params = { expected: def.kind, ...received(kind) };
+    return { valid: false, errors: [{ path: `${path}.kind`, message, code: 'wrong-kind', params }] };
   }
-  const parsed = v.safeParse(def.schema, input, { abortEarly: false });
-  if (!parsed.success) {
-    return {
-      valid: false,
-      errors: parsed.issues.flatMap(toValidationErrors).map((e) => ({ ...e, path: path + e.path.slice(1) })),
-    };
-  }
+  const parsed = run(def.schema, input, path);
+  if (parsed.errors) return { valid: false, errors: parsed.errors };
   return result(def.check?.(parsed.output, path) ?? [], parsed.output);
 }
 
 /** Checks one bare dataset (a `src` may point at a dataset rather than a whole document). */
 export function validateDataset(input: unknown, path = '$'): ValidationResult<Dataset> {
-  const parsed = v.safeParse(Dataset, input, { abortEarly: false });
-  if (!parsed.success) {
-    return {
-      valid: false,
-      errors: parsed.issues.flatMap(toValidationErrors).map((e) => ({ ...e, path: path + e.path.slice(1) })),
-    };
-  }
+  const parsed = run(Dataset, input, path);
+  if (parsed.errors) return { valid: false, errors: parsed.errors };
   return result(datasetConsistencyErrors(parsed.output, path), parsed.output);
 }
 

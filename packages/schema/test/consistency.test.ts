@@ -7,6 +7,7 @@ import {
   validateReport,
 } from '../src/index.js';
 import { readDocument } from './load.js';
+import { wording } from './wording.js';
 
 /** The minimal document with one dataset changed; returns the errors the validator reports. */
 function errorsAfter<K extends DatasetKind>(id: string, kind: K, change: (ds: DatasetOfKind<K>) => void) {
@@ -14,13 +15,13 @@ function errorsAfter<K extends DatasetKind>(id: string, kind: K, change: (ds: Da
   const dataset = doc.datasets[id];
   if (dataset?.kind !== kind) throw new Error(`minimal.json has no ${kind} "${id}"`);
   change(dataset as DatasetOfKind<K>);
-  return validateReport(doc).errors;
+  return wording(validateReport(doc).errors);
 }
 
 function errorsOf(change: (doc: ReportDocument) => void) {
   const doc = readDocument('minimal.json');
   change(doc);
-  return validateReport(doc).errors;
+  return wording(validateReport(doc).errors);
 }
 
 describe('consistency', () => {
@@ -53,7 +54,7 @@ describe('consistency', () => {
         m.columns[1]!.id = 'rete-civica';
         m.statuses.push({ id: 'online', label: '✓ su store', meaning: 'done' });
       });
-      expect(errors).toEqual([
+      expect(wording(errors)).toEqual([
         {
           path: '$.datasets.deployment.rows[1].id',
           message: 'duplicate row id "firenze" (already used at index 0)',
@@ -78,7 +79,7 @@ describe('consistency', () => {
         t.total!.cells!.tot = 2;
       });
       const columns = '(columns: state, level-1, level-2)';
-      expect(errors).toEqual([
+      expect(wording(errors)).toEqual([
         {
           path: '$.datasets.tickets.rows[0].cells["level-3"]',
           message: `unknown column "level-3" ${columns}`,
@@ -101,7 +102,7 @@ describe('consistency', () => {
       const errors = errorsAfter('tickets', 'table', (t) =>
         t.columns.push({ id: 'diff', label: 'Diff', type: 'delta', of: ['level-1', 'level-9'] }),
       );
-      expect(errors).toEqual([
+      expect(wording(errors)).toEqual([
         { path: '$.datasets.tickets.columns[3].of[1]', message: 'unknown column "level-9"' },
       ]);
     });
@@ -167,7 +168,7 @@ describe('consistency', () => {
         s.series[0]!.points[0]![0] = '2015';
         s.annotations = [{ x: 2016.5, label: 'metà anno' }];
       });
-      expect(errors).toEqual([
+      expect(wording(errors)).toEqual([
         {
           path: '$.datasets.credentials.series[0].points[0][0]',
           message: 'must be a year written as a whole number, e.g. 2016 (x.type is "year"), not "2015"',
@@ -188,7 +189,7 @@ describe('consistency', () => {
         ];
         s.series[1]!.points = [];
       });
-      expect(errors).toEqual([
+      expect(wording(errors)).toEqual([
         {
           path: '$.datasets.credentials.series[0].points[1][0]',
           message: 'must be a real date written YYYY-MM-DD (x.type is "date"), not "2016-02-30"',
@@ -284,7 +285,7 @@ describe('consistency', () => {
     const doc = readDocument('minimal.json');
     const matrix = doc.datasets.deployment as DatasetOfKind<'matrix'>;
     matrix.cells[1]![0] = 'done';
-    expect(validateDataset(matrix).errors).toEqual([
+    expect(wording(validateDataset(matrix).errors)).toEqual([
       { path: '$.cells[1][0]', message: 'unknown status "done" (statuses: online, wip)' },
     ]);
     expect(validateDataset({ ...doc.datasets.services, trend: 'nope' }).valid).toBe(true);

@@ -5,14 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   DATASET_KINDS,
   type DatasetKind,
-  type KindDefOf,
+  KIND_DEFS as DEFS,
   kindErrors,
-  kpiKind,
-  matrixKind,
-  seriesKind,
-  shareKind,
-  slaKind,
-  tableKind,
   validateDataset,
   validateDatasetAs,
   validateEnvelope,
@@ -20,15 +14,6 @@ import {
 } from '../src/index.js';
 import { readFixture } from './load.js';
 import { mutate, prng } from './mutations.js';
-
-const DEFS: { [K in DatasetKind]: KindDefOf<K> } = {
-  kpi: kpiKind,
-  sla: slaKind,
-  series: seriesKind,
-  matrix: matrixKind,
-  table: tableKind,
-  share: shareKind,
-};
 
 /** What an element does: check the kind, then validate with that kind's definition. */
 function perKind(input: unknown, path: string) {
@@ -81,11 +66,13 @@ describe('per-kind validation', () => {
   });
 
   it('refuses a dataset of another kind than the definition given', () => {
-    const result = validateDatasetAs(focus.datasets['sla'], kpiKind, '$.datasets.sla');
+    const result = validateDatasetAs(focus.datasets['sla'], DEFS.kpi, '$.datasets.sla');
     expect(result.valid).toBe(false);
     expect(result.errors[0]).toEqual({
       path: '$.datasets.sla.kind',
       message: 'must be "kpi" here, not the text "sla"',
+      code: 'wrong-kind',
+      params: { expected: 'kpi', receivedType: 'text', received: 'sla' },
     });
   });
 });

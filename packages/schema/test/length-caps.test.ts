@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILE } from '../scripts/json-schema.mjs';
 import { LABEL_MAX, TEXT_MAX, validateReport } from '../src/index.js';
 import { readFixture } from './load.js';
+import { wording } from './wording.js';
 
 // Hostile documents: a 100.000-character label repeated in 224 matrix cells froze the page for
 // 20-50 s. Labels (repeated in cells, legends, headers) are capped at 500 characters, longer
@@ -17,7 +18,7 @@ const long = (n: number) => 'L'.repeat(n);
 function errorsOf(change: (doc: Json) => void) {
   const doc: Json = readFixture('minimal.json');
   change(doc);
-  return validateReport(doc).errors;
+  return wording(validateReport(doc).errors);
 }
 
 const tooLong = (path: string, length: number, max: number) => ({

@@ -9,6 +9,7 @@ import {
   validateReport,
 } from '../src/index.js';
 import { readDocument } from './load.js';
+import { wording } from './wording.js';
 
 /** The matrix schema as it was before the fast path: valibot checks every row and every cell. */
 const FullMatrixDataset = v.strictObject({
@@ -140,7 +141,7 @@ describe('MatrixDataset fast path (rows and cells)', () => {
     if (deployment?.kind !== 'matrix') throw new Error('focus-2016.json has no matrix "deployment"');
     (deployment.cells[3] as unknown[])[2] = 'Non interessa';
     const errors = validateReport(doc).errors;
-    expect(errors).toEqual([
+    expect(wording(errors)).toEqual([
       {
         path: '$.datasets.deployment.cells[3][2]',
         message:
@@ -172,7 +173,7 @@ describe('MatrixDataset fast path (rows and cells)', () => {
 
   it('still applies the cross-field checks (known statuses, shape) after the fast path', () => {
     const cells = [['online', null], ['wip', 'done'], [null], ['online', 'wip']];
-    expect(validateDataset(matrix(good, cells)).errors).toEqual([
+    expect(wording(validateDataset(matrix(good, cells)).errors)).toEqual([
       { path: '$.cells[1][1]', message: 'unknown status "done" (statuses: online, wip)' },
       { path: '$.cells[2]', message: 'has 1 cells but there are 2 columns' },
     ]);

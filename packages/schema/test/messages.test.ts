@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateReport } from '../src/index.js';
 import { readFixture } from './load.js';
+import { wording } from './wording.js';
 
 // These tests break documents on purpose, in ways the types forbid.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -9,12 +10,14 @@ type Json = any;
 function errorsOf(change: (doc: Json) => void) {
   const doc: Json = readFixture('minimal.json');
   change(doc);
-  return validateReport(doc).errors;
+  return wording(validateReport(doc).errors);
 }
 
 describe('error messages', () => {
   it('refuses a list where the document or a map of ids is expected', () => {
-    expect(validateReport([]).errors).toEqual([{ path: '$', message: 'must be an object, not a list' }]);
+    expect(wording(validateReport([]).errors)).toEqual([
+      { path: '$', message: 'must be an object, not a list' },
+    ]);
     expect(errorsOf((d) => (d.datasets = []))).toEqual([
       { path: '$.datasets', message: 'must be an object keyed by ids, not a list' },
     ]);

@@ -9,6 +9,7 @@ import {
   validateReport,
 } from '../src/index.js';
 import { readDocument } from './load.js';
+import { wording } from './wording.js';
 
 /** The series schema as it was before the fast path: valibot checks every point. */
 const FullSeriesDataset = v.strictObject({
@@ -70,7 +71,7 @@ describe('Series.points fast path', () => {
       [[2020, Number.NaN]],
     );
     const errors = validateDataset(input).errors;
-    expect(errors).toEqual([
+    expect(wording(errors)).toEqual([
       { path: '$.series[0].points[1][1]', message: 'must be a number, not the text "x"' },
       { path: '$.series[0].points[3][0]', message: 'must be a whole number (a year), not 2017.5' },
       { path: '$.series[1].points[0][1]', message: 'must be a number, not NaN' },
@@ -81,7 +82,9 @@ describe('Series.points fast path', () => {
   it('reports a list that is not a list as the full schema does', () => {
     const input = dataset({ 0: [2016, 1] } as unknown as unknown[]);
     const errors = validateDataset(input).errors;
-    expect(errors).toEqual([{ path: '$.series[0].points', message: 'must be a list, not an object' }]);
+    expect(wording(errors)).toEqual([
+      { path: '$.series[0].points', message: 'must be a list, not an object' },
+    ]);
     expect(errors).toEqual(fullSchemaErrors(input));
   });
 
@@ -90,7 +93,7 @@ describe('Series.points fast path', () => {
     const credentials = doc.datasets.credentials;
     if (credentials?.kind !== 'series') throw new Error('minimal.json has no series "credentials"');
     (credentials.series[1]!.points as unknown[]).push([2017, 'n/d']);
-    expect(validateReport(doc).errors).toEqual([
+    expect(wording(validateReport(doc).errors)).toEqual([
       {
         path: '$.datasets.credentials.series[1].points[2][1]',
         message: 'must be a number, not the text "n/d"',
@@ -121,12 +124,14 @@ describe('Series.points fast path', () => {
 
   it('still applies the cross-field checks (ascending x) after the fast path', () => {
     expect(
-      validateDataset(
-        dataset([
-          [2016, 1],
-          [2015, 2],
-        ]),
-      ).errors,
+      wording(
+        validateDataset(
+          dataset([
+            [2016, 1],
+            [2015, 2],
+          ]),
+        ).errors,
+      ),
     ).toEqual([
       {
         path: '$.series[0].points[1][0]',
@@ -142,11 +147,11 @@ describe('Series.points fast path', () => {
     ];
     expect(validateDataset(dataset(points)).valid).toBe(true);
     points.push([2016, 3], [2016.5, 4]);
-    expect(validateDataset(dataset(points)).errors).toEqual([
+    expect(wording(validateDataset(dataset(points)).errors)).toEqual([
       { path: '$.series[0].points[3][0]', message: 'must be a whole number (a year), not 2016.5' },
     ]);
     points.pop();
-    expect(validateDataset(dataset(points)).errors).toEqual([
+    expect(wording(validateDataset(dataset(points)).errors)).toEqual([
       {
         path: '$.series[0].points[2][0]',
         message: 'must come after 2016: points are in strictly ascending x',
@@ -156,12 +161,14 @@ describe('Series.points fast path', () => {
 
   it('refuses dates written as text in a year series after the fast path', () => {
     expect(
-      validateDataset(
-        dataset([
-          [2015, 1],
-          ['2016', 2],
-        ]),
-      ).errors,
+      wording(
+        validateDataset(
+          dataset([
+            [2015, 1],
+            ['2016', 2],
+          ]),
+        ).errors,
+      ),
     ).toEqual([
       {
         path: '$.series[0].points[1][0]',

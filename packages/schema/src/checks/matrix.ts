@@ -1,6 +1,6 @@
 import type { ValidationError } from '../issues.js';
 import type { MatrixDataset } from '../matrix.js';
-import { at, duplicateIds, error, listIds } from './path.js';
+import { at, duplicateIds, error, unknownId } from './path.js';
 
 /**
  * Cell grids that the schema's fast path (matrix.ts) has just read, with the distinct status ids
@@ -26,7 +26,15 @@ export function matrixErrors(matrix: MatrixDataset, path: string): ValidationErr
   ];
   if (cells.length !== rows.length) {
     errors.push(
-      error(at(path, 'cells'), `has ${cells.length} rows of cells but there are ${rows.length} rows`),
+      error(
+        at(path, 'cells'),
+        `has ${cells.length} rows of cells but there are ${rows.length} rows`,
+        'row-count',
+        {
+          found: cells.length,
+          expected: rows.length,
+        },
+      ),
     );
   }
   const known = new Set(statuses.map((s) => s.id));
@@ -38,15 +46,22 @@ export function matrixErrors(matrix: MatrixDataset, path: string): ValidationErr
     const row = cells[i]!;
     if (row.length !== columns.length) {
       errors.push(
-        error(at(path, 'cells', i), `has ${row.length} cells but there are ${columns.length} columns`),
+        error(
+          at(path, 'cells', i),
+          `has ${row.length} cells but there are ${columns.length} columns`,
+          'cell-count',
+          {
+            found: row.length,
+            expected: columns.length,
+          },
+        ),
       );
     }
     if (allKnown) continue;
     for (let j = 0; j < row.length; j++) {
       const cell = row[j] as string | null;
       if (cell !== null && !known.has(cell)) {
-        const ids = listIds(statuses.map((s) => s.id));
-        errors.push(error(at(path, 'cells', i, j), `unknown status "${cell}" (statuses: ${ids})`));
+        errors.push(unknownId(at(path, 'cells', i, j), 'unknown-status', cell, [...known]));
       }
     }
   }

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
 import { IsoDate, IsoDateTime } from '../common.js';
-import type { ValidationError } from '../issues.js';
+import { type ValidationError, received } from '../issues.js';
 import type { SeriesDataset, XType } from '../series.js';
 import { at, duplicateIds, error } from './path.js';
+import { closest } from '../suggest.js';
 
 type X = string | number;
 
@@ -32,6 +33,11 @@ function describe(x: X): string {
   return typeof x === 'string' ? `"${x}"` : String(x);
 }
 
+function xTypeError(path: string, type: XType, x: X): ValidationError {
+  const message = `must be ${FITS[type].expected} (x.type is "${type}"), not ${describe(x)}`;
+  return error(path, message, 'x-type', { type, ...received(x) });
+}
+
 function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string): ValidationError[] {
   const type = dataset.x.type;
   const fits = FITS[type].test;
@@ -45,15 +51,20 @@ function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string):
   for (let i = 0; i < points.length; i++) {
     const x = points[i]![0];
     if (!fits(x)) {
-      errors.push(
-        error(xPath(i), `must be ${FITS[type].expected} (x.type is "${type}"), not ${describe(x)}`),
-      );
+      errors.push(xTypeError(xPath(i), type, x));
       continue;
     }
     const current = position(x, type);
     if (previous !== undefined && !(current > previousAt)) {
       errors.push(
-        error(xPath(i), `must come after ${describe(previous)}: points are in strictly ascending x`),
+        error(
+          xPath(i),
+          `must come after ${describe(previous)}: points are in strictly ascending x`,
+          'x-order',
+          {
+            previous,
+          },
+        ),
       );
     }
     previous = x;
@@ -67,10 +78,14 @@ export function seriesErrors(dataset: SeriesDataset, path: string): ValidationEr
   const errors = duplicateIds(dataset.series, (i) => at(path, 'series', i, 'id'), 'series');
   dataset.series.forEach((series, i) => {
     if (series.partOf !== undefined && (!ids.has(series.partOf) || series.partOf === series.id)) {
+      const others = [...ids].filter((id) => id !== series.id);
+      const suggestion = closest(series.partOf, others);
       errors.push(
         error(
           at(path, 'series', i, 'partOf'),
           `must name another series of this dataset, not "${series.partOf}"`,
+          'part-of',
+          { id: series.partOf, known: others, ...(suggestion ? { suggestion } : {}) },
         ),
       );
     }
@@ -78,14 +93,7 @@ export function seriesErrors(dataset: SeriesDataset, path: string): ValidationEr
   });
   const type = dataset.x.type;
   (dataset.annotations ?? []).forEach(({ x }, i) => {
-    if (!FITS[type].test(x)) {
-      errors.push(
-        error(
-          at(path, 'annotations', i, 'x'),
-          `must be ${FITS[type].expected} (x.type is "${type}"), not ${describe(x)}`,
-        ),
-      );
-    }
+    if (!FITS[type].test(x)) errors.push(xTypeError(at(path, 'annotations', i, 'x'), type, x));
   });
   return errors;
 }

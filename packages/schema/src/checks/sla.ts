@@ -1,5 +1,5 @@
 import { evaluateSla, statusesAgree } from '../derive/sla.js';
-import type { ValidationError } from '../issues.js';
+import type { ErrorParams, ValidationError } from '../issues.js';
 import type { SlaDataset, SlaItem } from '../sla.js';
 import { at, error } from './path.js';
 
@@ -11,7 +11,9 @@ function statusError(item: SlaItem, margin: number, path: string): ValidationErr
     if (item.status !== undefined) return undefined;
     const why =
       target.direction === 'text' ? `the target is text ("${target.text}")` : 'the measure has no number';
-    return error(path, `is required because ${why}: say whether it was met`);
+    const params: ErrorParams =
+      target.direction === 'text' ? { reason: 'text-target', target: target.text } : { reason: 'no-number' };
+    return error(path, `is required because ${why}: say whether it was met`, 'status-required', params);
   }
   if (item.status === undefined) return undefined;
   const computed = evaluateSla({ ...item, status: undefined }, margin).status;
@@ -20,11 +22,38 @@ function statusError(item: SlaItem, margin: number, path: string): ValidationErr
   return error(
     path,
     `says "${item.status}" but ${measured.value} against a target of ${wording} ${target.value} is "${computed}"`,
+    'status-disagrees',
+    {
+      stated: item.status,
+      measured: measured.value,
+      direction: target.direction,
+      target: target.value,
+      computed,
+    },
   );
 }
 
+/**
+ * The margin is percentage points for percent targets and a fraction of the target otherwise: past
+ * 100 points, or at a whole target (1 = 100%) or more, every met item would be at risk.
+ */
+function marginError(sla: SlaDataset, path: string): ValidationError | undefined {
+  const margin = sla.atRiskMargin ?? 0;
+  for (const { code, target } of sla.items) {
+    if (target.direction === 'text') continue;
+    const percent = target.format?.style === 'percent';
+    if (percent ? margin <= 100 : margin < 1) continue;
+    const message = percent
+      ? `is ${margin} percentage points for ${code}, more than a percentage can be from its target: at most 100`
+      : `is a fraction of the target for ${code} (not a percent target): ${margin} would mean ${margin * 100}%; write 0.05 for 5%`;
+    return error(at(path, 'atRiskMargin'), message, 'margin-too-large', { margin, code, percent });
+  }
+  return undefined;
+}
+
 export function slaErrors(sla: SlaDataset, path: string): ValidationError[] {
-  const errors: ValidationError[] = [];
+  const margin = marginError(sla, path);
+  const errors: ValidationError[] = margin ? [margin] : [];
   const seen = new Map<string, number>();
   sla.items.forEach((item, i) => {
     const earlier = seen.get(item.code);
@@ -33,6 +62,8 @@ export function slaErrors(sla: SlaDataset, path: string): ValidationError[] {
         error(
           at(path, 'items', i, 'code'),
           `duplicate code "${item.code}" (already used at index ${earlier})`,
+          'duplicate-code',
+          { id: item.code, first: earlier },
         ),
       );
     } else seen.set(item.code, i);

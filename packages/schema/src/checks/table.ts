@@ -2,7 +2,8 @@ import { decimalsOf, difference } from '../derive/number.js';
 import { columnTotal, isSummable } from '../derive/table.js';
 import type { ValidationError } from '../issues.js';
 import type { TableColumn, TableDataset, TotalRow } from '../table.js';
-import { at, duplicateIds, error, listIds } from './path.js';
+import { at, duplicateIds, error, unknownId } from './path.js';
+import { received } from '../issues.js';
 
 type Cells = TotalRow['cells'];
 
@@ -11,11 +12,16 @@ function cellErrors(cells: Cells, columns: Map<string, TableColumn>, path: strin
   for (const [key, value] of Object.entries(cells ?? {})) {
     const col = columns.get(key);
     if (!col) {
-      errors.push(error(at(path, key), `unknown column "${key}" (columns: ${listIds([...columns.keys()])})`));
+      errors.push(unknownId(at(path, key), 'unknown-column', key, [...columns.keys()]));
     } else if (typeof value === 'string' && col.type !== 'text') {
       // "-" belongs in the data as null, or the column cannot be summed.
       errors.push(
-        error(at(path, key), `must be a number or null in the ${col.type} column, not the text "${value}"`),
+        error(
+          at(path, key),
+          `must be a number or null in the ${col.type} column, not the text "${value}"`,
+          'text-in-number-column',
+          { type: col.type, ...received(value) },
+        ),
       );
     }
   }
@@ -36,7 +42,17 @@ function totalErrors(
     const computed = columnTotal(table, col.id, group);
     // Agreement to the stated value's last digit: a stated 11.435.690 may round 11.435.689,56.
     if (Math.abs(difference(stated, computed)) > 0.5 * 10 ** -decimalsOf(stated)) {
-      errors.push(error(at(path, 'cells', col.id), `states ${stated} but the rows add up to ${computed}`));
+      errors.push(
+        error(
+          at(path, 'cells', col.id),
+          `states ${stated} but the rows add up to ${computed}`,
+          'total-mismatch',
+          {
+            stated,
+            computed,
+          },
+        ),
+      );
     }
   }
   return errors;
@@ -52,14 +68,15 @@ export function tableErrors(table: TableDataset, path: string): ValidationError[
   ];
   table.columns.forEach((col, i) => {
     col.of?.forEach((id, k) => {
-      if (!columns.has(id)) errors.push(error(at(path, 'columns', i, 'of', k), `unknown column "${id}"`));
+      if (!columns.has(id)) {
+        const problem = unknownId(at(path, 'columns', i, 'of', k), 'unknown-column', id, [...columns.keys()]);
+        errors.push({ ...problem, message: `unknown column "${id}"` });
+      }
     });
   });
   table.rows.forEach((row, i) => {
     if (row.group !== undefined && !groups.has(row.group)) {
-      errors.push(
-        error(at(path, 'rows', i, 'group'), `unknown group "${row.group}" (groups: ${listIds([...groups])})`),
-      );
+      errors.push(unknownId(at(path, 'rows', i, 'group'), 'unknown-group', row.group, [...groups]));
     }
     errors.push(...cellErrors(row.cells, columns, at(path, 'rows', i, 'cells')));
   });

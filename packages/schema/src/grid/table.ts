@@ -1,0 +1,96 @@
+import { COLUMN_TYPES, type ColumnType } from '../constants.js';
+import type { TableDataset, TableGroup, TableRow, TotalRow } from '../table.js';
+import { CellReader, titleOf } from './cells.js';
+import { type Line, idMaker, tidy, uniqueIds } from './columns.js';
+import type { CellNumber } from './numbers.js';
+import type { Grid, GridOptions, GridResult } from './types.js';
+
+/** A heading that names a change between two columns: "Variazione", "Var. %", "Diff %", "Δ". */
+const CHANGE = /(^|[^a-z])(variazion[ei]|var\.?|diff\.?|differenza|delta|change|Δ)([^a-z]|$)/i;
+/** A label that closes a table or a group: "Totale", "Totali", "Totale SOL", "Total". */
+const TOTAL = /^(sub)?total[ei]?s?\b/i;
+
+type Cell = CellNumber | null | undefined;
+
+/** What a column holds, from its cells and heading: text unless every filled cell is a number. */
+function typeOf(heading: string, texts: readonly string[], read: readonly Cell[]): ColumnType {
+  const numbers = read.filter((n): n is CellNumber => !!n);
+  if (numbers.length === 0 || read.some((n, i) => n === undefined && texts[i] !== '')) return 'text';
+  if (numbers.some((n) => n.currency)) return 'currency';
+  if (CHANGE.test(heading) || numbers.some((n) => n.plus)) return 'delta';
+  if (heading.includes('%') || numbers.some((n) => n.percent)) return 'percent';
+  return numbers.every((n) => Number.isInteger(n.value)) ? 'count' : 'decimal';
+}
+
+/** The typed columns: inferred, or as the mapping says ({ Importo: 'currency' }). */
+function columnTypes(header: string[], lines: Line[], options: GridOptions<'table'>, reader: CellReader) {
+  const probe = new CellReader(options.numbers, header);
+  const mapped = options.columns?.types ?? {};
+  return header.map((heading, c) => {
+    const texts = lines.map((line) => line.cells[c]!);
+    const chosen = mapped[heading];
+    if (chosen !== undefined && !(COLUMN_TYPES as readonly string[]).includes(chosen)) {
+      reader.problem(1, c, 'unknown-type', { text: chosen });
+    } else if (chosen !== undefined) return chosen;
+    if (c === 0) return 'text';
+    return typeOf(
+      heading,
+      texts,
+      texts.map((text) => probe.number(text, 0, c)),
+    );
+  });
+}
+
+/**
+ * Typed columns, rows, groups and totals. A row with only its label is a group's heading; a row
+ * labelled "Totale…" closes the open group (its subtotal) or, last, the table (its total); rows
+ * after a subtotal belong to no group until the next heading.
+ */
+export function gridToTable(grid: Grid, options: GridOptions<'table'>): GridResult<'table'> {
+  const { header, lines, problems } = tidy(grid);
+  const reader = new CellReader(options.numbers, header);
+  const title = titleOf(options.title, grid.caption, problems);
+  header.forEach((heading, c) => heading || reader.problem(1, c, 'missing-header'));
+  const types = columnTypes(header, lines, options, reader);
+  const ids = uniqueIds(header);
+  const labelColumn = Math.max(0, types.indexOf('text'));
+  const cellsOf = (line: Line, numbersOnly: boolean) => {
+    const cells: TableRow['cells'] = {};
+    types.forEach((type, c) => {
+      const text = line.cells[c]!;
+      if (type === 'text') {
+        if (!numbersOnly) cells[ids[c]!] = text || null;
+      } else if (!numbersOnly || text) cells[ids[c]!] = reader.number(text, line.row, c)?.value ?? null;
+    });
+    return cells;
+  };
+  const rows: TableRow[] = [];
+  const groups: TableGroup[] = [];
+  let open: TableGroup | undefined;
+  let total: TotalRow | undefined;
+  const groupId = idMaker();
+  const hasFigures = types.some((type) => type !== 'text');
+  lines.forEach((line, i) => {
+    const label = line.cells[labelColumn]!;
+    const alone = line.cells.every((text, c) => c === labelColumn || text === '');
+    if (hasFigures && label && alone && !TOTAL.test(label)) {
+      groups.push((open = { id: groupId(label), label }));
+    } else if (TOTAL.test(label) && (open || i === lines.length - 1)) {
+      const stated = { label, cells: cellsOf(line, true) };
+      if (open) [open.subtotal, open] = [stated, undefined];
+      else total = stated;
+    } else rows.push({ ...(open ? { group: open.id } : {}), cells: cellsOf(line, false) });
+  });
+  const all = [...problems, ...reader.problems];
+  if (all.length) return { ok: false, problems: all };
+  const columns = header.map((label, c) => ({ id: ids[c]!, label, type: types[c]! }));
+  const dataset: TableDataset = {
+    kind: 'table',
+    title,
+    columns,
+    rows,
+    ...(groups.length ? { groups } : {}),
+    ...(total ? { total } : {}),
+  };
+  return { ok: true, dataset, problems: [] };
+}

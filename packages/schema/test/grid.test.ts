@@ -1,0 +1,327 @@
+// A grid of text cells (a CSV file, an HTML <table>) to a dataset: numbers and dates read as the
+// text's language writes them, problems named by row and column.
+import { describe, expect, it } from 'vitest';
+import {
+  type Grid,
+  type GridOptions,
+  type GridProblem,
+  columnLetter,
+  formatGridProblem,
+  gridToDataset,
+  readNumber,
+  readX,
+} from '../src/grid/index.js';
+import { validateDataset } from '../src/index.js';
+
+const grid = (header: string[], ...rows: string[][]): Grid => ({ header, rows });
+
+function dataset<K extends GridOptions['kind']>(
+  g: Grid,
+  options: Omit<GridOptions<K>, 'numbers'> & { numbers?: 'it' | 'en' },
+) {
+  const result = gridToDataset(g, { numbers: 'it', title: 'Titolo', ...options } as GridOptions<K>);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  expect(validateDataset(result.dataset).errors).toEqual([]);
+  return result.dataset;
+}
+
+function problems(g: Grid, options: Partial<GridOptions> & Pick<GridOptions, 'kind'>): GridProblem[] {
+  const result = gridToDataset(g, { numbers: 'it', title: 'Titolo', ...options });
+  if (result.ok) throw new Error('expected problems');
+  return result.problems;
+}
+
+describe('readNumber', () => {
+  it('reads numbers as Italian texts write them', () => {
+    const value = (text: string) => readNumber(text, 'it')?.value;
+    expect(value('114.877')).toBe(114877);
+    expect(value('1.234,5')).toBe(1234.5);
+    expect(value('11.240.255,77 €')).toBe(11240255.77);
+    expect(value('€ 1.234,50')).toBe(1234.5);
+    expect(value('−1,5')).toBe(-1.5);
+    expect(value('-18')).toBe(-18);
+    expect(value('11 240 255,77')).toBe(11240255.77);
+    expect(value('1234.5')).toBe(1234.5); // cannot be thousands: a decimal point
+    expect(readNumber('35,9%', 'it')).toEqual({ value: 35.9, percent: true, currency: false, plus: false });
+    expect(readNumber('+26,4%', 'it')).toMatchObject({ value: 26.4, plus: true });
+  });
+
+  it('reads plain numbers in English', () => {
+    expect(readNumber('1234.5', 'en')?.value).toBe(1234.5);
+    expect(readNumber('1,234.5', 'en')?.value).toBe(1234.5);
+    expect(readNumber('1.234', 'en')?.value).toBe(1.234);
+    expect(readNumber('1,5', 'en')).toBeUndefined();
+  });
+
+  it('reads a dash, "n.d." or nothing as no figure, and words as no number', () => {
+    for (const none of ['', ' ', '-', '–', '—', 'n.d.', 'N/D', 'n.a.'])
+      expect(readNumber(none, 'it'), none).toBeNull();
+    for (const text of ['dieci', '12,5,3', '1.23.4', '€', '%', '1.2345,6'])
+      expect(readNumber(text, 'it'), text).toBeUndefined();
+  });
+});
+
+describe('readX', () => {
+  it('reads years, Italian dates and ISO dates and instants', () => {
+    expect(readX('2016')).toEqual({ type: 'year', x: 2016 });
+    expect(readX('31/12/2016')).toEqual({ type: 'date', x: '2016-12-31' });
+    expect(readX('1/3/2016')).toEqual({ type: 'date', x: '2016-03-01' });
+    expect(readX('2016-12-31')).toEqual({ type: 'date', x: '2016-12-31' });
+    expect(readX('2016-12-31T18:00:00+01:00')).toEqual({ type: 'datetime', x: '2016-12-31T18:00:00+01:00' });
+    for (const bad of ['31/02/2016', '12/31/2016', '2016-02-30', 'ieri', '16'])
+      expect(readX(bad), bad).toBeUndefined();
+  });
+});
+
+describe('gridToDataset: series', () => {
+  it('makes a series of each column beside x, sorted by x, with gaps inside and no points outside', () => {
+    const result = dataset(
+      grid(
+        ['Giorno', 'Accessi', 'di cui da mobile'],
+        ['02/01/2017', '1.200', '–'],
+        ['01/01/2017', '1.000', ''],
+        ['03/01/2017', '', '310'],
+        ['04/01/2017', '1.500,5', '400'],
+      ),
+      { kind: 'series' },
+    );
+    expect(result).toEqual({
+      kind: 'series',
+      title: 'Titolo',
+      x: { type: 'date', label: 'Giorno' },
+      series: [
+        {
+          id: 'accessi',
+          label: 'Accessi',
+          points: [
+            ['2017-01-01', 1000],
+            ['2017-01-02', 1200],
+            ['2017-01-03', null],
+            ['2017-01-04', 1500.5],
+          ],
+        },
+        {
+          id: 'di-cui-da-mobile',
+          label: 'di cui da mobile',
+          points: [
+            ['2017-01-03', 310],
+            ['2017-01-04', 400],
+          ],
+        },
+      ],
+    });
+  });
+
+  it('takes the x column the mapping names, and a percent format when every figure says %', () => {
+    const result = dataset(grid(['Quota', 'Anno'], ['35,9%', '2015'], ['40%', '2016']), {
+      kind: 'series',
+      columns: { roles: { x: 'Anno' } },
+    });
+    expect(result.series).toEqual([
+      {
+        id: 'quota',
+        label: 'Quota',
+        format: { style: 'percent' },
+        points: [
+          [2015, 35.9],
+          [2016, 40],
+        ],
+      },
+    ]);
+  });
+
+  it('names the row and column of every cell it cannot read', () => {
+    const found = problems(
+      grid(['Anno', 'Attive'], ['2015', '12,5,3'], ['31/12/2016', '4'], ['2015', '1'], ['ieri', '2']),
+      {
+        kind: 'series',
+      },
+    );
+    expect(found.map((p) => [p.row, p.column, p.code])).toEqual([
+      [3, 1, 'mixed-x'],
+      [5, 1, 'bad-x'],
+      [4, 1, 'repeated-x'],
+      [2, 2, 'not-a-number'],
+    ]);
+    expect(found.map((p) => formatGridProblem(p, 'it-IT'))).toEqual([
+      'riga 3, colonna A (Anno): "31/12/2016" è una data, ma le righe sopra sono anni',
+      'riga 5, colonna A (Anno): "ieri" non è un anno, una data gg/mm/aaaa o una data ISO',
+      'riga 4, colonna A (Anno): 2015 compare già alla riga 2',
+      'riga 2, colonna B (Attive): "12,5,3" non è un numero (per esempio 1.234,5 o 35,9%)',
+    ]);
+    expect(found[3]!.message).toBe(
+      'row 2, column B (Attive): "12,5,3" is not a number (e.g. 1,234.5 or 35.9%)',
+    );
+  });
+});
+
+describe('gridToDataset: table', () => {
+  it('infers each column type: text, count, decimal, currency, percent, delta', () => {
+    const result = dataset(
+      grid(
+        ['Ente', 'Operazioni', 'Media', 'Importo', 'Quota', 'Var.', 'Andamento'],
+        ['Firenze', '91.920', '12,5', '8.826.771,98 €', '80,1%', '+19%', '-1'],
+        ['Fiesole', '426', '3', '29.429,73 €', '0,4%', '-5%', '+3'],
+      ),
+      { kind: 'table' },
+    );
+    expect(result.columns.map((c) => c.type)).toEqual([
+      'text',
+      'count',
+      'decimal',
+      'currency',
+      'percent',
+      'delta',
+      'delta',
+    ]);
+    expect(result.rows[0]).toEqual({
+      cells: {
+        ente: 'Firenze',
+        operazioni: 91920,
+        media: 12.5,
+        importo: 8826771.98,
+        quota: 80.1,
+        var: 19,
+        andamento: -1,
+      },
+    });
+  });
+
+  it('reads groups, their subtotals and the total', () => {
+    const result = dataset(
+      grid(
+        ['Categoria', '2015', '2016'],
+        ['SOL', '', ''],
+        ['Demografici', '10', '20'],
+        ['Fiscali', '5', '–'],
+        ['Totale SOL', '15', '20'],
+        ['Albo', '1', '2'],
+        ['Totale', '16', '22'],
+      ),
+      { kind: 'table' },
+    );
+    expect(result).toMatchObject({
+      groups: [
+        { id: 'sol', label: 'SOL', subtotal: { label: 'Totale SOL', cells: { '2015': 15, '2016': 20 } } },
+      ],
+      rows: [
+        { group: 'sol', cells: { categoria: 'Demografici', '2015': 10, '2016': 20 } },
+        { group: 'sol', cells: { categoria: 'Fiscali', '2015': 5, '2016': null } },
+        { cells: { categoria: 'Albo', '2015': 1, '2016': 2 } },
+      ],
+      total: { label: 'Totale', cells: { '2015': 16, '2016': 22 } },
+    });
+  });
+
+  it('takes a column type from the mapping, and refuses one that is not a type', () => {
+    const g = grid(['Voce', 'Importo'], ['Multe', '1.234,5']);
+    expect(dataset(g, { kind: 'table', columns: { types: { Importo: 'currency' } } }).columns[1]!.type).toBe(
+      'currency',
+    );
+    const [wrong] = problems(g, { kind: 'table', columns: { types: { Importo: 'euro' as 'currency' } } });
+    expect(formatGridProblem(wrong!, 'it')).toBe(
+      'riga 1, colonna B (Importo): "euro" non è un tipo di colonna: text, count, decimal, currency, percent o delta',
+    );
+  });
+
+  it('names a row longer than the header, a heading that is missing, and a table with no rows', () => {
+    expect(
+      problems(grid(['Voce', ''], ['Multe', '1', '2']), { kind: 'table' }).map((p) =>
+        formatGridProblem(p, 'it'),
+      ),
+    ).toEqual([
+      'riga 2: ha 3 celle, ma le intestazioni sono 2',
+      'riga 1, colonna B: manca l’intestazione della colonna',
+    ]);
+    expect(
+      problems(grid(['Voce', 'Importo']), { kind: 'table' }).map((p) => formatGridProblem(p, 'en')),
+    ).toEqual(['the table has no rows of figures']);
+  });
+});
+
+describe('gridToDataset: kpi, share, sla', () => {
+  it('reads a KPI from a one-cell table, titled by its heading', () => {
+    expect(dataset(grid(['Uptime'], ['99,92%']), { kind: 'kpi', title: undefined })).toEqual({
+      kind: 'kpi',
+      title: 'Uptime',
+      value: 99.92,
+      format: { style: 'percent' },
+    });
+    expect(
+      problems(grid(['A', 'B'], ['1', '2']), { kind: 'kpi' }).map((p) => formatGridProblem(p, 'it')),
+    ).toEqual(['un indicatore è una tabella di una cella, questa ne ha 2']);
+  });
+
+  it('reads parts of a whole from a label and a value column', () => {
+    expect(
+      dataset(grid(['Dispositivo', 'Quota %'], ['Desktop', '70,2'], ['Smartphone e tablet', '29,8']), {
+        kind: 'share',
+      }),
+    ).toEqual({
+      kind: 'share',
+      title: 'Titolo',
+      format: { style: 'percent' },
+      parts: [
+        { id: 'desktop', label: 'Desktop', value: 70.2 },
+        { id: 'smartphone-e-tablet', label: 'Smartphone e tablet', value: 29.8 },
+      ],
+    });
+  });
+
+  it('reads SLA items by their headings, in English too, keeping status only where it cannot be computed', () => {
+    const result = dataset(
+      grid(
+        ['Code', 'Description', 'Direction', 'Target', 'Measured', 'Unit', 'Status'],
+        ['SLA.1', 'Uptime', 'at least', '99', '99.92', '%', 'met'],
+        ['SLA.2', 'Answer', '', 'within 1 hour', 'No significant deviation', '', 'met'],
+        ['SLA.3', 'Response', 'at most', '7', '6', 'ms', 'at risk'],
+      ),
+      { kind: 'sla', numbers: 'en' },
+    );
+    expect(result.items).toEqual([
+      {
+        code: 'SLA.1',
+        label: 'Uptime',
+        target: { direction: 'at-least', value: 99, format: { style: 'percent' } },
+        measured: { value: 99.92 },
+      },
+      {
+        code: 'SLA.2',
+        label: 'Answer',
+        target: { direction: 'text', text: 'within 1 hour' },
+        measured: { text: 'No significant deviation' },
+        status: 'met',
+      },
+      {
+        code: 'SLA.3',
+        label: 'Response',
+        target: { direction: 'at-most', value: 7, format: { style: 'unit', unit: 'millisecond' } },
+        measured: { value: 6 },
+        status: 'at-risk',
+      },
+    ]);
+  });
+
+  it('names an SLA column that is missing and a direction or status it does not know', () => {
+    expect(
+      problems(grid(['Codice', 'Rilevato'], ['SLA.1', '99']), { kind: 'sla' }).map((p) =>
+        formatGridProblem(p, 'it'),
+      ),
+    ).toEqual([
+      'manca la colonna label (intestazioni: Codice, Rilevato)',
+      'manca la colonna target (intestazioni: Codice, Rilevato)',
+    ]);
+    const found = problems(
+      grid(['Codice', 'SLA', 'Criterio', 'Atteso', 'Stato'], ['SLA.1', 'Uptime', 'più di', '99', 'ok']),
+      { kind: 'sla' },
+    );
+    expect(found.map((p) => formatGridProblem(p, 'it'))).toEqual([
+      'riga 2, colonna C (Criterio): "più di" non è un criterio: scrivi almeno, al massimo, o lascia vuoto per un obiettivo a parole',
+      'riga 2, colonna E (Stato): "ok" non è uno stato: rispettato, a rischio, non rispettato o non rilevato',
+    ]);
+  });
+});
+
+it('names columns as spreadsheets do', () => {
+  expect([1, 2, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AZ', 'AAA']);
+});
