@@ -10,7 +10,7 @@ export const DOMAIN = 'cst-widgets';
 export const EDITOR_HANDLE = 'cst-widgets-editor';
 
 const CALLS =
-  /\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*(['"])((?:\\.|(?!\1).)*)\1\s*,\s*(['"])([\w-]+)\3\s*\)/g;
+  /\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\(\s*(['"])((?:\\.|(?!\1).)*)\1\s*,\s*(['"])([\w-]+)\3\s*,?\s*\)/g;
 const HEADERS = ['Plugin Name', 'Description'];
 const BLOCK_FIELDS = { title: 'block title', description: 'block description' };
 

@@ -30,6 +30,7 @@ require_once CST_WIDGETS_DIR . 'includes/shortcode.php';
 require_once CST_WIDGETS_DIR . 'includes/block.php';
 require_once CST_WIDGETS_DIR . 'includes/oembed.php';
 require_once CST_WIDGETS_DIR . 'includes/settings.php';
+require_once CST_WIDGETS_DIR . 'includes/uploads.php';
 
 /**
  * Loads the plugin's translations (Italian ships with it).

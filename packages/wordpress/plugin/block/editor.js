@@ -29,7 +29,7 @@
         h(TextControl, {
           label: __('Data address', 'cst-widgets'),
           help: __(
-            'A JSON or CSV file: a full address (https://…) or one that starts with /.',
+            'The report document (JSON): a full address (https://…) or one that starts with /, e.g. from the Media Library.',
             'cst-widgets',
           ),
           type: 'url',
