@@ -18,6 +18,17 @@ const ZIP = `${root}packages/wordpress/dist/cst-widgets-wp.zip`;
 const DATA = '/wp-content/uploads/cst-dati/focus-2016.json';
 const AUTHOR = { login: 'autore', password: 'Autore-di-prova-2016', role: 'author' };
 const CONTRIBUTOR = { login: 'collaboratore', password: 'Collaboratore-2016', role: 'contributor' };
+const EDITOR = { login: 'redattore', password: 'Redattore-di-prova-2016', role: 'editor' };
+const FIXTURE = `${root}packages/schema/fixtures/focus-2016.json`;
+
+/** What an editor pastes in a Custom HTML block without the plugin's help: the bundle, inline JSON, an iframe. */
+const PASTED = [
+  '<!-- wp:html -->',
+  '<script type="module" src="/wp-content/plugins/cst-widgets/assets/cst-widgets.js"></script>',
+  `<cst-kpi-tile dataset="active-credentials"><script type="application/json">${readFileSync(FIXTURE, 'utf8')}</script></cst-kpi-tile>`,
+  `<iframe src="${DATA}" title="Dati"></iframe>`,
+  '<!-- /wp:html -->',
+].join('\n');
 
 const block = (attributes) => `<!-- wp:cst-widgets/widget ${JSON.stringify(attributes)} /-->`;
 
@@ -58,14 +69,16 @@ describe('the plugin in WordPress 6.1', { skip, timeout: 300_000 }, () => {
 
   before(async () => {
     site = await startSite({ locale: 'it_IT' });
+    for (const user of [AUTHOR, CONTRIBUTOR, EDITOR]) await site.wp({ do: 'user', ...user });
+    const post = (as, title, content) => site.wp({ do: 'post', as: as.login, title, content });
+    // Before the plugin: what WordPress itself keeps of an Author's paste.
+    posts.authorPasteWithoutPlugin = await post(AUTHOR, 'Incollato senza plugin', PASTED);
     copyFileSync(ZIP, `${site.dir}/plugin.zip`);
     await site.wp({ do: 'install-plugin', zip: `${site.dir}/plugin.zip` });
     mkdirSync(`${site.content}/uploads/cst-dati`);
-    copyFileSync(
-      `${root}packages/schema/fixtures/focus-2016.json`,
-      `${site.content}${DATA.slice('/wp-content'.length)}`,
-    );
-    for (const user of [AUTHOR, CONTRIBUTOR]) await site.wp({ do: 'user', ...user });
+    copyFileSync(FIXTURE, `${site.content}${DATA.slice('/wp-content'.length)}`);
+    posts.editorPaste = await post(EDITOR, 'Incollato (redattore)', PASTED);
+    posts.authorPaste = await post(AUTHOR, 'Incollato (autore)', PASTED);
 
     // The embed page on another loopback origin, with its oEmbed endpoint as the feed will wire it.
     let feedUrl = '';
@@ -95,7 +108,6 @@ describe('the plugin in WordPress 6.1', { skip, timeout: 300_000 }, () => {
       value: { page: `${feed.url}/embed/embed.html` },
     });
 
-    const post = (as, title, content) => site.wp({ do: 'post', as: as.login, title, content });
     posts.shortcode = await post(
       AUTHOR,
       'Livelli di servizio (shortcode)',
@@ -105,6 +117,11 @@ describe('the plugin in WordPress 6.1', { skip, timeout: 300_000 }, () => {
       AUTHOR,
       'SLA in italiano',
       block({ element: 'sla-table', src: DATA, dataset: 'sla', lang: 'it-IT' }),
+    );
+    posts.rawTag = await post(
+      AUTHOR,
+      'Tag scritto a mano',
+      `<cst-kpi-tile src="${DATA}" dataset="active-credentials"></cst-kpi-tile>`,
     );
     posts.hostileAuthor = await post(AUTHOR, 'Tentativi (autore)', HOSTILE);
     posts.hostileContributor = await post(CONTRIBUTOR, 'Tentativi (collaboratore)', HOSTILE);
@@ -222,11 +239,16 @@ describe('the plugin in WordPress 6.1', { skip, timeout: 300_000 }, () => {
   }
 
   it('loads the bundle as a module, only on pages with an element', async () => {
-    const withElements = await (await fetch(posts.shortcode.url)).text();
-    const tags = withElements.match(/<script[^>]*cst-widgets\.js[^>]*>/g) ?? [];
-    assert.equal(tags.length, 1, 'one script tag for the bundle');
-    assert.match(tags[0], /type="module"/);
-    assert.doesNotMatch(tags[0], /type='text\/javascript'/);
+    for (const key of ['shortcode', 'rawTag']) {
+      const withElements = await (await fetch(posts[key].url)).text();
+      const tags = withElements.match(/<script[^>]*cst-widgets\.js[^>]*>/g) ?? [];
+      assert.equal(tags.length, 1, `${key}: one script tag for the bundle`);
+      assert.match(tags[0], /type="module"/);
+      assert.doesNotMatch(tags[0], /type='text\/javascript'/);
+    }
+    const { page } = await openPage(reader, posts.rawTag.url);
+    assert.match(await readyText(page, 'cst-kpi-tile'), /55\.211/, "an Author's hand-written tag works");
+    await page.close();
     const home = await (await fetch(`${site.url}/?page_id=2`)).text();
     assert.doesNotMatch(home, /cst-widgets\.js/, 'a page without elements does not load the bundle');
   });
@@ -273,6 +295,33 @@ describe('the plugin in WordPress 6.1', { skip, timeout: 300_000 }, () => {
       assert.match(await shadowText(page, 'cst-kpi-tile[dataset="active-credentials"]'), /55\.211/);
       await page.close();
     }
+  });
+
+  it('keeps of pasted HTML what docs/cms-filters.md says, role by role', async () => {
+    // An Editor (unfiltered_html): the script, the inline JSON and the iframe stay, and the JSON route works.
+    const editor = posts.editorPaste.stored;
+    assert.match(editor, /<script type="module" src=/);
+    assert.match(editor, /<script type="application\/json">/);
+    assert.match(editor, /<iframe /);
+    const { page, errors } = await openPage(reader, posts.editorPaste.url);
+    assert.match(await readyText(page, 'cst-kpi-tile'), /55\.211/);
+    assert.equal(await page.$eval('cst-kpi-tile', (el) => el.route), 'inline');
+    assert.deepEqual(errors, []);
+    await page.close();
+
+    // An Author: the script tags and the iframe go; the JSON stays as text.
+    for (const key of ['authorPasteWithoutPlugin', 'authorPaste']) {
+      const stored = posts[key].stored;
+      assert.doesNotMatch(stored, /<script|<iframe/, key);
+      assert.match(stored, /"schemaVersion"/, `${key}: the JSON is left as text`);
+    }
+    // Without the plugin the element goes too, and readers get the document as a paragraph of text.
+    assert.doesNotMatch(posts.authorPasteWithoutPlugin.stored, /<cst-/);
+    assert.match(posts.authorPaste.stored, /<cst-kpi-tile dataset="active-credentials">/);
+    const without = await openPage(reader, posts.authorPasteWithoutPlugin.url);
+    const text = await without.page.$eval('.wp-block-post-content', (el) => el.innerText);
+    assert.match(text, /schemaVersion/);
+    await without.page.close();
   });
 
   it('shows a link to the data in place of each element when the bundle cannot load', async () => {
