@@ -67,7 +67,8 @@ export function oembed(requestUrl, embedPage, { providerName = 'cst-widgets' } =
   const page = pageOf(embedPage);
   const target = parseUrl(asked);
   if (!target || !/^https?:$/.test(target.protocol)) return refuse(404, 'not a web address');
-  if (target.origin !== page.origin) return refuse(404, `another origin: the embed page is on ${page.origin}`);
+  if (target.origin !== page.origin)
+    return refuse(404, `another origin: the embed page is on ${page.origin}`);
   if (target.pathname !== page.pathname) return refuse(404, `not the embed page ${page.pathname}`);
 
   const params = target.searchParams;
