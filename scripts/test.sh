@@ -29,5 +29,7 @@ step "size budgets"
 $PNPM run test:size
 step "stories, example pages and robustness in Chromium"
 $PNPM run test:pages
+step "WordPress plugin in WordPress 6.1 (Debian's packages, loopback)"
+$PNPM run test:wordpress
 echo
 echo "All checks passed."
