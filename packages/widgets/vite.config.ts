@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import license from 'rollup-plugin-license';
 import { defineConfig } from 'vite';
+import { integrityFile } from './build/integrity.mjs';
 import { COMPILE_HINT, bundleOptions, minifyLiterals } from './build/minify-literals.mjs';
 import { NOTICES_FILE, noticesText } from './build/notices.mjs';
 
@@ -13,7 +14,8 @@ const banner = `${COMPILE_HINT}
 // The CDN file: one minified ESM file with Lit, the d3 modules and the validator inside, which
 // registers every element. Per-element modules for npm users come from tsc (dist/*.js), their
 // templates minified alike by build/minify-dist.mjs. The licences of the packages bundled in are
-// collected from their own licence files into dist/cst-widgets.js.LICENSE.txt, beside it.
+// collected from their own licence files into dist/cst-widgets.js.LICENSE.txt, beside it, and its
+// Subresource Integrity hash into dist/cst-widgets.js.integrity.txt.
 // Not lib mode: Vite leaves lib-mode ES output unminified.
 export default defineConfig({
   resolve: { conditions: ['source'] },
@@ -22,6 +24,7 @@ export default defineConfig({
     license({
       thirdParty: { includeSelf: false, output: { file: `dist/${NOTICES_FILE}`, template: noticesText } },
     }),
+    integrityFile(),
   ],
   build: {
     ...bundleOptions,

@@ -9,8 +9,7 @@ export const NOTICES_FILE = 'cst-widgets.js.LICENSE.txt';
 const OURS = /^@cst\//;
 
 /**
- * @param {Array<{ name: string, version: string, license: string, licenseText: string | null,
- *   noticeText: string | null, repository?: { url?: string } | string | null }>} dependencies
+ * @param {import('rollup-plugin-license').Dependency[]} dependencies
  */
 export function noticesText(dependencies) {
   const sorted = [...dependencies].sort((a, b) => a.name.localeCompare(b.name));
