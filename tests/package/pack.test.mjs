@@ -21,7 +21,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser } from '../support/browser.mjs';
 import { serveStatic } from '../support/static-server.mjs';
-import { PUBLISHED, ROOT, consumer, packAll, run, unpack } from './support/pack.mjs';
+import { PUBLISHED, ROOT, consumer, packAll, pnpm, run, unpack } from './support/pack.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'cst-pack-'));
 let tarballs;
@@ -193,7 +193,7 @@ async function render(url, selectors) {
 
 /** Installs a consumer's dependencies with pnpm, from its store when it can. */
 function pnpmInstall(dir) {
-  run('pnpm', ['install', '--prefer-offline', '--no-frozen-lockfile', '--reporter=silent'], dir);
+  pnpm(['install', '--prefer-offline', '--no-frozen-lockfile', '--reporter=silent'], dir);
 }
 
 /** Builds a Vite consumer with the seed's report in public/data, from the installed @cst/schema. */
@@ -203,7 +203,7 @@ function buildApp(dir) {
     join(dir, 'node_modules/@cst/schema/fixtures/focus-2016.json'),
     join(dir, 'public/data/focus-2016.json'),
   );
-  run('pnpm', ['run', 'build'], dir);
+  pnpm(['run', 'build'], dir);
 }
 
 describe('consumers of the tarballs', () => {

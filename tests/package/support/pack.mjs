@@ -8,6 +8,12 @@ export const ROOT = new URL('../../../', import.meta.url).pathname;
 /** The published packages, by folder under packages/. */
 export const PUBLISHED = ['schema', 'widgets', 'feed'];
 
+/** The pnpm the test command runs with (scripts/pnpm.sh exports it: `npx --yes pnpm@…` when none is installed). */
+const PNPM = (process.env.PNPM ?? 'pnpm').split(' ');
+
+/** Runs pnpm with `args` in `cwd`. */
+export const pnpm = (args, cwd) => run(PNPM[0], [...PNPM.slice(1), ...args], cwd);
+
 /** Runs a command, its output kept for the error if it fails. */
 export function run(command, args, cwd, { timeout = 180_000, env = {} } = {}) {
   try {
@@ -35,7 +41,7 @@ export function packAll(dir) {
     const cwd = join(ROOT, 'packages', folder);
     const { name } = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8'));
     const before = new Set(readdirSync(dir));
-    run('pnpm', ['pack', '--pack-destination', dir], cwd);
+    pnpm(['pack', '--pack-destination', dir], cwd);
     const made = readdirSync(dir).filter((file) => !before.has(file) && file.endsWith('.tgz'));
     if (made.length !== 1) throw new Error(`pnpm pack of ${name} made ${made.join(', ') || 'nothing'}`);
     tarballs[name] = join(dir, made[0]);
