@@ -1,6 +1,8 @@
 // The iframe embed, for CMSs that strip script tags:
 //   <iframe src="/embed/embed.html?element=cst-sla-table&src=/data/focus-2016.json&dataset=sla&id=sla"
 //           title="SLA rilevati" loading="lazy"></iframe>
+// Host the embed/ folder beside cst-widgets.js, in any folder: the page loads ../cst-widgets.js,
+// and a relative src is read from the page's own address (../data/x.json is beside embed/ too).
 // Query parameters: element (one of ELEMENTS), src, dataset, optional lang, theme ("dark") and id.
 // The page posts its height to the parent after each change in size:
 //   { type: 'cst-embed:resize', id: <the id parameter or null>, height: <CSS pixels> }

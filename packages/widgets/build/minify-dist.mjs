@@ -27,9 +27,10 @@ export async function minifyModule(file) {
   const tscMap = JSON.parse(readFileSync(mapFile, 'utf8'));
   // The change's map reads the tsc output; tsc's map leads on from there to the source.
   const composed = remapping([result.map.toString(), tscMap], () => null);
-  const { version, sources, names, mappings } = composed;
+  const { version, sources, sourcesContent, names, mappings } = composed;
   const { file: name, sourceRoot } = tscMap;
-  writeFileSync(mapFile, JSON.stringify({ version, file: name, sourceRoot, sources, names, mappings }));
+  const map = { version, file: name, sourceRoot, sources, sourcesContent, names, mappings };
+  writeFileSync(mapFile, JSON.stringify(map));
   return true;
 }
 

@@ -1,0 +1,4 @@
+import type { Dependency } from 'rollup-plugin-license';
+
+export const NOTICES_FILE: string;
+export function noticesText(dependencies: Dependency[]): string;

@@ -1,0 +1,90 @@
+// Storybook's docs page of every element (built storybook-static, after `pnpm build-storybook`)
+// lists what custom-elements.json says about it: each attribute, event, CSS part and CSS custom
+// property (the global --cst-* tokens too) in its section of the table, and never "Component not
+// found in custom-elements.json". Without tag names in the manifest the table had two rows.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { launchBrowser } from '../support/browser.mjs';
+import { serveStatic } from '../support/static-server.mjs';
+
+const root = new URL('../../', import.meta.url);
+const STATIC = new URL('storybook-static/', root);
+const index = JSON.parse(readFileSync(new URL('index.json', STATIC), 'utf8'));
+const manifest = JSON.parse(readFileSync(new URL('packages/widgets/custom-elements.json', root), 'utf8'));
+const elements = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.customElement);
+
+/** Docs pages of story files, with the tag their meta names as `component`. */
+const pages = Object.values(index.entries)
+  .filter((entry) => entry.type === 'docs' && entry.importPath?.endsWith('.stories.ts'))
+  .map((entry) => {
+    const source = readFileSync(new URL(entry.importPath, root), 'utf8');
+    return { ...entry, tag: /component:\s*'(cst-[a-z-]+)'/.exec(source)?.[1] };
+  });
+
+let server;
+let browser;
+before(async () => {
+  server = await serveStatic(STATIC.pathname);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The docs page's args table as { section: [row names] }, and the page's console messages. */
+async function argsTable(id) {
+  const page = await browser.newPage();
+  const messages = [];
+  page.on('console', (message) => messages.push(message.text()));
+  try {
+    await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=docs`, { waitUntil: 'load' });
+    await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 20_000 });
+    const sections = await page.$$eval('.docblock-argstable tbody tr', (rows) => {
+      const table = {};
+      let current = '';
+      for (const row of rows) {
+        const heading = /^Hide (.+) items$/.exec(row.getAttribute('title') ?? '');
+        if (heading) table[(current = heading[1])] = [];
+        else if (current) table[current].push(row.querySelector('td span')?.textContent.trim());
+      }
+      return table;
+    });
+    return { sections, messages };
+  } finally {
+    await page.close();
+  }
+}
+
+describe("Storybook's docs pages", () => {
+  it('exist for every element with stories (all but cst-report, which renders nothing)', () => {
+    const tags = new Set(pages.map((page) => page.tag));
+    const expected = elements.map((e) => e.tagName).filter((tag) => tag !== 'cst-report');
+    assert.deepEqual([...tags].sort(), expected.sort());
+  });
+
+  for (const page of pages) {
+    it(`${page.title}: lists the attributes, events, parts and CSS properties of <${page.tag}>`, async () => {
+      const element = elements.find((e) => e.tagName === page.tag);
+      const { sections, messages } = await argsTable(page.id);
+      assert.deepEqual(
+        messages.filter((text) => /custom-elements\.json/i.test(text)),
+        [],
+        'Storybook found the element in the manifest',
+      );
+      const expected = {
+        attributes: element.attributes,
+        events: element.events,
+        'css shadow parts': element.cssParts,
+        'css custom properties': element.cssProperties,
+      };
+      for (const [section, items] of Object.entries(expected)) {
+        assert.ok(items.length > 0, `${page.tag} has ${section} in the manifest`);
+        const missing = items.map((item) => item.name).filter((name) => !sections[section]?.includes(name));
+        assert.deepEqual(missing, [], `${page.tag}: ${section} missing from the docs table`);
+      }
+      assert.ok(sections.properties?.includes('datasetId'), `${page.tag}: the datasetId property`);
+    });
+  }
+});
