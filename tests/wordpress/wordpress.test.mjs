@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { startFeed } from '../../packages/feed/src/index.js';
-import { oembed } from '../../packages/feed/src/oembed.js';
 import { launchBrowser } from '../support/browser.mjs';
 import { axeViolations, openPage, readyText, screenshot, shadowText, waitReady } from './pages.mjs';
 import { missingPackages, startSite } from './site.mjs';
@@ -80,23 +79,15 @@ describe('the plugin in WordPress 6.1', { skip, timeout: 300_000 }, () => {
     posts.editorPaste = await post(EDITOR, 'Incollato (redattore)', PASTED);
     posts.authorPaste = await post(AUTHOR, 'Incollato (autore)', PASTED);
 
-    // The embed page on another loopback origin, with its oEmbed endpoint as the feed will wire it.
-    let feedUrl = '';
+    // The embed page on another loopback origin, served by the feed with its oEmbed endpoint; the
+    // WordPress site's origin may frame it.
     feed = await startFeed({
       port: 0,
       dataDir: `${root}packages/schema/fixtures`,
       staticDirs: [`${root}examples`, `${root}packages/widgets/dist`],
+      frameAncestors: `'self' ${new URL(site.url).origin}`,
       log: { info() {}, warn() {} },
-      middleware(request, response) {
-        const url = new URL(request.url, feedUrl);
-        if (url.pathname !== '/oembed') return false;
-        const answer = oembed(url, `${feedUrl}/embed/embed.html`);
-        response.writeHead(answer.status, { 'Content-Type': 'application/json; charset=utf-8' });
-        response.end(JSON.stringify(answer.ok ? answer.body : { error: answer.reason }));
-        return true;
-      },
     });
-    feedUrl = feed.url;
     // WordPress fetches oEmbed only from ports 80, 443 and 8080 of other hosts: allow the feed's test port.
     writeFileSync(
       `${site.content}/mu-plugins/test-feed-port.php`,

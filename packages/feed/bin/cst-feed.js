@@ -15,7 +15,12 @@ Options:
   --max-document-mb <n>       refuse larger documents (default 10)
   --max-unsent-kb <n>         disconnect a stream client with more unsent data than this (default 1024)
   --max-stream-clients <n>    answer 503 to more stream clients than this (default 20000)
-  --frame-ancestors <sources> who may frame the pages served, in the CSP (default 'self')
+  --public-url <url>          where readers reach the feed, e.g. https://dati.comune.it/feed/ behind a
+                              proxy: oEmbed answers and discovery links name it (default: its own address)
+  --embed-page <path>         the iframe embed page, served with its oEmbed discovery link
+                              (default /embed/embed.html); GET /oembed?url=… answers for it
+  --frame-ancestors <sources> who may frame the pages served, in the CSP (default 'self'); a portal
+                              that embeds the iframe page names its origin here
   --csp <policy>              the whole Content-Security-Policy of HTML pages ("" sends none)
   --simulate                  evolve focus-2016.json live (the demo's simulator; default on)
   --no-simulate               serve the documents as they are`;
@@ -46,6 +51,8 @@ try {
       'max-unsent-kb': { type: 'string', default: '1024' },
       'max-stream-clients': { type: 'string', default: '20000' },
       'frame-ancestors': { type: 'string', default: "'self'" },
+      'public-url': { type: 'string' },
+      'embed-page': { type: 'string', default: '/embed/embed.html' },
       csp: { type: 'string' },
       simulate: { type: 'boolean', default: true },
       'no-simulate': { type: 'boolean', default: false },
@@ -61,6 +68,8 @@ if (values.help) {
 }
 const port = Number(values.port);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`invalid port: ${values.port}`);
+if (values['public-url'] && !/^https?:\/\//.test(values['public-url']))
+  fail(`invalid --public-url: ${values['public-url']}`);
 if (!values.data && !values.redis) fail('missing --data <folder> (or --redis <url>)');
 
 const simulate = values.simulate && !values['no-simulate'] && Boolean(values.data);
@@ -76,6 +85,8 @@ try {
     maxDocumentBytes: numberOption(values['max-document-mb'], '--max-document-mb', 0) * 1024 * 1024,
     maxUnsentBytes: numberOption(values['max-unsent-kb'], '--max-unsent-kb', 0) * 1024,
     maxStreamClients: numberOption(values['max-stream-clients'], '--max-stream-clients', 1),
+    publicUrl: values['public-url'],
+    embedPage: values['embed-page'],
     frameAncestors: values['frame-ancestors'],
     ...(values.csp !== undefined ? { contentSecurityPolicy: values.csp || false } : {}),
   });

@@ -9,6 +9,7 @@ import { serveDocument } from './documents.js';
 import { connectRedis } from './redis.js';
 import { startSimulator } from './simulator.js';
 import { defaultContentSecurityPolicy } from './csp.js';
+import { createEmbedRoutes } from './embed.js';
 
 export { DocumentStore } from './store.js';
 export { evolve, startSimulator } from './simulator.js';
@@ -30,6 +31,10 @@ export { etagFor, isNotModified } from './http-cache.js';
  * @property {string} [redis] `redis://…` (or a unix socket path): share documents with other instances
  * @property {string} [redisPrefix] key and channel prefix in Redis (default `cst-feed`)
  * @property {string | false} [contentSecurityPolicy] sent with HTML the feed serves (default: strict, see csp.js)
+ * @property {string} [publicUrl] where readers reach the feed (e.g. `https://dati.comune.it/feed/` behind a
+ *   proxy); oEmbed answers and discovery links name it (default: the feed's own address)
+ * @property {string} [embedPage] URL path of the iframe embed page, served with its oEmbed discovery link
+ *   (default `/embed/embed.html`)
  * @property {string} [frameAncestors] who may frame the feed's pages, in the default policy (default `'self'`)
  * @property {{ info: (...a: unknown[]) => void, warn: (...a: unknown[]) => void } | ((...a: unknown[]) => void)} [log]
  * @property {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean | Promise<boolean>} [middleware]
@@ -43,6 +48,7 @@ const STREAM = /^\/stream\/([\w.-]+)$/;
  * Starts the feed:
  * - `GET /data/<name>.json`: a validated document, with ETag, Last-Modified, Cache-Control, CORS; 304 when unchanged;
  * - `GET /stream/<name>`: Server-Sent Events; each message is the whole document or `{ datasets, updatedAt }`;
+ * - `GET /oembed?url=…`: oEmbed for the iframe embed page, which is served with its discovery link;
  * - anything else: the static folders.
  * @param {FeedOptions} options
  */
@@ -59,6 +65,8 @@ export async function startFeed({
   maxStreamClients = 20_000,
   redis,
   redisPrefix = 'cst-feed',
+  publicUrl,
+  embedPage = '/embed/embed.html',
   frameAncestors = "'self'",
   contentSecurityPolicy = defaultContentSecurityPolicy(frameAncestors),
   log: logOption = console,
@@ -73,6 +81,8 @@ export async function startFeed({
   await store.load();
   const bridge = redis ? await connectRedis({ url: redis, prefix: redisPrefix, store, log }) : undefined;
   const serveFile = await createStatic(staticDirs, { contentSecurityPolicy, log });
+  /** @type {ReturnType<typeof createEmbedRoutes>} */
+  let embed;
 
   const server = createServer(async (request, response) => {
     try {
@@ -95,6 +105,8 @@ export async function startFeed({
         if (version) return hub.attach(request, response, version, lastEventIdOf(request, url));
         return void serveDocument(request, response, undefined, String(stream[1]));
       }
+      if (url.pathname === '/oembed') return embed.answerOembed(request, response, url);
+      if (await embed.servePage(request, response, url)) return;
       if (await serveFile(request, response, url.pathname)) return;
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     } catch (error) {
@@ -115,6 +127,12 @@ export async function startFeed({
   });
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+  embed = createEmbedRoutes({
+    publicUrl: publicUrl ?? url,
+    embedPath: embedPage,
+    contentSecurityPolicy,
+    locate: serveFile.locate,
+  });
   const simulator = simulate
     ? startSimulator(store, typeof simulate === 'object' ? simulate : {})
     : undefined;

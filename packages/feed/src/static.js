@@ -35,7 +35,8 @@ const inside = (path, root) => path === root || path.startsWith(root.endsWith(se
  * The file a URL path names in a mount, when it is a regular file (or a folder with an
  * index.html) whose real path, links followed, stays inside the mount's real folder. Dotfiles,
  * `node_modules` and `..` are never served.
- * @returns {Promise<string | undefined>} the path to give serve-static, relative to the mount
+ * @returns {Promise<{ path: string, real: string } | undefined>} the path to give serve-static,
+ *   relative to the mount, and the file's real path
  */
 async function locate(mount, pathname) {
   if (!pathname.startsWith(mount.prefix) && `${pathname}/` !== mount.prefix) return undefined;
@@ -55,9 +56,9 @@ async function locate(mount, pathname) {
     const index = await realpath(join(real, 'index.html')).catch(() => undefined);
     const indexInfo =
       index && inside(index, mount.real) ? await stat(index).catch(() => undefined) : undefined;
-    return indexInfo?.isFile() ? `/${encoded}` : undefined;
+    return indexInfo?.isFile() && index ? { path: `/${encoded}`, real: index } : undefined;
   }
-  return info?.isFile() ? `/${encoded}` : undefined;
+  return info?.isFile() ? { path: `/${encoded}`, real } : undefined;
 }
 
 /** What a failed file answers: the process stays up, descriptors are closed by `send`. */
@@ -92,7 +93,7 @@ function failed(response, error, log) {
  * another origin loads the bundle as a module script) and, on HTML, the feed's CSP.
  * @param {Array<string | { prefix: string, dir: string }>} specs
  * @param {{ contentSecurityPolicy: string | false, log: { warn: (...a: unknown[]) => void } }} options
- * @returns {Promise<(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse, pathname: string) => Promise<boolean>>}
+ * @returns {Promise<((request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse, pathname: string) => Promise<boolean>) & { locate: (pathname: string) => Promise<string | undefined> }>}
  */
 export async function createStatic(specs, { contentSecurityPolicy, log }) {
   const mounts = [];
@@ -118,9 +119,9 @@ export async function createStatic(specs, { contentSecurityPolicy, log }) {
     }),
   );
 
-  return async function serveFile(request, response, pathname) {
+  async function serveFile(request, response, pathname) {
     for (const [i, mount] of mounts.entries()) {
-      const path = await locate(mount, pathname);
+      const path = (await locate(mount, pathname))?.path;
       if (!path) continue;
       const original = request.url ?? '/';
       const query = original.includes('?') ? original.slice(original.indexOf('?')) : '';
@@ -141,5 +142,14 @@ export async function createStatic(specs, { contentSecurityPolicy, log }) {
       });
     }
     return false;
+  }
+  /** The real path of the file a URL path names (first mount that has it), as serveFile would send. */
+  serveFile.locate = async (/** @type {string} */ pathname) => {
+    for (const mount of mounts) {
+      const found = await locate(mount, pathname);
+      if (found) return found.real;
+    }
+    return undefined;
   };
+  return serveFile;
 }
