@@ -1,8 +1,9 @@
+import { defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // Node tests for pure logic: schema, models, formatting, data sources. Locale and zone pinned.
 export default defineConfig({
-  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'tests/node/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/*.browser.test.ts'],
