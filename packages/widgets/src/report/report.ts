@@ -1,7 +1,7 @@
 import { type PropertyDeclarations, type PropertyValues, ReactiveElement } from 'lit';
-import type { ReportProvider } from '../core/report-provider.js';
-import { Payload } from '../core/payload.js';
-import { type SourceListener, type SourceSnapshot, subscribeToSource } from '../source/shared-source.js';
+import { Payload } from '../source/payload.js';
+import { subscribeToSource } from '../source/shared-source.js';
+import type { SnapshotProvider, SourceListener, SourceSnapshot } from '../source/snapshot.js';
 
 let blockSheet: CSSStyleSheet | undefined;
 
@@ -28,7 +28,7 @@ function adoptBlockDisplay(root: Node, tag: string): void {
  *
  * @summary Shares one report document with the elements inside it.
  */
-export class CstReport extends ReactiveElement implements ReportProvider {
+export class CstReport extends ReactiveElement implements SnapshotProvider {
   static override properties: PropertyDeclarations = {
     src: {},
     refresh: { type: Number },

@@ -1,7 +1,4 @@
-import type { DataProblem } from '../core/errors.js';
-import { Payload } from '../core/payload.js';
-
-export type FetchResult = { ok: true; payload: Payload } | { ok: false; problem: DataProblem };
+import type { DataProblem } from './problems.js';
 
 /** What the server said identifies the version we hold, sent back on the next request. */
 export interface Validators {
@@ -9,33 +6,21 @@ export interface Validators {
   lastModified?: string;
 }
 
-export type ConditionalResult =
-  | { ok: true; payload: Payload; validators: Validators; notModified?: false }
+export type Fetched =
+  | { ok: true; notModified?: false; text: string; contentType: string | null; validators: Validators }
   | { ok: true; notModified: true }
   | { ok: false; problem: DataProblem };
 
-/** Parses response text as JSON; a syntax error becomes an `invalid-json` problem with its position. */
-export function parsePayload(text: string, url?: string): FetchResult {
-  try {
-    return { ok: true, payload: new Payload(JSON.parse(text)) };
-  } catch (cause) {
-    return {
-      ok: false,
-      problem: { code: 'invalid-json', url, cause, params: { detail: (cause as Error).message } },
-    };
-  }
-}
-
 /**
- * One conditional GET: sends If-None-Match / If-Modified-Since when validators are known, and
- * reports a 304 as `notModified`. Never throws: every failure is a problem.
+ * One conditional GET: sends If-None-Match / If-Modified-Since for the validators the server gave
+ * (either, or both), and reports a 304 as `notModified`. Never throws: every failure is a problem.
  */
 export async function fetchConditional(
   url: string,
   signal: AbortSignal,
   validators: Validators = {},
   timeoutMs = 15_000,
-): Promise<ConditionalResult> {
+): Promise<Fetched> {
   const timeout = AbortSignal.timeout(timeoutMs);
   const combined = AbortSignal.any([signal, timeout]);
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -57,26 +42,15 @@ export async function fetchConditional(
         problem: { code: 'http', url, status: response.status, params: { status: response.status } },
       };
     }
-    const parsed = parsePayload(await response.text(), url);
-    if (!parsed.ok) return parsed;
+    const text = await response.text();
     const next: Validators = {};
     const etag = response.headers.get('ETag');
     const lastModified = response.headers.get('Last-Modified');
     if (etag) next.etag = etag;
     if (lastModified) next.lastModified = lastModified;
-    return { ok: true, payload: parsed.payload, validators: next };
+    return { ok: true, text, contentType: response.headers.get('Content-Type'), validators: next };
   } catch (cause) {
     const code = timeout.aborted && !signal.aborted ? 'timeout' : 'network';
     return { ok: false, problem: { code, url, cause } };
   }
-}
-
-/** One GET of a report document or bare dataset. Never throws: every failure is a problem. */
-export async function fetchPayload(
-  url: string,
-  signal: AbortSignal,
-  timeoutMs = 15_000,
-): Promise<FetchResult> {
-  const result = await fetchConditional(url, signal, {}, timeoutMs);
-  return result.ok ? { ok: true, payload: (result as { payload: Payload }).payload } : result;
 }

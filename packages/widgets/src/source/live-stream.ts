@@ -10,29 +10,47 @@ export interface LiveStreamEvents {
   lost(): void;
   /** The stream is open (again). */
   opened(): void;
+  /** The server says the document is gone (deleted or renamed): the stream is closed for good. */
+  gone(reason: string): void;
+}
+
+/** The `gone` event's reason (`{"reason":"deleted"}`), if it gives a short word. */
+function goneReason(data: unknown): string {
+  try {
+    const reason = (JSON.parse(String(data)) as { reason?: unknown }).reason;
+    return typeof reason === 'string' && /^[\w-]{1,32}$/.test(reason) ? reason : '';
+  } catch {
+    return '';
+  }
 }
 
 /**
- * A Server-Sent Events connection that comes back. The browser reconnects by itself (sending
- * Last-Event-ID) after a network error; after an HTTP error or a wrong content type it gives up, and
- * this reconnects with backoff, saying in the query where it was. `lost` is called when a reconnect
- * takes longer than `sourceSettings.streamGraceMs`, or at once when the browser gives up.
+ * A Server-Sent Events connection that comes back, and resumes where the page is. The browser
+ * reconnects by itself after a network error, sending Last-Event-ID; after an HTTP error or a wrong
+ * content type it gives up, and this reconnects with backoff. A new EventSource cannot send
+ * Last-Event-ID, so the version the page holds goes in the query, `?lastEventId=`: first the ETag
+ * of the fetched document, then the id of the last message seen. The server sends the whole
+ * document only to a client that does not hold the current version. `lost` is called when a
+ * reconnect takes longer than `sourceSettings.streamGraceMs`, or at once when the browser gives up.
  */
 export class LiveStream {
   private events?: EventSource;
   private readonly retry = new CountedTimer();
   private readonly grace = new CountedTimer();
   private failures = 0;
-  private lastEventId = '';
 
+  /**
+   * @param url an absolute URL
+   * @param lastEventId the version the page holds (the ETag it fetched, verbatim), or '' for none
+   */
   constructor(
     private readonly url: string,
     private readonly on: LiveStreamEvents,
+    private lastEventId = '',
   ) {}
 
   open(): void {
     const url = new URL(this.url);
-    // A new EventSource does not send Last-Event-ID by itself: say where we were in the query.
     if (this.lastEventId) url.searchParams.set('lastEventId', this.lastEventId);
     const events = new EventSource(url.href);
     this.events = events;
@@ -46,6 +64,11 @@ export class LiveStream {
       if (event.lastEventId) this.lastEventId = event.lastEventId;
       this.on.message(event.data as string);
     };
+    events.addEventListener('gone', (event) => {
+      if (this.events !== events) return;
+      this.close();
+      this.on.gone(goneReason((event as MessageEvent).data));
+    });
     events.onerror = () => {
       if (this.events !== events) return;
       if (events.readyState !== EventSource.CLOSED) {
