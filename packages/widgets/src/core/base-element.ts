@@ -29,12 +29,6 @@ import { updateSlices } from './update-slices.js';
 
 export type ViewState = 'loading' | 'ready' | 'empty' | 'error';
 
-/** The stale badge's words: some problems say why the data is not current. */
-function staleKey(problem: DataProblem | undefined): string {
-  const code = problem?.code;
-  return code === 'invalid-document' || code === 'document-gone' ? `stale.${code}` : 'stale';
-}
-
 /**
  * What every cst-* element shares: its end of the data pipeline (see source/route.ts), the visible
  * states, locale, events and announcements. Subclasses say which dataset kinds they show, with
@@ -99,7 +93,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
 
   /** The route the shown data came through. */
   get route(): DataRoute | undefined {
-    return this.bound?.name;
+    return this.bound?.[0];
   }
 
   /** The current visible state, for tests and hosts: loading, ready, empty, error or stale. */
@@ -141,7 +135,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     return {
       data: this.data,
       datasetId: this.datasetId,
-      inline: script ? (script.textContent ?? '') : undefined,
+      inline: script?.textContent ?? undefined,
       src: this.src,
       stream: this.stream,
       refresh: this.refresh,
@@ -156,10 +150,10 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     const route = chooseRoute(inputs);
     if (sameRoute(this.bound, route)) return;
     // Another dataset is not the last good data of this one.
-    if (this.bound && this.bound.key[1] !== inputs.datasetId) this.shown = new ShownData();
+    if (this.bound && this.bound[1] !== route[1]) this.shown = new ShownData();
     this.unbind();
     this.bound = route;
-    this.release = openRoute(route, inputs, (snapshot) => this.take(snapshot, route.name));
+    this.release = openRoute(route, inputs, (snapshot) => this.take(snapshot, route[0]));
   }
 
   private unbind(): void {
@@ -171,8 +165,12 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   /** Resolves this element's dataset in a snapshot (checked by its kind, once), then shows and tells what changed. */
   private take(snapshot: SourceSnapshot, route: DataRoute): void {
     const shown = this.shown;
-    const { accepted, told } = shown.take(snapshot, (payload) => payload.resolve(this.datasetId, this.kinds));
     const previous = this.current;
+    const accepted = shown.take(
+      snapshot,
+      (payload) => payload.resolve(this.datasetId, this.kinds),
+      (problem, keptLastGood) => this.tell(problem, keptLastGood),
+    );
     this.current = shown.dataset;
     this.document = shown.document;
     this.staleSince = shown.staleSince;
@@ -183,7 +181,6 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
       this.datasetChanged(previous, accepted);
       this.dispatchEvent(new CstDataEvent({ dataset: accepted, document: shown.document, route }));
     }
-    for (const { problem, keptLastGood } of told) this.tell(problem, keptLastGood);
   }
 
   /** Called when a new dataset replaces the shown one (for live marking and announcements). */
@@ -206,7 +203,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
 
   protected override render(): TemplateResult {
     const loading = this.viewState === 'loading';
-    return html`<div part="base" class="frame" aria-busy=${loading ? 'true' : 'false'}>
+    return html`<div part="base" class="frame" aria-busy=${String(loading)}>
       ${
         loading
           ? html`<div class="loading" part="loading">${coreText(this.locale, 'loading')}</div>`
@@ -225,7 +222,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
       ${
         this.staleSince !== undefined && this.current
           ? html`<p class="stale" part="stale">
-              <span aria-hidden="true">⏱</span>${coreText(this.locale, staleKey(this.problem), {
+              <span aria-hidden="true">⏱</span>${coreText(this.locale, 'stale', {
                 time: formatStamp(new Date(this.staleSince), this.locale),
               })}
             </p>`

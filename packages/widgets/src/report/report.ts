@@ -1,7 +1,11 @@
 import { type PropertyDeclarations, type PropertyValues, ReactiveElement } from 'lit';
-import { Payload } from '../source/payload.js';
-import { subscribeToSource } from '../source/shared-source.js';
-import type { SnapshotProvider, SourceListener, SourceSnapshot } from '../source/snapshot.js';
+import { type Route, chooseRoute, openRoute, sameRoute } from '../source/route.js';
+import {
+  type SnapshotProvider,
+  type SourceListener,
+  type SourceSnapshot,
+  settled,
+} from '../source/snapshot.js';
 
 let blockSheet: CSSStyleSheet | undefined;
 
@@ -45,14 +49,14 @@ export class CstReport extends ReactiveElement implements SnapshotProvider {
   data?: unknown;
 
   private readonly listeners = new Set<SourceListener>();
-  private snapshot: SourceSnapshot = { status: 'loading' };
+  private snapshot: SourceSnapshot = {};
   private release?: () => void;
-  private bound?: unknown[];
+  private bound?: Route;
 
   /** Subscribes an element to the document; it is called now if the document is there already. */
   subscribe(listener: SourceListener): () => void {
     this.listeners.add(listener);
-    if (this.snapshot.status !== 'loading') listener(this.snapshot);
+    if (settled(this.snapshot)) listener(this.snapshot);
     return () => this.listeners.delete(listener);
   }
 
@@ -74,20 +78,20 @@ export class CstReport extends ReactiveElement implements SnapshotProvider {
     if (relevant.some((name) => changed.has(name)) && this.isConnected) this.bind();
   }
 
+  /** The report's own route: `data`, else `src` (with `refresh` and `stream`), else `stream` alone. */
   private bind(): void {
-    const key = [this.data, this.src, this.refresh, this.stream];
-    if (this.bound && key.every((part, i) => part === this.bound![i])) return;
-    this.bound = key;
+    const inputs = {
+      data: this.data,
+      src: this.src,
+      refresh: this.refresh,
+      stream: this.stream,
+      report: null,
+    };
+    const route = chooseRoute(inputs);
+    if (sameRoute(this.bound, route)) return;
     this.release?.();
-    this.release = undefined;
-    if (this.data !== undefined) {
-      this.publish({ status: 'ready', payload: new Payload(this.data), receivedAt: Date.now() });
-    } else if (this.src || this.stream) {
-      this.release = subscribeToSource(this.src, (snapshot) => this.publish(snapshot), {
-        refresh: this.refresh,
-        stream: this.stream,
-      });
-    }
+    this.bound = route;
+    this.release = openRoute(route, inputs, (snapshot) => this.publish(snapshot));
   }
 
   private publish(snapshot: SourceSnapshot): void {

@@ -1,30 +1,30 @@
 import { backoffDelay } from './backoff.js';
 import { CountedTimer } from './counted-timer.js';
 import { type Fetched, type Validators, fetchConditional } from './fetch.js';
+import { LiveStream, type LiveStreamEvents } from './live-stream.js';
 import { parseBody } from './parse.js';
 import { Payload } from './payload.js';
 import type { DataProblem } from './problems.js';
-import type { SourceListener, SourceSnapshot } from './snapshot.js';
+import { type SourceListener, type SourceSnapshot, settled } from './snapshot.js';
 import { activity, sourceSettings } from './source-settings.js';
-import { StreamUpdates } from './stream-updates.js';
 
 /**
  * One document URL (with one refresh schedule and one stream), loaded once however many elements
  * show it: fetch → parse → Payload, then polls or stream messages → Payload, to every listener. With no URL (''), the stream alone
  * carries the document: its first message must be a whole one.
  */
-export class DocumentSource {
+export class DocumentSource implements LiveStreamEvents {
   private readonly listeners = new Set<SourceListener>();
-  private snapshot: SourceSnapshot = { status: 'loading' };
+  private snapshot: SourceSnapshot = {};
   private running = false;
   private controller?: AbortController;
   private validators: Validators = {};
   private readonly timer = new CountedTimer();
   private failures = 0;
   private dueWhileHidden = false;
-  private stream?: StreamUpdates;
+  private stream?: LiveStream;
   /** The server said the document is gone: nothing is asked again. */
-  private gone = false;
+  private isGone = false;
 
   constructor(
     readonly url: string,
@@ -40,7 +40,7 @@ export class DocumentSource {
   subscribe(listener: SourceListener): () => void {
     this.listeners.add(listener);
     if (!this.running) this.start();
-    else if (this.snapshot.status !== 'loading') listener(this.snapshot);
+    else if (settled(this.snapshot)) listener(this.snapshot);
     return () => {
       if (!this.listeners.delete(listener)) return;
       if (this.listeners.size === 0) this.stop();
@@ -87,9 +87,9 @@ export class DocumentSource {
     if (controller.signal.aborted) return; // stop() has counted it
     this.controller = undefined;
     activity.requests--;
-    if (this.gone) return;
+    if (this.isGone) return;
     if (!result.ok) this.failed(result.problem);
-    else if (result.notModified) this.unchanged();
+    else if (result.notModified) this.succeeded();
     else this.received(result);
     // The stream opens once the page holds the document, saying which version: the server then
     // sends only later changes instead of the whole document again. After a failed fetch it opens
@@ -104,30 +104,21 @@ export class DocumentSource {
     const payload = new Payload(parsed.raw, this.snapshot.payload);
     if (payload.problem) return this.failed({ ...payload.problem, url: this.url });
     this.validators = result.validators;
-    this.publish({ status: 'ready', payload, receivedAt: Date.now() });
+    this.publish({ payload, receivedAt: Date.now() });
     this.succeeded();
   }
 
-  /** A 304: the same snapshot object, no notification, unless this ends a failure. */
-  private unchanged(): void {
-    if (this.snapshot.problem) this.publish({ ...this.snapshot, status: 'ready', problem: undefined });
-    this.succeeded();
-  }
-
+  /** A 304 (no notification, unless this ends a failure) or a new version: the next poll is due. */
   private succeeded(): void {
+    if (this.snapshot.problem) this.publish({ ...this.snapshot, problem: undefined });
     this.failures = 0;
     if (this.refreshMs > 0) this.schedule(this.refreshMs);
   }
 
   /** Keeps the last good payload and says what went wrong; live sources try again later. */
   private failed(problem: DataProblem): void {
-    this.keepWith(problem);
+    this.publish({ ...this.snapshot, problem });
     if (this.live) this.schedule(backoffDelay(this.failures++, sourceSettings.backoff));
-  }
-
-  private keepWith(problem: DataProblem): void {
-    const { payload, receivedAt } = this.snapshot;
-    this.publish(payload ? { status: 'ready', payload, receivedAt, problem } : { status: 'error', problem });
   }
 
   private schedule(ms: number): void {
@@ -146,56 +137,47 @@ export class DocumentSource {
   };
 
   private openStream(lastEventId: string): void {
-    this.stream = new StreamUpdates(
-      this.streamUrl!,
-      {
-        current: () => this.snapshot.payload?.raw,
-        updated: (raw) => this.streamed(raw),
-        refused: (problem) => this.refuse(problem),
-        lost: () => this.streamLost(),
-        opened: () => this.streamBack(),
-        gone: (reason) => this.documentGone(reason),
-      },
-      lastEventId,
-    );
+    this.stream = new LiveStream(this.streamUrl!, this, lastEventId);
+    this.stream.open();
   }
 
-  private streamed(raw: unknown): void {
+  current(): unknown {
+    return this.snapshot.payload?.raw;
+  }
+
+  updated(raw: unknown): void {
     const payload = new Payload(raw, this.snapshot.payload);
-    if (payload.problem) return this.refuse({ ...payload.problem, url: this.streamUrl });
-    this.publish({ status: 'ready', payload, receivedAt: Date.now() });
+    if (payload.problem) return this.refused({ ...payload.problem, url: this.streamUrl });
+    this.publish({ payload, receivedAt: Date.now() });
   }
 
   /** A message that cannot be applied changes nothing shown; with nothing shown yet, it is the error. */
-  private refuse(problem: DataProblem): void {
-    if (!this.snapshot.payload) return this.publish({ status: 'error', problem });
+  refused(problem: DataProblem): void {
+    if (!this.snapshot.payload) return this.publish({ problem });
     const notice = { ...this.snapshot, rejected: problem };
     for (const listener of [...this.listeners]) listener(notice);
   }
 
   /** The stream is down: the data shown is no longer live, so it is marked stale (and kept). */
-  private streamLost(): void {
+  lost(): void {
     const { payload, problem } = this.snapshot;
-    // Said once per outage: a stream that keeps failing to reconnect does not repeat it.
-    if (problem) return; // already marked (by this outage, or by a failed load)
-    const lost: DataProblem = { code: 'stream-lost', url: this.streamUrl };
-    // With no document URL the stream is the only source: nothing yet is an error, not a wait.
-    if (payload) this.publish({ ...this.snapshot, problem: lost });
-    else if (!this.url) this.publish({ status: 'error', problem: lost });
+    // Said once per outage: a stream that keeps failing to reconnect does not repeat it; and with
+    // a document URL and nothing yet, the fetch says what is wrong. With no document URL the
+    // stream is the only source: nothing yet is an error, not a wait.
+    if (!problem && (payload || !this.url))
+      this.publish({ ...this.snapshot, problem: { code: 'stream-lost', url: this.streamUrl } });
   }
 
-  private streamBack(): void {
-    const { payload, problem } = this.snapshot;
-    if (problem?.code !== 'stream-lost') return;
-    // The data shown is live again; with none yet (a stream without src), its first message is awaited.
-    this.publish(payload ? { ...this.snapshot, problem: undefined } : { status: 'loading' });
+  /** The data shown is live again; with none yet (a stream without src), its first message is awaited. */
+  opened(): void {
+    if (this.snapshot.problem?.code === 'stream-lost') this.publish({ ...this.snapshot, problem: undefined });
   }
 
   /** The document was deleted or renamed: the last good data stays, marked stale; nothing is asked again. */
-  private documentGone(reason: string): void {
-    this.gone = true;
+  gone(): void {
+    this.isGone = true;
     this.timer.clear();
-    this.keepWith({ code: 'document-gone', url: this.streamUrl, params: { reason } });
+    this.publish({ ...this.snapshot, problem: { code: 'document-gone', url: this.streamUrl } });
   }
 
   private publish(snapshot: SourceSnapshot): void {

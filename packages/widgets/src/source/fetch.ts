@@ -2,8 +2,8 @@ import type { DataProblem } from './problems.js';
 
 /** What the server said identifies the version we hold, sent back on the next request. */
 export interface Validators {
-  etag?: string;
-  lastModified?: string;
+  etag?: string | null;
+  lastModified?: string | null;
 }
 
 export type Fetched =
@@ -42,13 +42,9 @@ export async function fetchConditional(
         problem: { code: 'http', url, status: response.status, params: { status: response.status } },
       };
     }
-    const text = await response.text();
-    const next: Validators = {};
-    const etag = response.headers.get('ETag');
-    const lastModified = response.headers.get('Last-Modified');
-    if (etag) next.etag = etag;
-    if (lastModified) next.lastModified = lastModified;
-    return { ok: true, text, contentType: response.headers.get('Content-Type'), validators: next };
+    const got = response.headers;
+    const next = { etag: got.get('ETag'), lastModified: got.get('Last-Modified') };
+    return { ok: true, text: await response.text(), contentType: got.get('Content-Type'), validators: next };
   } catch (cause) {
     const code = timeout.aborted && !signal.aborted ? 'timeout' : 'network';
     return { ok: false, problem: { code, url, cause } };

@@ -3,7 +3,6 @@ import {
   type DatasetKind,
   type KindDefOf,
   type ReportDocument,
-  type ValidationError,
   isReportLike,
   kindErrors,
   toJsonPath,
@@ -14,8 +13,7 @@ import { type DataProblem, invalidProblem } from './problems.js';
 import { same } from './same.js';
 
 export type Resolved<K extends DatasetKind = DatasetKind> =
-  | { ok: true; dataset: Extract<Dataset, { kind: K }>; document?: ReportDocument }
-  | { ok: false; problem: DataProblem };
+  { ok: true; dataset: Extract<Dataset, { kind: K }> } | { ok: false; problem: DataProblem };
 
 /** One dataset checked with its own kind's schema: the value to show, or why not. */
 type Checked = { ok: true; dataset: Dataset } | { ok: false; problem: DataProblem };
@@ -31,7 +29,9 @@ export class Payload {
   readonly isDocument: boolean;
   /** Why the document is refused as a whole (its envelope is invalid), if it is. */
   readonly problem?: DataProblem;
-  /** Datasets checked so far, by id ('' for a bare dataset). */
+  /** The datasets by id; a bare dataset's id is ''. */
+  private readonly datasets: Record<string, unknown>;
+  /** Datasets checked so far, by id. */
   private readonly checked = new Map<string, Checked>();
 
   /**
@@ -42,20 +42,14 @@ export class Payload {
   constructor(raw: unknown, previous?: Payload) {
     this.raw = raw;
     this.isDocument = isReportLike(raw);
-    if (this.isDocument) {
-      const datasets = (raw as { datasets: unknown }).datasets;
-      const errors: ValidationError[] = [...validateEnvelope({ ...(raw as object), datasets: {} }).errors];
-      if (typeof datasets !== 'object' || datasets === null || Array.isArray(datasets))
-        errors.push({ path: '$.datasets', message: 'must be an object of datasets' });
-      if (errors.length > 0) this.problem = invalidProblem(errors);
-    }
-    if (previous && !this.problem) this.keep(previous);
-  }
-
-  private keep(previous: Payload): void {
-    for (const [id, checked] of previous.checked) {
-      const before = previous.rawDataset(id);
-      if (this.hasDataset(id) && same(this.rawDataset(id), before)) this.checked.set(id, checked);
+    this.datasets = this.isDocument ? (raw as { datasets: Record<string, unknown> }).datasets : { '': raw };
+    // The envelope is everything but the datasets' contents (their ids included).
+    const errors = this.isDocument ? validateEnvelope(raw).errors : [];
+    if (errors.length > 0) this.problem = invalidProblem(errors);
+    else if (previous) {
+      for (const [id, checked] of previous.checked)
+        if (Object.hasOwn(this.datasets, id) && same(this.datasets[id], previous.datasets[id]))
+          this.checked.set(id, checked);
     }
   }
 
@@ -64,23 +58,14 @@ export class Payload {
     return this.isDocument && !this.problem ? (this.raw as ReportDocument) : undefined;
   }
 
-  private hasDataset(id: string): boolean {
-    if (!this.isDocument) return id === '';
-    return Object.hasOwn((this.raw as { datasets: object }).datasets, id);
-  }
-
-  private rawDataset(id: string): unknown {
-    return this.isDocument ? (this.raw as { datasets: Record<string, unknown> }).datasets[id] : this.raw;
-  }
-
   /** Finds one dataset and checks it for an element that shows the given kinds (with their schemas). */
   resolve<K extends DatasetKind>(id: string | undefined, kinds: readonly KindDefOf<K>[]): Resolved<K> {
     if (this.problem) return { ok: false, problem: this.problem };
     const key = this.isDocument ? (id ?? '') : '';
-    if (this.isDocument && !key) return { ok: false, problem: { code: 'dataset-required' } };
-    if (!this.hasDataset(key))
+    if (!key && this.isDocument) return { ok: false, problem: { code: 'dataset-required' } };
+    if (!Object.hasOwn(this.datasets, key))
       return { ok: false, problem: { code: 'dataset-missing', params: { dataset: key } } };
-    const value = this.rawDataset(key);
+    const value = this.datasets[key];
     const path = this.isDocument ? toJsonPath(['datasets', key]) : '$';
     const kindProblems = kindErrors(value, path);
     if (kindProblems.length > 0) return { ok: false, problem: invalidProblem(kindProblems) };
@@ -99,8 +84,6 @@ export class Payload {
         : { ok: false, problem: invalidProblem(result.errors) };
       this.checked.set(key, checked);
     }
-    if (!checked.ok) return checked;
-    const dataset = checked.dataset as Extract<Dataset, { kind: K }>;
-    return this.document ? { ok: true, dataset, document: this.document } : { ok: true, dataset };
+    return checked as Resolved<K>;
   }
 }

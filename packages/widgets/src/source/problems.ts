@@ -15,7 +15,6 @@ export const ERROR_CODES = [
   'stream-lost',
   'stream-not-document',
   'document-gone',
-  'no-source',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -35,28 +34,19 @@ export interface DataProblem {
  * The one mapping from schema problems to an error code, wherever the data came from (fetch,
  * stream, inline, property): a document that only fails for being newer than this library gets
  * `unsupported-version`, which tells an editor to update the library rather than the document.
+ * `errors` is never empty.
  */
-export function invalidProblem(errors: ValidationError[], url?: string): DataProblem {
-  const first = errors[0];
-  const tooNew = errors.length === 1 && first!.path === '$.schemaVersion' && first!.message.includes('newer');
-  const problem: DataProblem = {
+export function invalidProblem(errors: ValidationError[]): DataProblem {
+  const [{ path, message }] = errors as [ValidationError];
+  const tooNew = errors.length === 1 && path === '$.schemaVersion' && message.includes('newer');
+  return {
     code: tooNew ? 'unsupported-version' : 'invalid-document',
     errors,
-    params: { count: errors.length, first: first ? `${first.path}: ${first.message}` : '' },
+    params: { count: errors.length, first: `${path}: ${message}` },
   };
-  if (url) problem.url = url;
-  return problem;
-}
-
-/** A syntax error in JSON text, with the parser's words (they say where). */
-export function jsonProblem(cause: unknown, url?: string): DataProblem {
-  const problem: DataProblem = { code: 'invalid-json', cause, params: { detail: (cause as Error).message } };
-  if (url) problem.url = url;
-  return problem;
 }
 
 /** The same problem told again (a failing poll, a broken dataset in each update): said once. */
 export function sameProblem(a: DataProblem, b: DataProblem): boolean {
-  const told = ({ code, status, params, errors }: DataProblem) => ({ code, status, params, errors });
-  return a === b || same(told(a), told(b));
+  return a.code === b.code && same([a.params, a.errors], [b.params, b.errors]);
 }

@@ -1,4 +1,4 @@
-import { parseBody } from './parse.js';
+import { type Parsed, parseBody } from './parse.js';
 import { Payload } from './payload.js';
 import { subscribeToSource } from './shared-source.js';
 import type { SnapshotProvider, SourceListener } from './snapshot.js';
@@ -21,11 +21,8 @@ export interface RouteInputs {
   report: Element | null;
 }
 
-/** A route chosen, with what identifies it: the element reconnects when the key changes. */
-export interface Route {
-  name: DataRoute;
-  key: readonly unknown[];
-}
+/** A route: its name, the dataset id, then what identifies its source. Another key, another route. */
+export type Route = readonly [DataRoute, string | undefined, ...unknown[]];
 
 /**
  * The route, by the documented precedence: `data`, an inline child, `src` (with `refresh` and
@@ -33,21 +30,17 @@ export interface Route {
  * the inline child and `src`.
  */
 export function chooseRoute(inputs: RouteInputs): Route {
-  const { data, datasetId, inline, src, stream, refresh, report } = inputs;
-  if (data !== undefined) return { name: 'property', key: ['property', datasetId, data] };
-  if (inline !== undefined) return { name: 'inline', key: ['inline', datasetId, inline] };
-  if (src) return { name: 'src', key: ['src', datasetId, src, refresh, stream] };
-  if (stream) return { name: 'stream', key: ['stream', datasetId, stream] };
-  return { name: 'report', key: ['report', datasetId, report] };
+  const { data, datasetId: id, inline, src, stream, report } = inputs;
+  if (data !== undefined) return ['property', id, data];
+  if (inline !== undefined) return ['inline', id, inline];
+  if (src) return ['src', id, src, inputs.refresh, stream];
+  if (stream) return ['stream', id, stream];
+  return ['report', id, report];
 }
 
-/** True when the keys name the same route with the same inputs. */
+/** True when both name the same route with the same inputs (a route's name fixes its length). */
 export function sameRoute(a: Route | undefined, b: Route): boolean {
-  return !!a && a.key.length === b.key.length && a.key.every((part, i) => part === b.key[i]);
-}
-
-export function isSnapshotProvider(element: Element | null): element is Element & SnapshotProvider {
-  return !!element && typeof (element as Partial<SnapshotProvider>).subscribe === 'function';
+  return !!a && a.every((part, i) => part === b[i]);
 }
 
 /**
@@ -55,26 +48,16 @@ export function isSnapshotProvider(element: Element | null): element is Element 
  * the returned function closes the route. Every route ends in a Payload, whose datasets are checked
  * when an element resolves the one it shows.
  */
-export function openRoute(route: Route, inputs: RouteInputs, listener: SourceListener): () => void {
-  switch (route.name) {
-    case 'property':
-      listener({ status: 'ready', payload: new Payload(inputs.data), receivedAt: Date.now() });
-      return () => {};
-    case 'inline': {
-      const parsed = parseBody(inputs.inline!, 'application/json');
-      listener(
-        parsed.ok
-          ? { status: 'ready', payload: new Payload(parsed.raw), receivedAt: Date.now() }
-          : { status: 'error', problem: parsed.problem },
-      );
-      return () => {};
-    }
-    case 'src':
-    case 'stream':
-      return subscribeToSource(inputs.src, listener, { refresh: inputs.refresh, stream: inputs.stream });
-    case 'report':
-      return fromReport(inputs.report, listener);
+export function openRoute([name]: Route, inputs: RouteInputs, listener: SourceListener): () => void {
+  if (name === 'src' || name === 'stream') {
+    return subscribeToSource(inputs.src, listener, { refresh: inputs.refresh, stream: inputs.stream });
   }
+  if (name === 'report') return fromReport(inputs.report, listener);
+  const parsed: Parsed = name === 'inline' ? parseBody(inputs.inline!) : { ok: true, raw: inputs.data };
+  listener(
+    parsed.ok ? { payload: new Payload(parsed.raw), receivedAt: Date.now() } : { problem: parsed.problem },
+  );
+  return () => {};
 }
 
 /** The nearest `<cst-report>`'s document, once that element is defined (its script may come later). */
@@ -83,7 +66,7 @@ function fromReport(report: Element | null, listener: SourceListener): () => voi
   let release: (() => void) | undefined;
   let closed = false;
   void customElements.whenDefined(report.localName).then(() => {
-    if (!closed && isSnapshotProvider(report)) release = report.subscribe(listener);
+    if (!closed) release = (report as Element & SnapshotProvider).subscribe(listener);
   });
   return () => {
     closed = true;

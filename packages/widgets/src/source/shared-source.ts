@@ -1,5 +1,4 @@
 import { DocumentSource } from './document-source.js';
-import type { DataProblem } from './problems.js';
 import type { SourceListener } from './snapshot.js';
 import { activity, sourceSettings } from './source-settings.js';
 
@@ -17,13 +16,6 @@ export interface SourceOptions {
 
 const sources = new Map<string, DocumentSource>();
 
-/** A URL the page gave that cannot be parsed (`http://[`): an error at once, never a wait for nothing. */
-function invalidUrl(url: string): DataProblem {
-  // Cut in the message, so that a hostile attribute cannot flood the page.
-  const shown = url.length > 80 ? `${url.slice(0, 79)}…` : url;
-  return { code: 'invalid-url', url, params: { url: shown } };
-}
-
 /**
  * Subscribes to a URL's data; returns the function that unsubscribes. With no URL, `options.stream`
  * alone brings the document.
@@ -33,9 +25,11 @@ export function subscribeToSource(
   listener: SourceListener,
   { refresh, stream, base = document.baseURI }: SourceOptions = {},
 ): () => void {
+  // A URL that cannot be parsed (`http://[`) is an error at once, never a wait for nothing; the
+  // message does not repeat it (it may be anything), the detail's `url` has it.
   const bad = [url, stream].find((given) => given && !URL.canParse(given, base));
   if (bad) {
-    listener({ status: 'error', problem: invalidUrl(bad) });
+    listener({ problem: { code: 'invalid-url', url: bad } });
     return () => {};
   }
   const href = url ? new URL(url, base).href : '';

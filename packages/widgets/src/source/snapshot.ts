@@ -1,9 +1,11 @@
 import type { Payload } from './payload.js';
 import type { DataProblem } from './problems.js';
 
-/** What a route knows now: the last good payload (if any) and the last failure (if the latest attempt failed). */
+/**
+ * What a route knows now: the last good payload, if any, and the last failure, if the latest
+ * attempt failed. Neither: still loading.
+ */
 export interface SourceSnapshot {
-  status: 'loading' | 'ready' | 'error';
   payload?: Payload;
   problem?: DataProblem;
   /** When the payload was received (ms since the epoch). */
@@ -21,4 +23,9 @@ export type SourceListener = (snapshot: SourceSnapshot) => void;
 export interface SnapshotProvider {
   /** Calls `listener` now if there is something to say, and at each change; returns the unsubscribe. */
   subscribe(listener: SourceListener): () => void;
+}
+
+/** A snapshot with something to say: data or a failure (a new subscriber gets it at once). */
+export function settled(snapshot: SourceSnapshot): boolean {
+  return !!(snapshot.payload || snapshot.problem);
 }
