@@ -1,5 +1,5 @@
 import { type PropertyDeclarations, type PropertyValues, ReactiveElement } from 'lit';
-import { type Route, chooseRoute, openRoute, sameRoute } from '../source/route.js';
+import { type Route, chooseRoute, openDocument, sameRoute } from '../source/route.js';
 import {
   type SnapshotProvider,
   type SourceListener,
@@ -90,8 +90,11 @@ export class CstReport extends ReactiveElement implements SnapshotProvider {
     const route = chooseRoute(inputs);
     if (sameRoute(this.bound, route)) return;
     this.release?.();
+    this.release = undefined;
     this.bound = route;
-    this.release = openRoute(route, inputs, (snapshot) => this.publish(snapshot));
+    // With neither data nor a URL there is nothing to share yet.
+    if (route[0] !== 'report')
+      this.release = openDocument(route, inputs, (snapshot) => this.publish(snapshot));
   }
 
   private publish(snapshot: SourceSnapshot): void {

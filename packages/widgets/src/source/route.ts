@@ -48,11 +48,18 @@ export function sameRoute(a: Route | undefined, b: Route): boolean {
  * the returned function closes the route. Every route ends in a Payload, whose datasets are checked
  * when an element resolves the one it shows.
  */
-export function openRoute([name]: Route, inputs: RouteInputs, listener: SourceListener): () => void {
+export function openRoute(route: Route, inputs: RouteInputs, listener: SourceListener): () => void {
+  return route[0] === 'report' ? fromReport(inputs.report, listener) : openDocument(route, inputs, listener);
+}
+
+/**
+ * Opens a route that leads to a document or dataset of its own (not a cst-report's): what
+ * `<cst-report>` itself uses for its `data`, `src` and `stream`.
+ */
+export function openDocument([name]: Route, inputs: RouteInputs, listener: SourceListener): () => void {
   if (name === 'src' || name === 'stream') {
     return subscribeToSource(inputs.src, listener, { refresh: inputs.refresh, stream: inputs.stream });
   }
-  if (name === 'report') return fromReport(inputs.report, listener);
   const parsed: Parsed = name === 'inline' ? parseBody(inputs.inline!) : { ok: true, raw: inputs.data };
   listener(
     parsed.ok ? { payload: new Payload(parsed.raw), receivedAt: Date.now() } : { problem: parsed.problem },
