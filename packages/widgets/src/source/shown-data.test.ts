@@ -30,6 +30,16 @@ const at = (payload: Payload, receivedAt: number, problem?: DataProblem): Source
   problem,
 });
 
+/** An element shown 99.5 at time 1, then given a version (at time 2) that breaks its dataset. */
+function brokenAfterGood() {
+  const el = element();
+  const good = new Payload(testDocument({ uptime: kpi({ value: 99.5 }) }));
+  el.take(at(good, 1));
+  const bad = new Payload(testDocument({ uptime: broken }), good);
+  el.take(at(bad, 2));
+  return { el, bad };
+}
+
 describe('ShownData', () => {
   it('accepts a dataset once: a live update that leaves it unchanged shows nothing new', () => {
     const el = element();
@@ -46,11 +56,7 @@ describe('ShownData', () => {
   });
 
   it('keeps the last good dataset when an update breaks it: stale since it was last current, told once', () => {
-    const el = element();
-    const good = new Payload(testDocument({ uptime: kpi({ value: 99.5 }) }));
-    el.take(at(good, 1));
-    const bad = new Payload(testDocument({ uptime: broken }), good);
-    el.take(at(bad, 2));
+    const { el, bad } = brokenAfterGood();
     el.take(at(new Payload(testDocument({ uptime: structuredClone(broken) }), bad), 3));
     expect(el.shown.dataset?.value).toBe(99.5);
     expect(el.shown.staleSince).toBe(1);
@@ -64,11 +70,7 @@ describe('ShownData', () => {
   });
 
   it('stays stale while a broken dataset and a failing source both hold, and is current only when both are gone', () => {
-    const el = element();
-    const good = new Payload(testDocument({ uptime: kpi({ value: 99.5 }) }));
-    el.take(at(good, 1));
-    const bad = new Payload(testDocument({ uptime: broken }), good);
-    el.take(at(bad, 2));
+    const { el, bad } = brokenAfterGood();
     // The next poll fails: the source keeps the broken version and says why.
     el.take(at(bad, 2, { code: 'http', status: 500, params: { status: 500 } }));
     expect(el.told.map((t) => t.code)).toEqual(['invalid-document', 'http']);
