@@ -10,8 +10,8 @@ import { activity, sourceSettings } from './source-settings.js';
 
 /**
  * One document URL (with one refresh schedule and one stream), loaded once however many elements
- * show it: fetch → parse → Payload, then polls or stream messages → Payload, to every listener. With no URL (''), the stream alone
- * carries the document: its first message must be a whole one.
+ * show it: fetch → parse → Payload, then polls or stream messages → Payload, to every listener.
+ * With no URL (''), the stream alone carries the document: its first message must be a whole one.
  */
 export class DocumentSource implements LiveStreamEvents {
   private readonly listeners = new Set<SourceListener>();
@@ -177,6 +177,7 @@ export class DocumentSource implements LiveStreamEvents {
   gone(): void {
     this.isGone = true;
     this.timer.clear();
+    this.dueWhileHidden = false;
     this.publish({ ...this.snapshot, problem: { code: 'document-gone', url: this.streamUrl } });
   }
 

@@ -46,6 +46,19 @@ describe('a document stream', () => {
     expect((await seen(key)).data, 'one fetch').to.have.length(1);
   });
 
+  it('resumes from the last message it took, not from one it refused', async () => {
+    const key = unique('refused');
+    await putStream(key, [whole(doc(99.5), 'v1')]);
+    const el = await streamOnly(key);
+    const heard = listen(el);
+    await push(key, [{ id: 'v2', data: '{"datasets": ' }]);
+    await waitUntil(() => heard.errors.length === 1, 'no cst-error', { timeout: 5000 });
+    await putStream(key, [], 1);
+    await push(key, [], true);
+    await waitUntil(async () => (await seen(key)).stream.length >= 3, 'never reconnected', { timeout: 5000 });
+    expect((await seen(key)).stream[2]!.lastEventId).to.equal('v1');
+  });
+
   it('says so when a stream without src does not start with a whole document', async () => {
     const key = unique('partial');
     await putStream(key, [{ data: JSON.stringify({ datasets: { uptime: kpi() } }) }]);

@@ -69,10 +69,7 @@ export class LiveStream {
       this.grace.clear();
       this.on.opened();
     };
-    events.onmessage = (event) => {
-      if (event.lastEventId) this.lastEventId = event.lastEventId;
-      this.message(event.data as string);
-    };
+    events.onmessage = (event) => this.message(event.data as string, event.lastEventId);
     // What arrived before the stream went down or away is still news: it is handed on first.
     events.addEventListener('gone', () => {
       if (this.events !== events) return;
@@ -103,10 +100,13 @@ export class LiveStream {
     this.grace.clear();
   }
 
-  private message(text: string): void {
+  private message(text: string, id: string): void {
     const parsed = parseBody(text, undefined, this.url);
     const merged = parsed.ok ? mergeUpdate(this.pending ?? this.on.current(), parsed.raw) : parsed;
     if (!merged.ok) return this.on.refused({ ...merged.problem, url: this.url });
+    // A refused message's id is not kept: reconnecting, the page names the last version it took,
+    // and the server sends it what it missed.
+    if (id) this.lastEventId = id;
     this.pending = merged.raw;
     if (this.frame !== undefined) return;
     activity.timers++;
