@@ -131,7 +131,7 @@ export class DocumentSource implements LiveStreamEvents {
   }
 
   private readonly onVisibility = (): void => {
-    if (document.hidden || !this.dueWhileHidden || !this.running) return;
+    if (document.hidden || !this.dueWhileHidden || !this.running || this.isGone) return;
     this.dueWhileHidden = false;
     void this.load();
   };
@@ -177,7 +177,6 @@ export class DocumentSource implements LiveStreamEvents {
   gone(): void {
     this.isGone = true;
     this.timer.clear();
-    this.dueWhileHidden = false;
     this.publish({ ...this.snapshot, problem: { code: 'document-gone', url: this.streamUrl } });
   }
 

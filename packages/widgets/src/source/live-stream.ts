@@ -55,7 +55,7 @@ export class LiveStream {
   constructor(
     private readonly url: string,
     private readonly on: LiveStreamEvents,
-    private lastEventId = '',
+    private lastEventId: string,
   ) {}
 
   open(): void {
