@@ -1,28 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { testRoutes } from './packages/widgets/test/server-routes.mjs';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
-
-/** Test-only routes: HTTP errors, non-JSON answers and slow answers on the same loopback server. */
-function testRoutes(ctx, next) {
-  const status = ctx.path.match(/^\/__test\/status\/(\d{3})$/);
-  if (status) {
-    ctx.status = Number(status[1]);
-    ctx.body = 'error';
-    return undefined;
-  }
-  if (ctx.path === '/__test/not-json') {
-    ctx.type = 'text/html';
-    ctx.body = '<!doctype html><title>Not found</title><p>Pagina non trovata</p>';
-    return undefined;
-  }
-  const slow = ctx.path.match(/^\/__test\/slow\/(\d+)$/);
-  if (slow)
-    return new Promise((resolve) => setTimeout(resolve, Number(slow[1]))).then(() => {
-      ctx.status = 503;
-      ctx.body = 'late';
-    });
-  return next();
-}
 
 // Element tests in real Chromium: files named *.browser.test.ts next to the element.
 export default {

@@ -7,26 +7,32 @@ import {
   html,
   nothing,
 } from 'lit';
-import { type SourceSnapshot, subscribeToSource } from '../source/shared-source.js';
-import { parsePayload } from '../source/fetch-payload.js';
+import type { DataProblem } from '../source/problems.js';
+import {
+  type DataRoute,
+  type Route,
+  type RouteInputs,
+  chooseRoute,
+  openRoute,
+  sameRoute,
+} from '../source/route.js';
+import { ShownData } from '../source/shown-data.js';
+import type { SourceSnapshot } from '../source/snapshot.js';
 import { Announcer } from './announcer.js';
-import { formatStamp } from './stamp.js';
-import type { CstErrorDetail, DataProblem } from './errors.js';
-import { CstDataEvent, CstErrorEvent, type DataRoute } from './events.js';
+import type { CstErrorDetail } from './errors.js';
+import { CstDataEvent, CstErrorEvent } from './events.js';
 import { closestAcrossShadow, resolveLocale, watchLang } from './locale.js';
 import { coreText } from './messages.js';
-import { Payload } from './payload.js';
-import { registerKinds } from './known-kinds.js';
-import { isReportProvider } from './report-provider.js';
+import { formatStamp } from './stamp.js';
 import { frameStyles, themeStyles } from './theme.js';
 import { updateSlices } from './update-slices.js';
 
 export type ViewState = 'loading' | 'ready' | 'empty' | 'error';
 
 /**
- * What every cst-* element shares: the four data routes (data property, inline JSON child,
- * src + dataset, nearest cst-report), the visible states, locale, events and announcements.
- * Subclasses say which dataset kinds they show and render a ready dataset.
+ * What every cst-* element shares: its end of the data pipeline (see source/route.ts), the visible
+ * states, locale, events and announcements. Subclasses say which dataset kinds they show, with
+ * their schemas, and render a ready dataset.
  */
 export abstract class CstElement<K extends DatasetKind = DatasetKind> extends LitElement {
   static override styles = [themeStyles, frameStyles];
@@ -42,7 +48,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     viewState: { attribute: false },
     current: { attribute: false },
     staleSince: { attribute: false },
-    errorMessage: { attribute: false },
+    problem: { attribute: false },
   };
 
   /** The data: a dataset, or a whole document plus the `dataset` attribute. Wins over every other route. */
@@ -64,9 +70,10 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   protected current?: Extract<Dataset, { kind: K }>;
   /** The document the dataset came from, if any. */
   protected document?: ReportDocument;
-  /** When the shown data was received, while it is stale (a later load failed). */
+  /** When the shown data was received, while it is stale (a later load failed, or broke this dataset). */
   protected staleSince?: number;
-  private errorMessage = '';
+  /** Why the data is stale, or why there is none. */
+  private problem?: DataProblem;
   /** The page's locale for this element, refreshed each update (and a `lang` change anywhere asks for one). */
   protected locale = 'it-IT';
   protected readonly announcer = new Announcer(this);
@@ -79,15 +86,14 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   protected abstract renderReady(dataset: Extract<Dataset, { kind: K }>): TemplateResult;
 
   private release?: () => void;
-  private boundKey?: unknown[];
+  private bound?: Route;
+  private shown = new ShownData<Extract<Dataset, { kind: K }>>();
   private inlineObserver?: MutationObserver;
   private unwatchLang?: () => void;
-  private lastProblem?: DataProblem;
-  private receivedAt?: number;
 
   /** The route the shown data came through. */
   get route(): DataRoute | undefined {
-    return this.boundKey?.[0] as DataRoute | undefined;
+    return this.bound?.[0];
   }
 
   /** The current visible state, for tests and hosts: loading, ready, empty, error or stale. */
@@ -97,7 +103,6 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
 
   override connectedCallback(): void {
     super.connectedCallback();
-    registerKinds(this.kinds as readonly KindDefOf<DatasetKind>[]);
     this.inlineObserver = new MutationObserver(() => this.bind());
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.unwatchLang ??= watchLang(this);
@@ -124,86 +129,58 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.locale = resolveLocale(this, this.document?.locale);
   }
 
-  private inlineScript(): HTMLScriptElement | null {
-    return this.querySelector(':scope > script[type="application/json"]');
+  private routeInputs(): RouteInputs {
+    const script =
+      this.data === undefined ? this.querySelector(':scope > script[type="application/json"]') : null;
+    return {
+      data: this.data,
+      datasetId: this.datasetId,
+      inline: script?.textContent ?? undefined,
+      src: this.src,
+      stream: this.stream,
+      refresh: this.refresh,
+      report: closestAcrossShadow(this.parentNode ?? this, 'cst-report'),
+    };
   }
 
   /** Chooses the route by precedence and (re)connects to it if it changed. */
   private bind(): void {
     if (!this.isConnected) return;
-    const script = this.data === undefined ? this.inlineScript() : null;
-    const key: unknown[] =
-      this.data !== undefined
-        ? ['property', this.data, this.datasetId]
-        : script
-          ? ['inline', script.textContent, this.datasetId]
-          : this.src
-            ? ['src', this.src, this.datasetId, this.refresh, this.stream]
-            : this.stream
-              ? ['stream', undefined, this.datasetId, undefined, this.stream]
-              : ['report', closestAcrossShadow(this.parentNode ?? this, 'cst-report'), this.datasetId];
-    if (this.boundKey && key.every((part, i) => part === this.boundKey![i])) return;
+    const inputs = this.routeInputs();
+    const route = chooseRoute(inputs);
+    if (sameRoute(this.bound, route)) return;
+    // Another dataset is not the last good data of this one.
+    if (this.bound && this.bound[1] !== route[1]) this.shown = new ShownData();
     this.unbind();
-    this.boundKey = key;
-    const [route] = key as [DataRoute];
-    if (route === 'property') this.accept(new Payload(this.data), route);
-    else if (route === 'inline') {
-      const parsed = parsePayload(script!.textContent ?? '');
-      if (parsed.ok) this.accept(parsed.payload, route);
-      else this.fail(parsed.problem);
-    } else if (route === 'src' || route === 'stream') {
-      this.release = subscribeToSource(this.src, (snapshot) => this.onSnapshot(snapshot, route), {
-        refresh: this.refresh,
-        stream: this.stream,
-      });
-    } else this.bindToReport(key[1] as Element | null, key);
-  }
-
-  private bindToReport(report: Element | null, key: unknown[]): void {
-    if (!report) return; // Nothing yet: a host framework may set `data` in a moment.
-    let cancelled = false;
-    this.release = () => (cancelled = true);
-    void customElements.whenDefined('cst-report').then(() => {
-      if (cancelled || this.boundKey !== key || !isReportProvider(report)) return;
-      this.release = report.subscribe((snapshot) => this.onSnapshot(snapshot, 'report'));
-    });
+    this.bound = route;
+    this.release = openRoute(route, inputs, (snapshot) => this.take(snapshot, route[0]));
   }
 
   private unbind(): void {
     this.release?.();
     this.release = undefined;
-    this.boundKey = undefined;
+    this.bound = undefined;
   }
 
-  private onSnapshot(snapshot: SourceSnapshot, route: DataRoute): void {
-    if (snapshot.rejected) return this.report(snapshot.rejected, this.current !== undefined);
-    if (snapshot.payload) {
-      this.receivedAt = snapshot.receivedAt;
-      this.accept(snapshot.payload, route);
-    }
-    if (snapshot.problem && snapshot.problem !== this.lastProblem) this.fail(snapshot.problem);
-    else if (!snapshot.problem && this.staleSince !== undefined && this.current) this.staleSince = undefined;
-  }
-
-  private accept(payload: Payload, route: DataRoute): void {
-    const resolved = payload.resolve(this.datasetId, this.kinds);
-    if (!resolved.ok) {
-      this.fail(resolved.problem);
-      return;
-    }
-    this.lastProblem = undefined;
-    this.staleSince = undefined;
-    this.errorMessage = '';
-    if (resolved.dataset === this.current) {
-      this.document = resolved.document;
-      return;
-    }
+  /** Resolves this element's dataset in a snapshot (checked by its kind, once), then shows and tells what changed. */
+  private take(snapshot: SourceSnapshot, route: DataRoute): void {
+    const shown = this.shown;
     const previous = this.current;
-    this.current = resolved.dataset;
-    this.document = resolved.document;
-    this.viewState = this.isEmpty(resolved.dataset) ? 'empty' : 'ready';
-    this.datasetChanged(previous, resolved.dataset);
-    this.dispatchEvent(new CstDataEvent({ dataset: resolved.dataset, document: resolved.document, route }));
+    const accepted = shown.take(
+      snapshot,
+      (payload) => payload.resolve(this.datasetId, this.kinds),
+      (problem, keptLastGood) => this.tell(problem, keptLastGood),
+    );
+    this.current = shown.dataset;
+    this.document = shown.document;
+    this.staleSince = shown.staleSince;
+    this.problem = shown.problem;
+    if (!shown.dataset) this.viewState = shown.problem ? 'error' : 'loading';
+    else if (accepted) {
+      this.viewState = this.isEmpty(accepted) ? 'empty' : 'ready';
+      this.datasetChanged(previous, accepted);
+      this.dispatchEvent(new CstDataEvent({ dataset: accepted, document: shown.document, route }));
+    }
   }
 
   /** Called when a new dataset replaces the shown one (for live marking and announcements). */
@@ -212,22 +189,13 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     _next: Extract<Dataset, { kind: K }>,
   ): void {}
 
-  private fail(problem: DataProblem): void {
-    this.lastProblem = problem;
-    const locale = resolveLocale(this, this.document?.locale);
-    const message = coreText(locale, `error.${problem.code}`, problem.params);
-    const keptLastGood = this.current !== undefined;
-    if (keptLastGood) this.staleSince = this.receivedAt ?? Date.now();
-    else {
-      this.viewState = 'error';
-      this.errorMessage = message;
-    }
-    this.report(problem, keptLastGood, message);
-  }
-
-  /** Tells the console and the page about a problem (a refused live update changes nothing else). */
-  private report(problem: DataProblem, keptLastGood: boolean, message?: string): void {
-    message ??= coreText(resolveLocale(this, this.document?.locale), `error.${problem.code}`, problem.params);
+  /** Tells the console and the page about a problem, in the page's language. */
+  private tell(problem: DataProblem, keptLastGood: boolean): void {
+    const message = coreText(
+      resolveLocale(this, this.document?.locale),
+      `error.${problem.code}`,
+      problem.params,
+    );
     const detail: CstErrorDetail = { ...problem, message, keptLastGood };
     console.warn(`<${this.localName}>: ${message}`, detail);
     this.dispatchEvent(new CstErrorEvent(detail));
@@ -235,13 +203,17 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
 
   protected override render(): TemplateResult {
     const loading = this.viewState === 'loading';
-    return html`<div part="base" class="frame" aria-busy=${loading ? 'true' : 'false'}>
+    return html`<div part="base" class="frame" aria-busy=${String(loading)}>
       ${
         loading
           ? html`<div class="loading" part="loading">${coreText(this.locale, 'loading')}</div>`
           : this.viewState === 'error'
             ? html`<div class="message" part="error">
-                <strong>${coreText(this.locale, 'errorTitle')}</strong>${this.errorMessage}
+                <strong>${coreText(this.locale, 'errorTitle')}</strong>${coreText(
+                  this.locale,
+                  `error.${this.problem!.code}`,
+                  this.problem!.params,
+                )}
               </div>`
             : this.viewState === 'empty'
               ? html`<div class="message empty" part="empty">${coreText(this.locale, 'empty')}</div>`

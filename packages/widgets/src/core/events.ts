@@ -1,8 +1,8 @@
 import type { Dataset, ReportDocument } from '@cst/schema';
+import type { DataRoute } from '../source/route.js';
 import type { CstErrorDetail } from './errors.js';
 
-/** How the data came: `data`, an inline JSON child, `src` (with any stream), `stream` alone, a cst-report. */
-export type DataRoute = 'property' | 'inline' | 'src' | 'stream' | 'report';
+export type { DataRoute } from '../source/route.js';
 
 export interface CstDataDetail {
   dataset: Dataset;

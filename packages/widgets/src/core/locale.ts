@@ -12,15 +12,21 @@ export function closestAcrossShadow(node: Node, selector: string): Element | nul
   return null;
 }
 
-/** The locale: nearest `lang` attribute, else the document's `locale`, else it-IT. */
+/**
+ * The locale: the nearest `lang` attribute, else the document's `locale`, else it-IT. A tag that
+ * is not a valid BCP 47 tag (`lang="italiano"`) is skipped: the document's locale, else it-IT, is used.
+ */
 export function resolveLocale(element: Element, documentLocale?: string): string {
   const lang = closestAcrossShadow(element, '[lang]')?.getAttribute('lang')?.trim();
-  const candidate = lang || documentLocale || 'it-IT';
-  try {
-    return Intl.getCanonicalLocales(candidate)[0] ?? 'it-IT';
-  } catch {
-    return 'it-IT';
+  for (const candidate of [lang, documentLocale]) {
+    if (!candidate) continue;
+    try {
+      return Intl.getCanonicalLocales(candidate)[0]!;
+    } catch {
+      // not a language tag: try the next
+    }
   }
+  return 'it-IT';
 }
 
 /** An element that re-renders when the page's language changes. */

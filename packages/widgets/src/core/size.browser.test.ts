@@ -1,8 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ReportDocument } from '@cst/schema';
+import { type PropertyValues, ReactiveElement } from 'lit';
 import '../cst-bar-chart.js';
 import '../cst-trend-line.js';
 import { focusReport } from '../../test/docs.js';
+import { SizeController } from './size.js';
 
 const frame = () => new Promise(requestAnimationFrame);
 
@@ -73,3 +75,34 @@ for (const [tag, dataset, drawn] of [
     });
   });
 }
+
+describe('SizeController', () => {
+  class SizeProbe extends ReactiveElement {
+    readonly size = new SizeController(this);
+    updates = 0;
+    protected override update(changed: PropertyValues): void {
+      super.update(changed);
+      this.updates++;
+    }
+  }
+  customElements.define('cst-size-probe', SizeProbe);
+
+  it('stops observing its size when disconnected, and observes again when put back', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 300px"><cst-size-probe style="display: block"></cst-size-probe></div>`,
+    );
+    const el = box.querySelector<SizeProbe>('cst-size-probe')!;
+    await waitUntil(() => el.size.width === 300, `width: ${el.size.width}`);
+    await el.updateComplete;
+    const updates = el.updates;
+    // Out of the page an element has no box: an observer still watching would report a width of 0.
+    el.remove();
+    for (let i = 0; i < 3; i++) await frame();
+    expect(el.size.width).to.equal(300);
+    expect(el.updates).to.equal(updates);
+
+    box.style.width = '200px';
+    box.append(el);
+    await waitUntil(() => el.size.width === 200, `width once back: ${el.size.width}`);
+  });
+});

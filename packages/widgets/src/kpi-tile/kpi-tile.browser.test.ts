@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../cst-kpi-tile.js';
 import '../cst-report.js';
 import type { CstKpiTile } from './kpi-tile.js';
@@ -345,9 +345,11 @@ describe('cst-kpi-tile', () => {
       await ready(el);
       const parent = el.parentElement!;
       el.remove();
+      // Changed while out of the page: only a reconnection can show it.
+      el.datasetId = 'active-credentials';
+      await el.updateComplete;
       parent.append(el);
-      await ready(el);
-      expect(part(el, 'value')!.textContent!.trim()).to.equal('356');
+      await waitUntil(() => part(el, 'value')?.textContent?.trim() === '55.211', 'not reconnected');
     });
 
     it('does not throw when registered twice', async () => {

@@ -1,7 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../cst-kpi-tile.js';
 import type { CstKpiTile } from '../kpi-tile/kpi-tile.js';
-import { REPORT_URL } from '../../test/docs.js';
+import { REPORT_URL, kpi, testDocument } from '../../test/docs.js';
 import { part, ready } from '../../test/dom.js';
 import type { CstReport } from './report.js';
 
@@ -58,5 +58,21 @@ describe('cst-report', () => {
     expect(shadow.adoptedStyleSheets).to.have.length(1);
     shadow.append(document.createElement('cst-report'));
     expect(shadow.adoptedStyleSheets, 'adopted once per root').to.have.length(1);
+  });
+
+  it('with neither data nor src shares nothing: its elements wait (no error) until data is set', async () => {
+    await import('../cst-report.js');
+    const report = await fixture<CstReport>(
+      html`<cst-report><cst-kpi-tile dataset="uptime"></cst-kpi-tile></cst-report>`,
+    );
+    const tile = report.querySelector<CstKpiTile>('cst-kpi-tile')!;
+    const errors: Event[] = [];
+    tile.addEventListener('cst-error', (event) => errors.push(event));
+    await aTimeout(100);
+    expect(tile.status).to.equal('loading');
+    expect(errors).to.have.length(0);
+    report.data = testDocument({ uptime: kpi({ value: 42 }) });
+    await waitUntil(() => tile.status === 'ready', `status: ${tile.status}`);
+    expect(part(tile, 'value')!.textContent!.trim()).to.equal('42');
   });
 });

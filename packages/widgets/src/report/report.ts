@@ -1,7 +1,11 @@
 import { type PropertyDeclarations, type PropertyValues, ReactiveElement } from 'lit';
-import type { ReportProvider } from '../core/report-provider.js';
-import { Payload } from '../core/payload.js';
-import { type SourceListener, type SourceSnapshot, subscribeToSource } from '../source/shared-source.js';
+import { type Route, chooseRoute, openDocument, sameRoute } from '../source/route.js';
+import {
+  type SnapshotProvider,
+  type SourceListener,
+  type SourceSnapshot,
+  settled,
+} from '../source/snapshot.js';
 
 let blockSheet: CSSStyleSheet | undefined;
 
@@ -28,7 +32,7 @@ function adoptBlockDisplay(root: Node, tag: string): void {
  *
  * @summary Shares one report document with the elements inside it.
  */
-export class CstReport extends ReactiveElement implements ReportProvider {
+export class CstReport extends ReactiveElement implements SnapshotProvider {
   static override properties: PropertyDeclarations = {
     src: {},
     refresh: { type: Number },
@@ -45,14 +49,14 @@ export class CstReport extends ReactiveElement implements ReportProvider {
   data?: unknown;
 
   private readonly listeners = new Set<SourceListener>();
-  private snapshot: SourceSnapshot = { status: 'loading' };
+  private snapshot: SourceSnapshot = {};
   private release?: () => void;
-  private bound?: unknown[];
+  private bound?: Route;
 
   /** Subscribes an element to the document; it is called now if the document is there already. */
   subscribe(listener: SourceListener): () => void {
     this.listeners.add(listener);
-    if (this.snapshot.status !== 'loading') listener(this.snapshot);
+    if (settled(this.snapshot)) listener(this.snapshot);
     return () => this.listeners.delete(listener);
   }
 
@@ -74,20 +78,23 @@ export class CstReport extends ReactiveElement implements ReportProvider {
     if (relevant.some((name) => changed.has(name)) && this.isConnected) this.bind();
   }
 
+  /** The report's own route: `data`, else `src` (with `refresh` and `stream`), else `stream` alone. */
   private bind(): void {
-    const key = [this.data, this.src, this.refresh, this.stream];
-    if (this.bound && key.every((part, i) => part === this.bound![i])) return;
-    this.bound = key;
+    const inputs = {
+      data: this.data,
+      src: this.src,
+      refresh: this.refresh,
+      stream: this.stream,
+      report: null,
+    };
+    const route = chooseRoute(inputs);
+    if (sameRoute(this.bound, route)) return;
     this.release?.();
     this.release = undefined;
-    if (this.data !== undefined) {
-      this.publish({ status: 'ready', payload: new Payload(this.data), receivedAt: Date.now() });
-    } else if (this.src || this.stream) {
-      this.release = subscribeToSource(this.src, (snapshot) => this.publish(snapshot), {
-        refresh: this.refresh,
-        stream: this.stream,
-      });
-    }
+    this.bound = route;
+    // With neither data nor a URL there is nothing to share yet.
+    if (route[0] !== 'report')
+      this.release = openDocument(route, inputs, (snapshot) => this.publish(snapshot));
   }
 
   private publish(snapshot: SourceSnapshot): void {

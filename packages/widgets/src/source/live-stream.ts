@@ -1,38 +1,65 @@
 import { backoffDelay } from './backoff.js';
 import { CountedTimer } from './counted-timer.js';
+import { mergeUpdate } from './merge.js';
+import { parseBody } from './parse.js';
+import type { DataProblem } from './problems.js';
 import { activity, sourceSettings } from './source-settings.js';
 
 /** What a live stream tells its source. */
 export interface LiveStreamEvents {
-  /** A message's data (text, parsed by the source). */
-  message(data: string): void;
+  /** The document the page holds now, which the next message applies to. */
+  current(): unknown;
+  /** The document as the messages since the last frame left it. */
+  updated(raw: unknown): void;
+  /** A message that cannot be applied (not JSON, not an object, a partial one with no document). */
+  refused(problem: DataProblem): void;
   /** The stream is down: it did not come back within the grace period, or the browser gave up. */
   lost(): void;
   /** The stream is open (again). */
   opened(): void;
+  /** The server says the document is gone (deleted or renamed): the stream is closed for good. */
+  gone(): void;
 }
 
 /**
- * A Server-Sent Events connection that comes back. The browser reconnects by itself (sending
- * Last-Event-ID) after a network error; after an HTTP error or a wrong content type it gives up, and
- * this reconnects with backoff, saying in the query where it was. `lost` is called when a reconnect
- * takes longer than `sourceSettings.streamGraceMs`, or at once when the browser gives up.
+ * A document's Server-Sent Events stream: a connection that comes back and resumes where the page
+ * is, and messages applied as fast as the page can draw.
+ *
+ * The browser reconnects by itself after a network error, sending Last-Event-ID; after an HTTP
+ * error or a wrong content type it gives up, and this reconnects with backoff. A new EventSource
+ * cannot send Last-Event-ID, so the version the page holds goes in the query, `?lastEventId=`:
+ * first the ETag of the fetched document, then the id of the last message seen; the server sends
+ * the whole document only to a client that does not hold the current version. `lost` is called
+ * when a reconnect takes longer than `sourceSettings.streamGraceMs`, or at once when the browser
+ * gives up.
+ *
+ * Each message is parsed and merged at once (the latest whole document wins) and the result
+ * handed on at the next animation frame: messages that arrive faster than the page can draw are
+ * checked and drawn once per frame, instead of queuing one long task each. A page in a background
+ * tab gets no frames, so its updates wait until it is seen. The pending frame counts in
+ * `activity.timers`.
  */
 export class LiveStream {
   private events?: EventSource;
   private readonly retry = new CountedTimer();
   private readonly grace = new CountedTimer();
   private failures = 0;
-  private lastEventId = '';
+  /** The document as the messages since the last frame left it, not yet handed on. */
+  private pending?: unknown;
+  private frame?: number;
 
+  /**
+   * @param url an absolute URL
+   * @param lastEventId the version the page holds (the ETag it fetched, verbatim), or '' for none
+   */
   constructor(
     private readonly url: string,
     private readonly on: LiveStreamEvents,
+    private lastEventId: string,
   ) {}
 
   open(): void {
     const url = new URL(this.url);
-    // A new EventSource does not send Last-Event-ID by itself: say where we were in the query.
     if (this.lastEventId) url.searchParams.set('lastEventId', this.lastEventId);
     const events = new EventSource(url.href);
     this.events = events;
@@ -42,12 +69,17 @@ export class LiveStream {
       this.grace.clear();
       this.on.opened();
     };
-    events.onmessage = (event) => {
-      if (event.lastEventId) this.lastEventId = event.lastEventId;
-      this.on.message(event.data as string);
-    };
+    events.onmessage = (event) => this.message(event.data as string, event.lastEventId);
+    // What arrived before the stream went down or away is still news: it is handed on first.
+    events.addEventListener('gone', () => {
+      if (this.events !== events) return;
+      this.flush();
+      this.close();
+      this.on.gone();
+    });
     events.onerror = () => {
       if (this.events !== events) return;
+      this.flush();
       if (events.readyState !== EventSource.CLOSED) {
         // CONNECTING: the browser is reconnecting; lost if that takes longer than the grace period.
         if (!this.grace.pending) this.grace.start(sourceSettings.streamGraceMs, () => this.on.lost());
@@ -60,16 +92,41 @@ export class LiveStream {
     };
   }
 
-  /** Closes the connection and cancels any reconnect. */
+  /** Closes the connection and cancels any reconnect and any update not yet handed on. */
   close(): void {
+    this.flush(true);
     this.disconnect();
     this.retry.clear();
     this.grace.clear();
   }
 
+  private message(text: string, id: string): void {
+    const parsed = parseBody(text, undefined, this.url);
+    const merged = parsed.ok ? mergeUpdate(this.pending ?? this.on.current(), parsed.raw) : parsed;
+    if (!merged.ok) return this.on.refused({ ...merged.problem, url: this.url });
+    // A refused message's id is not kept: reconnecting, the page names the last version it took,
+    // and the server sends it what it missed.
+    if (id) this.lastEventId = id;
+    this.pending = merged.raw;
+    if (this.frame !== undefined) return;
+    activity.timers++;
+    this.frame = requestAnimationFrame(() => this.flush());
+  }
+
+  /** Hands on what the messages since the last frame left (or, `dropped`, forgets it). */
+  private flush(dropped = false): void {
+    if (this.frame === undefined) return;
+    cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+    activity.timers--;
+    const raw = this.pending;
+    this.pending = undefined;
+    if (!dropped) this.on.updated(raw);
+  }
+
   private disconnect(): void {
     if (!this.events) return;
-    this.events.onopen = this.events.onmessage = this.events.onerror = null;
+    // A closed EventSource dispatches nothing more, so its handlers can stay.
     this.events.close();
     this.events = undefined;
     activity.streams--;
