@@ -15,7 +15,7 @@ const meta: Meta = {
       .data=${args.data}
       dataset=${args.dataset}
       filter=${args.filter ?? ''}
-      sort=${args.sort ?? 'source'}
+      .sort=${args.sort}
     ></cst-deployment-matrix>`,
   args: { data: focus, dataset: 'deployment' },
 };
@@ -31,8 +31,10 @@ export const National: Story = { args: { data: national, dataset: undefined } };
 /** Filtered to the entities with at least one service in progress. */
 export const FilteredInProgress: Story = { args: { filter: 'meaning:in-progress' } };
 
-/** Sorted by completion, most services done first. */
-export const SortedByCompletion: Story = { args: { sort: 'completion' } };
+/** Sorted by completion, most services done first (the "Completati" header's button, pressed twice). */
+export const SortedByCompletion: Story = {
+  args: { sort: { column: 'completion', direction: 'descending' } },
+};
 
 /** Live: a cell changes a moment after the first render; it is marked and announced. */
 export const LiveChange: Story = {

@@ -33,9 +33,10 @@ export class ChangeMarks implements ReactiveController {
     return this.keys.size;
   }
 
+  /** Marks end with the element on the page: none is left to light up again when it comes back. */
   hostDisconnected(): void {
     clearTimeout(this.timer);
-    this.keys = new Set();
+    if (this.keys.size > 0) this.clear();
   }
 
   private clear(): void {

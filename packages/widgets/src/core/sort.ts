@@ -76,7 +76,6 @@ export const sortStyles = css`
   }
   .sort-icon {
     color: var(--_muted);
-    font-size: 0.8em;
   }
   [aria-sort] .sort-icon {
     color: inherit;

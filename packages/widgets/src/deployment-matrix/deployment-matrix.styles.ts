@@ -222,14 +222,27 @@ export const deploymentMatrixStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
-  /* Cells that just changed: a dashed outline while marked, and two flashes (see CellFlash). */
+  /* Cells that just changed: a dashed outline while marked, and an overlay that flashes twice. */
   .cell.changed {
     outline: 3px dashed var(--_changed);
     outline-offset: -4px;
+    --_changed-bg: color-mix(in srgb, var(--_changed) 30%, transparent);
+    --_changed-keyframes: cst-matrix-flash;
   }
-  @media screen and (prefers-reduced-motion: no-preference) {
-    :host(:state(flash)) .cell.changed {
-      background-color: color-mix(in srgb, var(--_changed) 30%, var(--_fill));
+  @keyframes cst-matrix-flash {
+    0%,
+    12.4%,
+    37.5%,
+    62.4%,
+    87.5%,
+    100% {
+      opacity: 0;
+    }
+    12.5%,
+    37.4%,
+    62.5%,
+    87.4% {
+      opacity: 1;
     }
   }
   .no-rows {
