@@ -3,27 +3,12 @@ import { type XYSource, xAt } from './prepare.js';
 
 /** Appends a column's picks (lowest, highest, first gap; -1 for none) in index order, each once. */
 function emit(out: Uint32Array, size: number, a: number, b: number, c: number): number {
-  // Three values sorted with three compare-and-swaps through a temporary: no array per column
-  // (a swap written [a, b] = [b, a] allocates one until the code is optimised).
-  let t: number;
-  if (a > b) {
-    t = a;
-    a = b;
-    b = t;
-  }
-  if (b > c) {
-    t = b;
-    b = c;
-    c = t;
-  }
-  if (a > b) {
-    t = a;
-    a = b;
-    b = t;
-  }
-  if (a >= 0) out[size++] = a;
-  if (b >= 0 && b !== a) out[size++] = b;
-  if (c >= 0 && c !== b) out[size++] = c;
+  const first = Math.min(a, b, c);
+  const last = Math.max(a, b, c);
+  const middle = a + b + c - first - last;
+  if (first >= 0) out[size++] = first;
+  if (middle >= 0 && middle !== first) out[size++] = middle;
+  if (last >= 0 && last !== middle) out[size++] = last;
   return size;
 }
 
