@@ -1,8 +1,10 @@
 import type { SeriesDataset, TableDataset, ValueFormat } from '@cst/schema';
+import { chartMessages } from '../charts/chart.messages.js';
+import type { ChartTable } from '../charts/chart.parts.js';
+import type { CsvCell } from '../core/csv.js';
 import { formatValue, formatYear } from '../core/format.js';
 import { type Dictionary, translate } from '../core/i18n.js';
 import { linearScale } from '../core/scale.js';
-import { chartMessages } from './chart-kit.js';
 
 export const ORIENTATIONS = ['horizontal', 'vertical'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
@@ -124,14 +126,36 @@ export function formatBar(value: number, series: BarSeries, locale: string): str
   return formatValue(value, series.format, locale);
 }
 
+/** Each category's values as written on its bars ("-" for a missing value). */
+function barTexts(data: BarData, locale: string): string[][] {
+  return data.categories.map((c) =>
+    c.values.map((v, s) => (v === null ? '-' : formatBar(v, data.series[s]!, locale))),
+  );
+}
+
+/** The bars as a table: a row per category, its values as written on the bars. */
+export function barTable(data: BarData, locale: string): ChartTable {
+  const texts = barTexts(data, locale);
+  return {
+    head: [data.categoryLabel, ...data.series.map((s) => s.label)],
+    body: data.categories.map((c, i) => [c.label, ...texts[i]!]),
+  };
+}
+
+/** The bars as CSV rows, in the order drawn: numbers stay numbers, a missing value is empty. */
+export function barCsvRows(data: BarData): CsvCell[][] {
+  return [
+    [data.categoryLabel, ...data.series.map((s) => s.label)],
+    ...data.categories.map((c) => [c.label, ...c.values]),
+  ];
+}
+
 /** Bars, labels and ticks in pixels for a width: pure, so a Node test can check every number. */
 export function barLayout(data: BarData, orientation: Orientation, width: number, locale: string): BarLayout {
   const values = data.categories.flatMap((c) => c.values).filter((v): v is number => v !== null);
   const lo = Math.min(0, ...values);
   const hi = Math.max(0, ...values, 1e-9);
-  const texts = data.categories.map((c) =>
-    c.values.map((v, s) => (v === null ? '-' : formatBar(v, data.series[s]!, locale))),
-  );
+  const texts = barTexts(data, locale);
   const room = Math.max(...texts.flat().map((t) => t.length), 1) * CHAR + 8;
   const bars: BarMark[] = [];
   const labels: BarLayout['labels'] = [];
