@@ -56,6 +56,14 @@ export function unitName(unit: string, locale: string): string {
   );
 }
 
+/** The unit of a value format as a CSV column writes it beside plain numbers: %, EUR, ms, giorni. */
+export function unitLabel(format: ValueFormat | undefined, locale: string): string {
+  if (format?.style === 'percent') return '%';
+  if (format?.style === 'currency') return format.currency ?? 'EUR';
+  if (format?.style !== 'unit' || !format.unit) return format?.suffix ?? '';
+  return unitName(format.unit, locale);
+}
+
 /**
  * Intl options for a value format. Grouping is always on: Italian style writes 4.788,
  * and Intl's default for it-IT leaves four-digit numbers ungrouped.

@@ -1,12 +1,6 @@
-import {
-  type ReportDocument,
-  type SlaDataset,
-  type SlaStatus,
-  type ValueFormat,
-  evaluateSla,
-} from '@cst/schema';
+import { type ReportDocument, type SlaDataset, type SlaStatus, evaluateSla } from '@cst/schema';
 import { formatDate } from '../core/dates.js';
-import { formatPercent, formatPoints, formatValue, unitName } from '../core/format.js';
+import { formatPercent, formatPoints, formatValue, unitLabel } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { coreText } from '../core/messages.js';
 import type { SortState } from '../core/sort.js';
@@ -191,13 +185,6 @@ export function diffRows(
     if (old && old.status !== row.status) statusChanges.push(row);
   }
   return { cells, statusChanges };
-}
-
-function unitLabel(format: ValueFormat | undefined, locale: string): string {
-  if (format?.style === 'percent') return '%';
-  if (format?.style === 'currency') return format.currency ?? 'EUR';
-  if (format?.style !== 'unit' || !format.unit) return format?.suffix ?? '';
-  return unitName(format.unit, locale);
 }
 
 /** Every SLA in document order as CSV rows: numbers stay numbers, units in their own columns. */
