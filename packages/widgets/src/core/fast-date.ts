@@ -1,28 +1,56 @@
-// Date formatting without Intl for the locales we ship words for. The first Intl.DateTimeFormat
-// of a page loads ICU data (5–23 ms in Chromium); this writes what Intl writes (CLDR) instead.
+// Date formatting without Intl for the locales we ship words for: building Intl formatters is
+// the largest part of a first render (bench/README.md, "Formatting without Intl"); this writes what
+// Intl writes (CLDR) instead.
 import { shipped } from './fast-number.js';
 
-/**
- * The option sets dates.ts and trend-line/ticks.ts use → their patterns (CLDR letters) in
- * it|en-US|en-GB; where en-US or en-GB is left out it is the Italian one.
- */
-const PATTERNS: Array<[Intl.DateTimeFormatOptions, string]> = [
-  [{ day: '2-digit', month: '2-digit', year: 'numeric' }, 'dd/MM/y|MM/dd/y'],
-  [{ day: 'numeric', month: 'long', year: 'numeric' }, 'd MMMM y|MMMM d, y'],
-  [{ day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' }, 'dd/MM, HH:mm|MM/dd, hh:mm a'],
-  [{ dateStyle: 'short', timeStyle: 'short' }, 'dd/MM/yy, HH:mm|M/d/yy, h:mm a|dd/MM/y, HH:mm'],
-  [{ year: 'numeric' }, 'y'],
-  [{ month: 'short', year: 'numeric' }, 'MMM y'],
-  [{ day: 'numeric', month: 'short' }, 'd MMM|MMM d'],
-  [{ hour: '2-digit', minute: '2-digit' }, 'HH:mm|hh:mm a'],
-  [{ hour: '2-digit', minute: '2-digit', second: '2-digit' }, 'HH:mm:ss|hh:mm:ss a'],
+/** A pattern in CLDR letters per language; a missing en or enGb one is the Italian one (day first). */
+interface Patterns {
+  it: string;
+  en?: string;
+  enGb?: string;
+}
+
+/** The option sets dates.ts and trend-line/ticks.ts use, and their patterns. */
+const PATTERNS: Array<[Intl.DateTimeFormatOptions, Patterns]> = [
+  [
+    { day: '2-digit', month: '2-digit', year: 'numeric' },
+    { it: 'dd/MM/y', en: 'MM/dd/y' },
+  ],
+  [
+    { day: 'numeric', month: 'long', year: 'numeric' },
+    { it: 'd MMMM y', en: 'MMMM d, y' },
+  ],
+  [
+    { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' },
+    { it: 'dd/MM, HH:mm', en: 'MM/dd, hh:mm a' },
+  ],
+  [
+    { dateStyle: 'short', timeStyle: 'short' },
+    { it: 'dd/MM/yy, HH:mm', en: 'M/d/yy, h:mm a', enGb: 'dd/MM/y, HH:mm' },
+  ],
+  [{ year: 'numeric' }, { it: 'y' }],
+  [{ month: 'short', year: 'numeric' }, { it: 'MMM y' }],
+  [
+    { day: 'numeric', month: 'short' },
+    { it: 'd MMM', en: 'MMM d' },
+  ],
+  [
+    { hour: '2-digit', minute: '2-digit' },
+    { it: 'HH:mm', en: 'hh:mm a' },
+  ],
+  [
+    { hour: '2-digit', minute: '2-digit', second: '2-digit' },
+    { it: 'HH:mm:ss', en: 'hh:mm:ss a' },
+  ],
 ];
 /** The same options in any order give the same text. */
 const key = (options: object) => JSON.stringify(options, Object.keys(options).sort());
-const MONTHS = [
-  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
-  'January February March April May June July August September October November December',
-].map((names) => names.split(' '));
+const MONTHS = {
+  it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre'.split(
+    ' ',
+  ),
+  en: 'January February March April May June July August September October November December'.split(' '),
+};
 
 /**
  * A formatter for a shipped locale, an option set above and the local zone or UTC; else
@@ -34,11 +62,12 @@ export function fastDate(
   options: Intl.DateTimeFormatOptions,
 ): ((value: Date | number) => string | undefined) | undefined {
   const { timeZone, ...fields } = options;
-  const row = shipped(locale);
-  const patterns = PATTERNS.find(([set]) => key(set) === key(fields))?.[1].split('|');
-  const pattern = patterns && row >= 0 && (patterns[row] ?? patterns[0]!);
-  if (!pattern || (timeZone !== undefined && timeZone !== 'UTC')) return;
-  const months = MONTHS[row && 1]!;
+  const language = shipped(locale);
+  const patterns = PATTERNS.find(([set]) => key(set) === key(fields))?.[1];
+  if (!language || !patterns || (timeZone !== undefined && timeZone !== 'UTC')) return;
+  const pattern =
+    (language === 'en' ? patterns.en : language === 'en-GB' ? patterns.enGb : undefined) ?? patterns.it;
+  const months = language === 'it' ? MONTHS.it : MONTHS.en;
   return (value) => {
     const date = new Date(value);
     // getFullYear or getUTCFullYear and so on: Date's local getters follow the zone as Intl does.
@@ -53,7 +82,7 @@ export function fastDate(
       if (token === 'a') return hour < 12 ? 'AM' : 'PM';
       if (token === 'MMMM') return months[month]!;
       // en-GB abbreviates September as "Sept".
-      if (token === 'MMM') return row > 1 && month === 8 ? 'Sept' : months[month]!.slice(0, 3);
+      if (token === 'MMM') return language === 'en-GB' && month === 8 ? 'Sept' : months[month]!.slice(0, 3);
       const n = token === 'yy' ? year % 100 : values['yMdHmsh'.indexOf(token[0]!)]!;
       return String(n).padStart(token.length, '0');
     };

@@ -1,47 +1,33 @@
-// Number formatting without Intl for the locales we ship words for. The first Intl.NumberFormat
-// of a page loads ICU data (16–42 ms in Chromium); this writes what Intl writes (CLDR) instead.
+// Number formatting without Intl for the locales we ship words for: building Intl formatters is
+// the largest part of a first render (bench/README.md, "Formatting without Intl"); this writes what
+// Intl writes (CLDR) instead, and leaves every other locale and option to Intl.
+import { COMPACT_NAMES, UNIT_NAMES, type Word, inflect } from './fast-number.words.js';
 
-/** it, it-IT → 0; en, en-US → 1; en-GB → 2; any other locale → -1 (Intl's business). */
-export const shipped = (locale: string): number =>
-  ['it', 'it-IT', 'en', 'en-US', 'en-GB'].indexOf(locale) >> 1;
+/** The language and variant this writes for; undefined for a locale left to Intl. */
+export function shipped(locale: string): 'it' | 'en' | 'en-GB' | undefined {
+  if (locale === 'it' || locale === 'it-IT') return 'it';
+  if (locale === 'en' || locale === 'en-US') return 'en';
+  return locale === 'en-GB' ? 'en-GB' : undefined;
+}
 
-/** By signDisplay, the sign for [positive, negative, positive zero, negative zero] (after rounding). */
-const SIGNS = [' - -', '+-+-', '+-  ', '    '];
-
-/** The schema's MEASURE_UNITS. */
-const UNITS = 'millisecond second minute hour day week month year megabyte gigabyte terabyte';
-
-/** The values this writes, by option; fraction digits are 0–20. Anything else is left to Intl. */
-const VALUES: Record<string, string> = {
-  style: 'decimal percent currency unit',
-  currency: 'EUR',
-  unit: UNITS,
-  unitDisplay: 'short long',
-  notation: 'standard compact',
-  compactDisplay: 'long',
-  useGrouping: 'always min2 auto',
-  signDisplay: 'auto always exceptZero never',
+/** The sign written, by signDisplay, before a positive, a negative, a positive zero and a negative zero. */
+const SIGNS: Record<string, readonly [string, string, string, string]> = {
+  auto: ['', '-', '', '-'],
+  always: ['+', '-', '+', '-'],
+  exceptZero: ['+', '-', '', ''],
+  never: ['', '', '', ''],
 };
 
-// CLDR's words, one entry per unit or power of a thousand: "stem/one/other" (giorn/o/i → giorno,
-// giorni) or a word for both. Units: it short, it long, en short, en-GB short (en long: the
-// unit's name, +s). Compact: it long, en long (10³, 10⁶, 10⁹, 10¹²), then the euro's short ones.
-const UNIT_WORDS = [
-  'ms,s,min,h,giorn/o/i,sett.,mes/e/i,ann/o/i,MB,GB,TB',
-  'millisecond/o/i,second/o/i,minut/o/i,or/a/e,giorn/o/i,settiman/a/e,mes/e/i,ann/o/i,megabyte,gigabyte,terabyte',
-  'ms,sec,min,hr,day//s,wk//s,mth//s,yr//s,MB,GB,TB',
-  'ms,sec//s,min//s,hr//s,day//s,wk//s,mth//s,yr//s,MB,GB,TB',
-];
-const COMPACT_WORDS = [
-  '/mille/mila,milion/e/i,miliard/o/i,/mille miliardi/mila miliardi',
-  'thousand,million,billion,trillion',
-  'K,\u00a0Mln,\u00a0Mld,\u00a0Bln',
-  'K,M,B,T',
-  'k,m,bn,tn',
-];
-const word = (entry: string, one: boolean) => {
-  const [stem, a = '', b = a] = entry.split('/');
-  return stem + (one ? a : b);
+/** The values of each option this writes (fraction digits: 0–20); anything else is left to Intl. */
+const VALUES: Record<string, readonly string[]> = {
+  style: ['decimal', 'percent', 'currency', 'unit'],
+  currency: ['EUR'],
+  unit: Object.keys(UNIT_NAMES.itShort),
+  unitDisplay: ['short', 'long'],
+  notation: ['standard', 'compact'],
+  compactDisplay: ['long'],
+  useGrouping: ['always', 'min2', 'auto'],
+  signDisplay: Object.keys(SIGNS),
 };
 
 /**
@@ -73,9 +59,7 @@ export function fastNumber(
 ): ((value: number) => string | undefined) | undefined {
   for (const [key, value] of Object.entries(options))
     if (
-      /Fr/.test(key)
-        ? !(Number.isInteger(value) && value >= 0 && value <= 20)
-        : !VALUES[key]?.split(' ').includes(value) // null too: Intl reads it as 0 or "null"
+      /Fr/.test(key) ? !(Number.isInteger(value) && value >= 0 && value <= 20) : !VALUES[key]?.includes(value) // null too: Intl reads it as 0 or "null"
     )
       return;
   const {
@@ -90,8 +74,8 @@ export function fastNumber(
   } = options;
   const compact = notation === 'compact';
   const { useGrouping = compact ? 'min2' : 'auto' } = options;
-  const row = shipped(locale);
-  const it = !row;
+  const language = shipped(locale);
+  const it = language === 'it';
   const percent = style === 'percent';
   const euro = style === 'currency';
   const units = style === 'unit';
@@ -105,7 +89,7 @@ export function fastNumber(
   // and so does compact's in every locale (1000 trillion).
   const from = useGrouping === 'min2' || (useGrouping === 'auto' && (it || compact)) ? 5 : 4;
   if (
-    row < 0 ||
+    !language ||
     min > max || // Intl throws
     (euro && !options.currency) ||
     (units && !unit) ||
@@ -117,12 +101,17 @@ export function fastNumber(
         (euro && (minimumFractionDigits === undefined) !== (maximumFractionDigits === undefined))))
   )
     return;
-  const signs = SIGNS[VALUES.signDisplay!.split(' ').indexOf(signDisplay)]!;
-  const unitWord =
+  const signs = SIGNS[signDisplay]!;
+  const unitName: Word =
     long && !it
-      ? unit + '//s'
-      : (UNIT_WORDS[row ? row + 1 : +long]!.split(',')[UNITS.split(' ').indexOf(unit)] ?? '');
-  const compactWords = COMPACT_WORDS[euro ? row + 2 : +!it]!.split(',');
+      ? [unit, `${unit}s`]
+      : (UNIT_NAMES[it ? (long ? 'itLong' : 'itShort') : language === 'en-GB' ? 'enGbShort' : 'enShort'][
+          unit
+        ] ?? '');
+  const compactNames =
+    COMPACT_NAMES[
+      euro ? (it ? 'itEuro' : language === 'en-GB' ? 'enGbEuro' : 'enEuro') : language === 'it' ? 'it' : 'en'
+    ];
   return (value) => {
     if (!Number.isFinite(value)) return;
     // The exponent of the shortest decimal that reads back as the value (0 for 0).
@@ -142,12 +131,14 @@ export function fastNumber(
       thousands++;
       [int, frac] = round();
     }
-    const sign = signs[+(1 / value < 0) + (/[1-9]/.test(int + frac) ? 0 : 2)]!.trim(); // -0 too
+    const negative = 1 / value < 0; // -0 too
+    const zero = !/[1-9]/.test(int + frac);
+    const sign = signs[(negative ? 1 : 0) + (zero ? 2 : 0)];
     const one = int === '1' && !frac; // CLDR's plural "one" in it and en
     const number =
       (int.length < from ? int : int.replace(/\B(?=(\d{3})+$)/g, it ? '.' : ',')) +
       (frac ? (it ? ',' : '.') + frac : '');
-    const power = thousands ? word(compactWords[thousands - 1]!, one) : '';
+    const power = thousands ? inflect(compactNames[thousands - 1]!, one) : '';
     return (
       sign +
       (euro
@@ -156,7 +147,7 @@ export function fastNumber(
           : '€' + number + power
         : power === 'mille'
           ? power
-          : number + (percent ? '%' : units ? ' ' + word(unitWord, one) : power && ' ' + power))
+          : number + (percent ? '%' : units ? ' ' + inflect(unitName, one) : power && ' ' + power))
     );
   };
 }

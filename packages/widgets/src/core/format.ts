@@ -28,8 +28,8 @@ const cache = new Map<string, NumberFormatter>();
 
 /**
  * A cached formatter. For it and en and the library's options (intlOptions' styles, units and
- * compact notation) it writes from tables (fast-number.ts) and builds no Intl.NumberFormat: a
- * page's first one costs 16–42 ms of ICU loading in Chromium, ~210 ms under 4× CPU throttling.
+ * compact notation) it writes from tables (fast-number.ts) and builds no Intl.NumberFormat, the
+ * costly part of a first render (bench/README.md).
  */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions): NumberFormatter {
   const key = locale + JSON.stringify(options);
