@@ -246,8 +246,3 @@ export function diffCells(previous: MatrixDataset, next: MatrixDataset, keep = I
   }
   return { count, changes };
 }
-
-/** Cells whose status changed between two versions of a matrix, matched by row and column id. */
-export function changedCells(previous: MatrixDataset, next: MatrixDataset): CellChange[] {
-  return diffCells(previous, next).changes;
-}

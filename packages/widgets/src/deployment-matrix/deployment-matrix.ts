@@ -100,14 +100,15 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
       locale: string,
     ) => orderRows(matrix, summary, { filter, sort, query, searchFilters, locale }),
   );
-  private rows: RowOrder = { order: [], matches: [] };
+  /** The rows shown, in display order, and which match the search. */
+  private rowOrder: RowOrder = { order: [], matches: [] };
   private readonly marks = new ChangeMarks(this);
   /**
    * Read by the virtual scroll on every window it computes (see onScroll for the overscan). Rows
    * have one height (CSS, rem-based), so the first rendered row gives it.
    */
   private readonly scrollOptions: VirtualScrollOptions = {
-    rows: () => this.rows.order.length,
+    rows: () => this.rowOrder.order.length,
     virtual: () => this.virtualised,
     rowSelector: '.body > .row',
     rowHeight: 'fixed',
@@ -120,7 +121,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   private readonly virtualScroll = new VirtualScroll(this, this.scrollOptions);
   /** Added after the virtual scroll: the focused cell is scrolled to before it is focused. */
   private readonly keyboard = new MatrixKeyboard(this, this.virtualScroll, {
-    rows: () => this.rows.order.length,
+    rows: () => this.rowOrder.order.length,
     lastCol: () => (this.current?.columns.length ?? 0) + 1,
     virtual: () => this.virtualised,
   });
@@ -145,7 +146,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     const previous = (changed as Map<PropertyKey, unknown>).get('current') as MatrixDataset | undefined;
     if (previous && previous !== matrix) this.markChanges(previous, matrix);
     const summary = this.summaryOf(matrix);
-    const rows = this.orderOf(
+    const rowOrder = this.orderOf(
       matrix,
       summary,
       this.filter,
@@ -154,8 +155,8 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
       !this.virtualised,
       this.locale,
     );
-    if (rows === this.rows) return;
-    this.rows = rows;
+    if (rowOrder === this.rowOrder) return;
+    this.rowOrder = rowOrder;
     this.keyboard.clamp();
     if (changed.has('query') && this.query) this.onSearched();
   }
@@ -171,7 +172,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
 
   /** After a search: in a virtualised matrix, jump to the first match; always say what was found. */
   private onSearched(): void {
-    const { order, matches } = this.rows;
+    const { order, matches } = this.rowOrder;
     const hits = this.virtualised ? matches : order.map((_, i) => i);
     const first = hits[0];
     if (first === undefined) {
@@ -208,7 +209,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
 
   protected renderReady(matrix: MatrixDataset) {
     const summary = this.summaryOf(matrix);
-    const { order } = this.rows;
+    const { order } = this.rowOrder;
     const { start, end, offset, after } = this.virtualScroll.window;
     const width = matrix.columns.length;
     const marks = this.marks;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import focus from '../../../schema/fixtures/focus-2016.json' with { type: 'json' };
 import { toCsv } from '../core/csv.js';
 import { describeTrend } from './description.js';
-import { lttbIndices, minMaxIndices } from './downsample.js';
+import { minMaxIndices } from './downsample.js';
 import { COLUMNS, nearestIndex, prepare, yAt } from './prepare.js';
 import { csvRows, dataRows } from './rows.js';
 import { timeTicks, yearTicks } from './ticks.js';
@@ -204,17 +204,6 @@ describe('minMaxIndices over prepared points (block summaries)', () => {
         Array.from(minMaxIndices(fresh, 700, 0, fresh.n)),
       );
     }
-  });
-});
-
-describe('lttbIndices', () => {
-  it('returns exactly the threshold with both endpoints and the spike', () => {
-    const { xs, ys } = wave(10_000);
-    ys[7777] = 500;
-    const picks = Array.from(lttbIndices(xs, ys, 300));
-    expect(picks).toHaveLength(300);
-    expect([picks[0], picks[299]]).toEqual([0, 9999]);
-    expect(picks).toContain(7777);
   });
 });
 
