@@ -1,55 +1,19 @@
 // Benchmark: what marking a live change costs the page's main thread while the mark lasts.
 // The seed matrix (28×8) is mounted, then a live update changes ~45 of its cells; from the update
-// until 4,5 s later (the whole mark, 2 s now, 4 s before) the page's main thread is read over CDP: CPU time, style
+// until 4,5 s later (a whole mark, of up to 4 s) the page's main thread is read over CDP: CPU time, style
 // recalculations, layouts. Usage: node bench/change-marks.bench.mjs [--runs 9]
 //   BASELINE=<rev>   also measures the matrix's files as they were at a git revision, interleaved.
 // Prints medians of interleaved runs, a fresh page each.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { baselinePage, pages } from './deployment-matrix.pages.mjs';
-import { baselinePlugin } from './kit/baseline.mjs';
-import { bundlePage } from './kit/bundle.mjs';
+import { join } from 'node:path';
+import { bundle } from './deployment-matrix.bench.mjs';
 import { launchChromium } from './kit/chromium.mjs';
 import { median, rotated } from './kit/interleave.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 9;
 const WINDOW_MS = 4500;
-const OWN = ['packages/widgets/src/deployment-matrix'];
-
-async function build(dir) {
-  const sources = { 'cst-deployment-matrix': pages['cst-deployment-matrix'] };
-  const plugins = {};
-  const rev = process.env.BASELINE;
-  if (rev) {
-    const copy = join(dir, '.baseline');
-    sources[`cst-deployment-matrix@${rev}`] = baselinePage(
-      join(copy, 'packages/widgets/src/deployment-matrix/deployment-matrix.ts'),
-    );
-    plugins[`cst-deployment-matrix@${rev}`] = [baselinePlugin(rev, OWN, copy)];
-  }
-  const urls = {};
-  for (const [name, source] of Object.entries(sources)) {
-    const page = await bundlePage({
-      name,
-      source,
-      entry: join(here, `.entry-marks-${name.replace(/[^\w.-]/g, '_')}.mjs`),
-      outDir: join(dir, name),
-      root: here,
-      plugins: plugins[name] ?? [],
-      conditions: ['source', 'module', 'browser', 'production'],
-      globalName: 'page',
-      script: 'page.js',
-      html: (script) =>
-        `<!doctype html><html lang="it"><meta charset="utf-8"><body style="margin:0;width:1024px"><div id="box"></div><script src="${script}"></script></body></html>`,
-    });
-    urls[name] = page.url;
-  }
-  return urls;
-}
 
 const METRICS = {
   ThreadTime: 'cpu',
@@ -98,7 +62,7 @@ async function measure(browser, url) {
 
 const dir = mkdtempSync(join(tmpdir(), 'cst-bench-marks-'));
 try {
-  const urls = await build(dir);
+  const urls = await bundle(dir, { libs: 'cst-deployment-matrix' });
   const browser = await launchChromium();
   const names = Object.keys(urls);
   const samples = {};

@@ -35,30 +35,34 @@ export function chartData(options: {
       ${downloadCsvButton(locale, options.onDownload)}
     </div>
     <div id="data" class="data" ?hidden=${!open}>
-      ${
-        open
-          ? html`<table part="table">
-              <caption>
-                ${caption}
-              </caption>
-              <thead>
-                <tr>
-                  ${table.head.map((h) => html`<th scope="col">${h}</th>`)}
-                </tr>
-              </thead>
-              <tbody>
-                ${table.body.map(
-                  ([first, ...rest]) =>
-                    html`<tr>
-                      <th scope="row">${first}</th>
-                      ${rest.map((c) => html`<td>${c}</td>`)}
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-          : nothing
-      }
+      ${open ? dataTable(caption, table, 'table') : nothing}
     </div>`;
+}
+
+/**
+ * A chart's data as a real table: a header row, then one row per item with its name as the row's
+ * header; `info` is written after the caption (how many rows there are, say).
+ */
+export function dataTable(caption: string, table: ChartTable, part?: string, info?: string) {
+  return html`<table part=${part ?? nothing}>
+    <caption>
+      ${caption} ${info ? html`<span class="info">${info}</span>` : nothing}
+    </caption>
+    <thead>
+      <tr>
+        ${table.head.map((h) => html`<th scope="col">${h}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${table.body.map(
+        ([first, ...rest]) =>
+          html`<tr>
+            <th scope="row">${first}</th>
+            ${rest.map((c) => html`<td>${c}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 /** The hatch that tells the 2nd and 4th series apart without colour. */

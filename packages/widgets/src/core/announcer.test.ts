@@ -21,8 +21,7 @@ describe('Announcer', () => {
   afterEach(() => vi.useRealTimers());
 
   it('says a live change at once, then at most one every 5 s, always the latest', () => {
-    const { element } = host();
-    const announcer = new Announcer(element);
+    const announcer = new Announcer(host().element);
     announcer.announce('SLA.1 ora non rispettato');
     expect(announcer.text).toBe('SLA.1 ora non rispettato');
     announcer.announce('SLA.2 ora a rischio');
@@ -34,8 +33,7 @@ describe('Announcer', () => {
   });
 
   it('replies to the reader at once, then at most four times a second, whatever live changes wait', () => {
-    const { element } = host();
-    const announcer = new Announcer(element);
+    const announcer = new Announcer(host().element);
     announcer.announce('live');
     announcer.reply('Tabella ordinata per Codice, crescente.');
     expect(announcer.text).toBe('Tabella ordinata per Codice, crescente.');
@@ -46,8 +44,7 @@ describe('Announcer', () => {
   });
 
   it('varies the same text invisibly, so a screen reader says it again', () => {
-    const { element } = host();
-    const announcer = new Announcer(element);
+    const announcer = new Announcer(host().element);
     announcer.reply('Desktop: 70,2%');
     vi.advanceTimersByTime(250);
     announcer.reply('Desktop: 70,2%');

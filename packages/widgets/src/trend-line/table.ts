@@ -1,5 +1,6 @@
 import type { SeriesDataset } from '@cst/schema';
 import { html, nothing } from 'lit';
+import { dataTable } from '../charts/chart.parts.js';
 import { formatCount, formatValue } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import type { DataRow } from './rows.js';
@@ -55,30 +56,11 @@ export function dataPage(
 }
 
 /** The page as a real table, with how many rows and points there are in all, and a pager. */
-export function dataTable(data: DataPage, locale: string, turn: (page: number) => void) {
+export function dataTableWithPager(data: DataPage, locale: string, turn: (page: number) => void) {
   const t = (key: string) => translate(trendMessages, locale, key);
   const { page, pages } = data;
   return html`<div class="table-box" id="data" part="table">
-    <table>
-      <caption>
-        ${data.title}
-        <span class="info">${data.info}</span>
-      </caption>
-      <thead>
-        <tr>
-          ${data.header.map((name) => html`<th scope="col">${name}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${data.rows.map(
-          ([x, ...values]) =>
-            html`<tr>
-              <th scope="row">${x}</th>
-              ${values.map((value) => html`<td>${value}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${dataTable(data.title, { head: data.header, body: data.rows }, undefined, data.info)}
     ${
       pages > 1
         ? html`<div class="pager">

@@ -13,7 +13,7 @@ import { type PlotHandlers, legend, plot } from './plot.js';
 import { type PointRef, clampPoint, keyMove, pointAt, pointPosition, pointText } from './points.js';
 import { type Prepared, type TrendView, prepare } from './prepare.js';
 import { csvRows, dataRows } from './rows.js';
-import { type DataPage, dataPage, dataTable } from './table.js';
+import { type DataPage, dataPage, dataTableWithPager } from './table.js';
 import { trendMessages } from './trend-line.messages.js';
 import { type TrendModel, trendModel } from './trend-line.model.js';
 import { trendLineStyles } from './trend-line.styles.js';
@@ -204,7 +204,7 @@ export class CstTrendLine extends CstElement<'series'> {
         </button>
         ${downloadCsvButton(this.locale, () => this.downloadCsv())}
       </div>
-      ${tablePage ? dataTable(tablePage, this.locale, (page) => (this.page = page)) : nothing}
+      ${tablePage ? dataTableWithPager(tablePage, this.locale, (page) => (this.page = page)) : nothing}
     </figure>`;
   }
 }
