@@ -11,16 +11,15 @@ import { saveCsv } from '../core/csv-download.js';
 import { translate } from '../core/i18n.js';
 import { memoize } from '../core/memo.js';
 import { SizeController } from '../core/size.js';
+import { type BarLayout, barLayout } from './bar-chart.layout.js';
 import {
   type BarData,
-  type BarLayout,
   type BarSort,
   type Orientation,
   ORIENTATIONS,
   SORTS,
   barCsvRows,
   barData,
-  barLayout,
   barSummary,
   barTable,
 } from './bar-chart.model.js';

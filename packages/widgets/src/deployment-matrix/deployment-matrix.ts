@@ -16,14 +16,13 @@ import { VirtualScroll, type VirtualScrollOptions, virtualSpacer } from '../core
 import {
   type MatrixSummary,
   type RowOrder,
-  diffCells,
   doneOf,
   matrixTable,
   orderRows,
   summarize,
 } from './deployment-matrix.model.js';
 import { matrixMessages } from './deployment-matrix.messages.js';
-import { changeAnnouncement } from './deployment-matrix.changes.js';
+import { liveChanges } from './deployment-matrix.changes.js';
 import { MatrixKeyboard } from './deployment-matrix.keyboard.js';
 import { matrixControls, matrixLegend } from './deployment-matrix.parts.js';
 import { type RowContext, matrixFoot, matrixHead, matrixRow } from './deployment-matrix.rows.js';
@@ -33,8 +32,6 @@ import { deploymentMatrixStyles } from './deployment-matrix.styles.js';
 export const VIRTUAL_THRESHOLD = 200;
 /** Rows rendered beyond each edge of the view once the grid has been scrolled. */
 const SCROLL_OVERSCAN = 8;
-/** A live update that changes more cells than this is announced by count, and none is marked. */
-const MAX_MARKED = 200;
 
 /**
  * Which entity has which service: a grid of statuses whose meaning (done, in progress, not
@@ -103,6 +100,11 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   /** The rows shown, in display order, and which match the search. */
   private rowOrder: RowOrder = { order: [], matches: [] };
   private readonly marks = new ChangeMarks(this);
+  /** "Dati al 31/12/2016", or '' when the data says no date. */
+  private asOf = '';
+  private readonly asOfOf = memoize((asOf: string | undefined, locale: string) =>
+    asOf ? coreText(locale, 'asOf', { date: formatDate(asOf, locale) }) : '',
+  );
   /**
    * Read by the virtual scroll on every window it computes (see onScroll for the overscan). Rows
    * have one height (CSS, rem-based), so the first rendered row gives it.
@@ -144,7 +146,12 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     const matrix = this.current;
     if (!matrix) return;
     const previous = (changed as Map<PropertyKey, unknown>).get('current') as MatrixDataset | undefined;
-    if (previous && previous !== matrix) this.markChanges(previous, matrix);
+    const changes = previous && previous !== matrix && liveChanges(previous, matrix, this.locale);
+    if (changes) {
+      this.marks.mark(changes.marked);
+      this.announcer.announce(changes.words);
+    }
+    this.asOf = this.asOfOf(matrix.asOf, this.locale);
     const summary = this.summaryOf(matrix);
     const rowOrder = this.orderOf(
       matrix,
@@ -159,15 +166,6 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     this.rowOrder = rowOrder;
     this.keyboard.clamp();
     if (changed.has('query') && this.query) this.onSearched();
-  }
-
-  /** A live update: marks the cells that changed (up to 200) and says what changed. */
-  private markChanges(previous: MatrixDataset, next: MatrixDataset): void {
-    const diff = diffCells(previous, next, MAX_MARKED + 1);
-    if (diff.count === 0) return;
-    const marked = diff.count <= MAX_MARKED ? diff.changes : [];
-    this.marks.mark(marked.map((c) => `${c.row}|${c.column}`));
-    this.announcer.announce(changeAnnouncement(diff, next, this.locale));
   }
 
   /** After a search: in a virtualised matrix, jump to the first match; always say what was found. */
@@ -226,13 +224,10 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
       (r) => r,
       (r, k) => matrixRow(ctx, r, start + k),
     );
-    const asOf = matrix.asOf
-      ? coreText(this.locale, 'asOf', { date: formatDate(matrix.asOf, this.locale) })
-      : '';
     const labels = { entity: this.t('entity'), completion: this.t('completion') };
     return html`<div class="matrix" part="matrix">
       <p class="caption" part="caption" id="caption">
-        <strong>${matrix.title}</strong>${asOf ? html` · ${asOf}` : nothing}
+        <strong>${matrix.title}</strong>${this.asOf ? html` · ${this.asOf}` : nothing}
       </p>
       ${matrixControls({
         t: (key, params) => this.t(key, params),
