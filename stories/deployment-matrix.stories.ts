@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { empty, error, loading, ready, stale } from './expected.js';
 import '../packages/widgets/src/cst-deployment-matrix.js';
 import { nationalMatrix } from '../packages/widgets/src/deployment-matrix/national-matrix.js';
 import focus from '../packages/schema/fixtures/focus-2016.json';
@@ -9,13 +10,16 @@ const national = nationalMatrix();
 const meta: Meta = {
   title: 'Elements/Deployment matrix',
   component: 'cst-deployment-matrix',
-  parameters: { layout: 'padded' },
+  parameters: {
+    layout: 'padded',
+    ...ready('Dispiegamento CST al 31/12/2016', 'Bagno a Ripoli', '✓ online', '25 su 28'),
+  },
   render: (args) =>
     html`<cst-deployment-matrix
       .data=${args.data}
       dataset=${args.dataset}
       filter=${args.filter ?? ''}
-      sort=${args.sort ?? 'source'}
+      .sort=${args.sort}
     ></cst-deployment-matrix>`,
   args: { data: focus, dataset: 'deployment' },
 };
@@ -26,16 +30,26 @@ type Story = StoryObj;
 export const Seed: Story = {};
 
 /** National scale: 7.900 comuni × 12 services, only the rows in view are in the page. */
-export const National: Story = { args: { data: national, dataset: undefined } };
+export const National: Story = {
+  parameters: ready('Adozione dei servizi nei comuni italiani', 'Comune 1', '7900 enti su 7900'),
+  args: { data: national, dataset: undefined },
+};
 
 /** Filtered to the entities with at least one service in progress. */
-export const FilteredInProgress: Story = { args: { filter: 'meaning:in-progress' } };
+export const FilteredInProgress: Story = {
+  parameters: ready('Dispiegamento CST al 31/12/2016', 'wip'),
+  args: { filter: 'meaning:in-progress' },
+};
 
-/** Sorted by completion, most services done first. */
-export const SortedByCompletion: Story = { args: { sort: 'completion' } };
+/** Sorted by completion, most services done first (the "Completati" header's button, pressed twice). */
+export const SortedByCompletion: Story = {
+  parameters: ready('Pontassieve', '7 su 8'),
+  args: { sort: { column: 'completion', direction: 'descending' } },
+};
 
 /** Live: a cell changes a moment after the first render; it is marked and announced. */
 export const LiveChange: Story = {
+  parameters: ready('Londa', '✓ su store'),
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('cst-deployment-matrix')!;
     await el.updateComplete;
@@ -47,6 +61,7 @@ export const LiveChange: Story = {
 
 /** Empty: a matrix with no rows. */
 export const Empty: Story = {
+  parameters: empty(),
   args: {
     data: { kind: 'matrix', title: 'Nessun ente', rows: [], columns: [], statuses: [], cells: [] },
     dataset: undefined,
@@ -54,16 +69,21 @@ export const Empty: Story = {
 };
 
 /** Loading: no data yet; the element keeps its space. */
-export const Loading: Story = { render: () => html`<cst-deployment-matrix></cst-deployment-matrix>` };
+export const Loading: Story = {
+  parameters: loading(),
+  render: () => html`<cst-deployment-matrix></cst-deployment-matrix>`,
+};
 
 /** Error: the file does not exist. */
 export const LoadError: Story = {
+  parameters: error('(404)'),
   render: () =>
     html`<cst-deployment-matrix src="/__missing__.json" dataset="deployment"></cst-deployment-matrix>`,
 };
 
 /** Error: cells name a status that is not in the vocabulary. */
 export const InvalidData: Story = {
+  parameters: error('non è valido'),
   args: {
     data: {
       kind: 'matrix',
@@ -79,6 +99,7 @@ export const InvalidData: Story = {
 
 /** Stale: good data shown, then an update that failed. */
 export const Stale: Story = {
+  parameters: stale('Bagno a Ripoli', '25 su 28', 'non aggiornati'),
   render: () =>
     html`<cst-deployment-matrix>
       <script type="application/json">
@@ -94,6 +115,7 @@ export const Stale: Story = {
 
 /** English words and number formatting. */
 export const English: Story = {
+  parameters: ready('Bagno a Ripoli', '25 of 28'),
   render: (args) =>
     html`<div lang="en">
       <cst-deployment-matrix .data=${args.data} dataset="deployment"></cst-deployment-matrix>
@@ -102,6 +124,7 @@ export const English: Story = {
 
 /** Dark theme, explicitly. */
 export const Dark: Story = {
+  parameters: ready('Bagno a Ripoli', '25 su 28'),
   render: (args) =>
     html`<div style="background: #16181b; padding: 1rem">
       <cst-deployment-matrix theme="dark" .data=${args.data} dataset="deployment"></cst-deployment-matrix>
@@ -110,6 +133,7 @@ export const Dark: Story = {
 
 /** Narrow: a 320 px wide column, as on a phone; the grid scrolls sideways with the entity column pinned. */
 export const Narrow: Story = {
+  parameters: ready('Bagno a Ripoli', '✓ online'),
   render: (args) =>
     html`<div style="width: 320px">
       <cst-deployment-matrix .data=${args.data} dataset="deployment"></cst-deployment-matrix>
@@ -118,13 +142,14 @@ export const Narrow: Story = {
 
 /** Forced colours (Windows high contrast): shapes and text carry the status, not colour. */
 export const ForcedColors: Story = {
-  parameters: { chromatic: { forcedColors: 'active' } },
+  parameters: { ...ready('Bagno a Ripoli', '✓ online'), chromatic: { forcedColors: 'active' } },
   render: (args) =>
     html`<cst-deployment-matrix .data=${args.data} dataset="deployment"></cst-deployment-matrix>`,
 };
 
 /** Themed through custom properties, a colour per meaning. */
 export const Themed: Story = {
+  parameters: ready('Bagno a Ripoli', '✓ online'),
   render: (args) =>
     html`<cst-deployment-matrix
       style="--cst-deployment-matrix-done-color: #1b5e20; --cst-deployment-matrix-in-progress-color: #6a1b9a; --cst-deployment-matrix-max-height: 20rem"

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { error, loading, ready, stale } from './expected.js';
 import '../packages/widgets/src/cst-kpi-tile.js';
 import '../packages/widgets/src/cst-report.js';
 import focus from '../packages/schema/fixtures/focus-2016.json';
@@ -9,7 +10,7 @@ const FIXTURE = './fixtures/focus-2016.json';
 const meta: Meta = {
   title: 'Elements/KPI tile',
   component: 'cst-kpi-tile',
-  parameters: { layout: 'padded' },
+  parameters: { layout: 'padded', ...ready('Utenti attivi del Centro Servizi', '55.211') },
   render: (args) =>
     html`<cst-kpi-tile style="max-width: 22rem" .data=${args.data} dataset=${args.dataset}></cst-kpi-tile>`,
   args: { data: focus, dataset: 'active-credentials' },
@@ -21,13 +22,20 @@ type Story = StoryObj;
 export const ActiveCredentials: Story = {};
 
 /** Change against the previous year, judged by which way is better. */
-export const ActiveServices: Story = { args: { dataset: 'active-services' } };
+export const ActiveServices: Story = {
+  parameters: ready('Servizi attivi al cittadino', '356', '+2'),
+  args: { dataset: 'active-services' },
+};
 
 /** A qualifier ("oltre") and compact currency. */
-export const PaymentsSince2009: Story = { args: { dataset: 'payments-since-2009' } };
+export const PaymentsSince2009: Story = {
+  parameters: ready('Pagamenti on line dal 2009', 'oltre', '64 Mln €'),
+  args: { dataset: 'payments-since-2009' },
+};
 
 /** Every headline figure of the report, inside one cst-report that loads the document once. */
 export const HeadlineFigures: Story = {
+  parameters: ready('55.211', '7.125', '356', '100%', 'Pagamenti on line dal 2009'),
   render: () =>
     html`<cst-report src=${FIXTURE}>
       <div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr))">
@@ -47,6 +55,7 @@ export const HeadlineFigures: Story = {
 
 /** From an inline JSON script, as a CMS editor would paste it. */
 export const InlineJson: Story = {
+  parameters: ready('Uptime infrastruttura HW', '100%'),
   render: () =>
     html`<cst-kpi-tile style="max-width: 22rem">
       <script type="application/json">
@@ -56,18 +65,23 @@ export const InlineJson: Story = {
 };
 
 /** Loading: no data yet; the tile keeps its space. */
-export const Loading: Story = { render: () => html`<cst-kpi-tile style="max-width: 22rem"></cst-kpi-tile>` };
+export const Loading: Story = {
+  parameters: loading(),
+  render: () => html`<cst-kpi-tile style="max-width: 22rem"></cst-kpi-tile>`,
+};
 
 /** Error: the file does not exist. */
 export const LoadError: Story = {
+  parameters: error('(404)'),
   render: () => html`<cst-kpi-tile style="max-width: 22rem" src="./__missing__.json"></cst-kpi-tile>`,
 };
 
 /** Error: the dataset is not a KPI. */
-export const WrongKind: Story = { args: { dataset: 'sla' } };
+export const WrongKind: Story = { parameters: error('«sla» è di tipo «sla»'), args: { dataset: 'sla' } };
 
 /** Stale: good data shown, then an update that failed. */
 export const Stale: Story = {
+  parameters: stale('Servizi attivi', '356', 'non aggiornati'),
   render: () =>
     html`<cst-kpi-tile style="max-width: 22rem">
       <script type="application/json">
@@ -83,6 +97,7 @@ export const Stale: Story = {
 
 /** English words and number formatting. */
 export const English: Story = {
+  parameters: ready('Servizi attivi al cittadino', '356', 'compared with'),
   render: (args) =>
     html`<div lang="en-GB">
       <cst-kpi-tile style="max-width: 22rem" .data=${args.data} dataset="active-services"></cst-kpi-tile>
@@ -91,6 +106,7 @@ export const English: Story = {
 
 /** Dark theme, explicitly. */
 export const Dark: Story = {
+  parameters: ready('Utenti attivi del Centro Servizi', '55.211'),
   render: (args) =>
     html`<div style="background: #16181b; padding: 1rem">
       <cst-kpi-tile
@@ -104,6 +120,7 @@ export const Dark: Story = {
 
 /** Narrow: a 320 px wide column, as on a phone. */
 export const Narrow: Story = {
+  parameters: ready('Pagamenti on line dal 2009', '64 Mln €'),
   render: (args) =>
     html`<div style="width: 320px">
       <cst-kpi-tile .data=${args.data} dataset="payments-since-2009"></cst-kpi-tile>
@@ -112,6 +129,7 @@ export const Narrow: Story = {
 
 /** Themed through custom properties, as a portal would. */
 export const Themed: Story = {
+  parameters: ready('Servizi attivi al cittadino', '356'),
   render: (args) =>
     html`<cst-kpi-tile
       style="max-width: 22rem; --cst-kpi-tile-accent: #5c2d91; --cst-kpi-tile-value-size: 3rem; --cst-radius: 12px"

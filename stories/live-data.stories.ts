@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { readyThenStale, stale } from './expected.js';
 import '../packages/widgets/src/cst-kpi-tile.js';
 import focus from '../packages/schema/fixtures/focus-2016.json';
 
@@ -49,7 +50,7 @@ if (!(window.fetch as Patched)[marker]) {
 const meta: Meta = {
   title: 'Live data/Stale and recovering',
   component: 'cst-kpi-tile',
-  parameters: { layout: 'padded' },
+  parameters: { layout: 'padded', ...readyThenStale('Uptime infrastruttura HW', '100%') },
   render: (args) =>
     html`<div lang="en">
       <cst-kpi-tile
@@ -72,7 +73,10 @@ type Story = StoryObj;
 export const StaleAndRecovering: Story = {};
 
 /** The first load worked, every later one fails: the last good figure stays, marked stale. */
-export const StaysStale: Story = { args: { src: `${PREFIX}down.json` } };
+export const StaysStale: Story = {
+  parameters: stale('Uptime infrastruttura HW', '100%', 'not up to date'),
+  args: { src: `${PREFIX}down.json` },
+};
 
 /** The same, dark and in a 320px column. */
 export const DarkNarrow: Story = {

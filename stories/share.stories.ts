@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { empty, error, loading, ready, stale } from './expected.js';
 import '../packages/widgets/src/cst-share.js';
 import focus from '../packages/schema/fixtures/focus-2016.json';
 
 const meta: Meta = {
   title: 'Elements/Share',
   component: 'cst-share',
-  parameters: { layout: 'padded' },
+  parameters: { layout: 'padded', ...ready('Trend quota mobile', 'Desktop', '70,2%', '29,8%') },
   render: (args) =>
     html`<cst-share .data=${args.data} dataset=${args.dataset} variant=${args.variant}></cst-share>`,
   args: { data: focus, dataset: 'device-share', variant: 'donut' },
@@ -18,10 +19,11 @@ type Story = StoryObj;
 export const Donut: Story = {};
 
 /** The same share as a stacked bar. */
-export const StackedBar: Story = { args: { variant: 'bar' } };
+export const StackedBar: Story = { parameters: ready('Desktop', '70,2%', '29,8%'), args: { variant: 'bar' } };
 
 /** Counts rather than percents: the shares are computed from the total. */
 export const FromCounts: Story = {
+  parameters: ready('Orari di sportello', '61%', '39%'),
   args: {
     data: {
       kind: 'share',
@@ -36,19 +38,29 @@ export const FromCounts: Story = {
 };
 
 /** Loading: no data yet; the chart keeps its space. */
-export const Loading: Story = { render: () => html`<cst-share></cst-share>` };
+export const Loading: Story = { parameters: loading(), render: () => html`<cst-share></cst-share>` };
 
 /** Empty: no parts. */
-export const Empty: Story = { args: { data: { kind: 'share', title: 'Nessuna parte', parts: [] } } };
+export const Empty: Story = {
+  parameters: empty(),
+  args: { data: { kind: 'share', title: 'Nessuna parte', parts: [] } },
+};
 
 /** Error: the file does not exist. */
-export const LoadError: Story = { render: () => html`<cst-share src="/__missing__.json"></cst-share>` };
+export const LoadError: Story = {
+  parameters: error('(404)'),
+  render: () => html`<cst-share src="/__missing__.json"></cst-share>`,
+};
 
 /** Error: the dataset is not a share. */
-export const WrongKind: Story = { args: { dataset: 'tickets' } };
+export const WrongKind: Story = {
+  parameters: error('«tickets» è di tipo «table»'),
+  args: { dataset: 'tickets' },
+};
 
 /** Stale: good data shown, then an update that failed. */
 export const Stale: Story = {
+  parameters: stale('Desktop', '70,2%', 'non aggiornati'),
   render: () =>
     html`<cst-share>
       <script type="application/json">
@@ -64,12 +76,14 @@ export const Stale: Story = {
 
 /** English words and number formatting. */
 export const English: Story = {
+  parameters: ready('Desktop', '70.2%', 'Show data'),
   render: (args) =>
     html`<div lang="en"><cst-share .data=${args.data} dataset="device-share"></cst-share></div>`,
 };
 
 /** Dark theme, explicitly, both variants. */
 export const Dark: Story = {
+  parameters: ready('Desktop', '70,2%', '29,8%'),
   render: (args) =>
     html`<div style="background: #16181b; padding: 1rem">
       <cst-share theme="dark" .data=${args.data} dataset="device-share"></cst-share>
@@ -79,6 +93,7 @@ export const Dark: Story = {
 
 /** Narrow: a 320 px wide column, as on a phone. */
 export const Narrow: Story = {
+  parameters: ready('Desktop', '70,2%', '29,8%'),
   render: (args) =>
     html`<div style="width: 320px">
       <cst-share .data=${args.data} dataset="device-share"></cst-share>

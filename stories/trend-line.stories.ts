@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { empty, error, loading, ready, stale } from './expected.js';
 import type { SeriesDataset } from '../packages/schema/src/index.js';
 import '../packages/widgets/src/cst-trend-line.js';
 import focus from '../packages/schema/fixtures/focus-2016.json';
@@ -45,7 +46,10 @@ function large(): SeriesDataset {
 const meta: Meta = {
   title: 'Elements/Trend line',
   component: 'cst-trend-line',
-  parameters: { layout: 'padded' },
+  parameters: {
+    layout: 'padded',
+    ...ready('Credenziali di accesso', 'Credenziali attive', 'di cui CNS', '2016'),
+  },
   render: (args) =>
     html`<cst-trend-line
       .data=${args.data}
@@ -61,15 +65,20 @@ type Story = StoryObj;
 export const SeedAnnual: Story = {};
 
 /** The same data as running sums: ends at 55.211 and 7.125. */
-export const SeedCumulative: Story = { args: { view: 'cumulative' } };
+export const SeedCumulative: Story = {
+  parameters: ready('Credenziali di accesso', '50.000'),
+  args: { view: 'cumulative' },
+};
 
 /** Two series with the 99% SLA target line and area fill. */
 export const MultiSeriesWithTarget: Story = {
+  parameters: ready('Disponibilità giornaliera 2016', 'Infrastruttura HW', 'Obiettivo SLA'),
   render: () => html`<cst-trend-line area .data=${uptime()}></cst-trend-line>`,
 };
 
 /** Labelled moments on the x axis, with point markers. */
 export const Annotations: Story = {
+  parameters: ready('Prime CNS', 'Convenzione Ordini'),
   render: (args) => {
     const base = (args.data as typeof focus).datasets['credentials-by-year'] as SeriesDataset;
     const data: SeriesDataset = {
@@ -84,10 +93,14 @@ export const Annotations: Story = {
 };
 
 /** 100.000 points, drawn min/max per pixel column; table and CSV keep them all. */
-export const LargeSeries: Story = { render: () => html`<cst-trend-line .data=${large()}></cst-trend-line>` };
+export const LargeSeries: Story = {
+  parameters: ready('Carico CPU al minuto', 'CPU'),
+  render: () => html`<cst-trend-line .data=${large()}></cst-trend-line>`,
+};
 
 /** Empty: a series dataset with no points. */
 export const Empty: Story = {
+  parameters: empty(),
   render: () =>
     html`<cst-trend-line
       .data=${{ kind: 'series', title: 'Nessun dato', x: { type: 'year' }, series: [] }}
@@ -96,11 +109,13 @@ export const Empty: Story = {
 
 /** Error: the file does not exist. */
 export const LoadError: Story = {
+  parameters: error('(404)'),
   render: () => html`<cst-trend-line src="/__missing__.json"></cst-trend-line>`,
 };
 
 /** Error: the inline data breaks the schema (a year written as text). */
 export const InvalidData: Story = {
+  parameters: error('non è valido'),
   render: () =>
     html`<cst-trend-line
       .data=${{ kind: 'series', title: 'Rotto', x: { type: 'year' }, series: [{ id: 'a', label: 'A', points: [['duemila', 1]] }] }}
@@ -108,10 +123,14 @@ export const InvalidData: Story = {
 };
 
 /** Loading: no data yet; the chart keeps its space. */
-export const Loading: Story = { render: () => html`<cst-trend-line></cst-trend-line>` };
+export const Loading: Story = {
+  parameters: loading(),
+  render: () => html`<cst-trend-line></cst-trend-line>`,
+};
 
 /** Stale: good data shown, then an update that failed. */
 export const Stale: Story = {
+  parameters: stale('non aggiornati'),
   render: () =>
     html`<cst-trend-line>
       <script type="application/json">
@@ -142,6 +161,7 @@ export const Stale: Story = {
 
 /** English words, numbers and dates. */
 export const English: Story = {
+  parameters: ready('Credenziali attive', 'Show data', '50,000'),
   render: (args) =>
     html`<div lang="en">
       <cst-trend-line .data=${args.data} dataset="credentials-by-year" view="cumulative"></cst-trend-line>
@@ -150,6 +170,7 @@ export const English: Story = {
 
 /** Dark theme, explicitly. */
 export const Dark: Story = {
+  parameters: ready('Disponibilità giornaliera 2016', 'Infrastruttura HW', 'Obiettivo SLA'),
   render: () =>
     html`<div style="background: #16181b; padding: 1rem">
       <cst-trend-line theme="dark" .data=${uptime()}></cst-trend-line>
@@ -158,6 +179,7 @@ export const Dark: Story = {
 
 /** Narrow: a 320 px wide column, as on a phone. */
 export const Narrow: Story = {
+  parameters: ready('Credenziali attive', '2016'),
   render: (args) =>
     html`<div style="width: 320px">
       <cst-trend-line .data=${args.data} dataset="credentials-by-year" view="cumulative"></cst-trend-line>

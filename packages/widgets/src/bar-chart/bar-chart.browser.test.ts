@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import type { ReportDocument, TableDataset } from '@cst/schema';
 import '../cst-bar-chart.js';
 import type { CstBarChart } from './bar-chart.js';
+import { csvFromButton } from '../../test/csv.js';
 import { FOCUS_URL, focusReport } from '../../test/docs.js';
 import { $, $$, ready as whenReady, squash as clean } from '../../test/dom.js';
 
@@ -117,13 +118,10 @@ describe('cst-bar-chart', () => {
     expect(clean($(el, '[part="tooltip"]')!.textContent)).to.equal('Consultazioni, Anno 2016: 28.123');
     await aTimeout(300);
     await el.updateComplete;
-    expect(
-      clean(
-        $$(el, '[aria-live="polite"]')
-          .map((r) => r.textContent)
-          .join(' '),
-      ),
-    ).to.contain('Consultazioni, Anno 2016: 28.123 (18 di 18)');
+    expect($$(el, '[aria-live]'), 'one live region').to.have.length(1);
+    expect(clean($(el, '[aria-live="polite"]')!.textContent)).to.contain(
+      'Consultazioni, Anno 2016: 28.123 (18 di 18)',
+    );
     expect($$(el, 'rect.active')).to.have.length(1);
     plot.dispatchEvent(new FocusEvent('blur'));
     await el.updateComplete;
@@ -172,6 +170,21 @@ describe('cst-bar-chart', () => {
       'Anno 2015',
       'Anno 2016',
     ]);
+  });
+
+  it('offers its figures as CSV beside “Mostra dati”, in the order drawn, numbers as numbers', async () => {
+    const el = await ready(
+      await fixture<CstBarChart>(
+        html`<cst-bar-chart .data=${focus} dataset="usage-by-category" sort="desc" top="3"></cst-bar-chart>`,
+      ),
+    );
+    expect(clean($(el, '[part="download"]')!.textContent)).to.equal('Scarica i dati (CSV)');
+    const { name, text } = await csvFromButton(el);
+    expect(name).to.equal('utilizzo-per-categoria-di-servizi-confronto-2016-2015.csv');
+    const lines = text.replace('\uFEFF', '').trim().split('\r\n');
+    expect(lines[0]).to.equal('Categoria servizi;Anno 2015;Anno 2016');
+    expect(lines).to.have.length(4);
+    expect(lines[1]).to.match(/^Contact Center \(Casi tracciati\);\d+;307363$/);
   });
 
   it('fits a 320px container', async () => {

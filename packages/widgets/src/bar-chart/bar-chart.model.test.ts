@@ -1,8 +1,9 @@
 import type { ReportDocument, SeriesDataset, TableDataset } from '@cst/schema';
 import { describe, expect, it } from 'vitest';
 import focus from '../../../schema/fixtures/focus-2016.json' with { type: 'json' };
-import { barData, barLayout, barSummary } from './bar-chart.model.js';
-import { stepIndex } from './chart-kit.js';
+import { barLayout } from './bar-chart.layout.js';
+import { barData, barSummary } from './bar-chart.model.js';
+import { stepIndex } from '../charts/chart.keys.js';
 
 const doc = focus as unknown as ReportDocument;
 const top = doc.datasets['top-payment-services'] as TableDataset;

@@ -1,26 +1,29 @@
 import { tableKind, seriesKind } from '@cst/schema';
 import type { SeriesDataset, TableDataset } from '@cst/schema';
 import { type PropertyDeclarations, type PropertyValues, html, nothing, svg } from 'lit';
+import { stepIndex } from '../charts/chart.keys.js';
+import { chartMessages } from '../charts/chart.messages.js';
+import { type ChartTable, chartData, hatchDefs } from '../charts/chart.parts.js';
+import { chartStyles } from '../charts/chart.styles.js';
 import { styleProps } from '../core/style-props.js';
-import { Announcer } from '../core/announcer.js';
 import { CstElement } from '../core/base-element.js';
-import { SizeController } from '../core/size.js';
+import { saveCsv } from '../core/csv-download.js';
 import { translate } from '../core/i18n.js';
+import { memoize } from '../core/memo.js';
+import { SizeController } from '../core/size.js';
+import { type BarLayout, barLayout } from './bar-chart.layout.js';
 import {
   type BarData,
-  type BarLayout,
   type BarSort,
   type Orientation,
   ORIENTATIONS,
   SORTS,
+  barCsvRows,
   barData,
-  barLayout,
   barSummary,
-  formatBar,
+  barTable,
 } from './bar-chart.model.js';
 import { barChartStyles } from './bar-chart.styles.js';
-import { chartMessages, hatchDefs, renderDataTable, stepIndex } from './chart-kit.js';
-import { chartStyles } from './chart.styles.js';
 
 const list = (value: string | undefined) => value?.split(/[\s,]+/).filter(Boolean) ?? [];
 
@@ -28,7 +31,7 @@ const list = (value: string | undefined) => value?.split(/[\s,]+/).filter(Boolea
  * Categories as bars: a table (label column × value columns) or a series (years as categories),
  * horizontal or vertical, grouped for two or more periods, sorted, cut to the top N. One tab
  * stop, arrow keys between bars with a polite announcement, values written on the bars,
- * a text description and the data as a table.
+ * a text description, the data as a table and as CSV.
  *
  * @summary A bar chart: top payment services, usage by category 2015 vs 2016.
  * @csspart base - The frame around every state.
@@ -39,6 +42,7 @@ const list = (value: string | undefined) => value?.split(/[\s,]+/).filter(Boolea
  * @csspart tooltip - The value of the active bar.
  * @csspart toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
+ * @csspart download - The CSV download button.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message.
  * @csspart empty - The empty message.
@@ -71,14 +75,26 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
   /** For tables: ids of the columns drawn as bars, space- or comma-separated (default: the numeric columns of the first one's type). */
   valueColumns?: string;
 
+  /** The bar under the keyboard or the pointer (-1: none). */
   private active = -1;
   private showTable = false;
   private bars?: BarData;
   private layout?: BarLayout;
   private summary = '';
-  private inputs?: unknown[];
-  private readonly keys = new Announcer(this, 250);
+  private table?: ChartTable;
   private readonly size = new SizeController(this);
+  private readonly barsOf = memoize(
+    (
+      dataset: TableDataset | SeriesDataset,
+      labelColumn?: string,
+      valueColumns?: string,
+      sort?: BarSort,
+      top?: number,
+    ) => barData(dataset, { labelColumn, valueColumns: list(valueColumns), sort, top }),
+  );
+  private readonly layoutOf = memoize(barLayout);
+  private readonly summaryOf = memoize(barSummary);
+  private readonly tableOf = memoize(barTable);
 
   protected isEmpty(dataset: TableDataset | SeriesDataset): boolean {
     const data = barData(dataset);
@@ -88,53 +104,34 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.current) return;
-    // Until the width is known (hidden, or off screen) the bars are laid out at 600px: their
-    // height does not depend on it, and the observer redraws them at the real width.
-    const width = this.size.measure();
     const orientation = ORIENTATIONS.includes(this.orientation) ? this.orientation : 'horizontal';
     const sort = SORTS.includes(this.sort) ? this.sort : 'none';
-    // Moving between bars re-renders; the geometry is recomputed only when its inputs change.
-    const inputs = [
-      this.current,
-      this.locale,
-      width,
-      orientation,
-      sort,
-      this.top,
-      this.labelColumn,
-      this.valueColumns,
-    ];
-    if (this.inputs?.every((value, i) => value === inputs[i])) return;
-    this.inputs = inputs;
-    this.bars = barData(this.current, {
-      labelColumn: this.labelColumn,
-      valueColumns: list(this.valueColumns),
-      sort,
-      top: this.top,
-    });
-    this.layout = barLayout(this.bars, orientation, width || 600, this.locale);
-    this.summary = barSummary(this.bars, orientation, this.locale);
+    const bars = this.barsOf(this.current, this.labelColumn, this.valueColumns, sort, this.top);
+    // Until the width is known (hidden, or off screen) the bars are laid out at 600px: their
+    // height does not depend on it, and the observer redraws them at the real width.
+    this.layout = this.layoutOf(bars, orientation, this.size.measure() || 600, this.locale);
+    this.summary = this.summaryOf(bars, orientation, this.locale);
+    this.table = this.tableOf(bars, this.locale);
+    this.bars = bars;
     if (this.active >= this.layout.bars.length) this.active = this.layout.bars.length - 1;
+  }
+
+  /** Saves the bars' figures, in the order drawn, as a CSV file named after the title (Italian dialect on Italian pages). */
+  downloadCsv(): void {
+    if (this.current && this.bars) saveCsv(barCsvRows(this.bars), this.locale, this.current.title);
   }
 
   private t(key: string, params?: Record<string, string | number>): string {
     return translate(chartMessages, this.locale, key, params);
   }
 
-  private activate(index: number, announce: boolean): void {
+  /** Makes a bar the active one; from the keyboard, says which and its value. */
+  private activate(index: number, say: boolean): void {
     this.active = index;
     const bar = this.layout?.bars[index];
-    if (bar && announce) {
-      const count = this.layout!.bars.length;
-      this.keys.announce(
-        this.t('position', {
-          label: bar.name,
-          value: bar.text,
-          index: index + 1,
-          count,
-        }),
-      );
-    }
+    if (!bar || !say) return;
+    const count = this.layout!.bars.length;
+    this.announcer.reply(this.t('position', { label: bar.name, value: bar.text, index: index + 1, count }));
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -173,21 +170,15 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
   }
 
   protected renderReady(dataset: TableDataset | SeriesDataset) {
-    const data = this.bars!;
-    const layout = this.layout!;
-    const bar = layout.bars[this.active];
-    const head = [data.categoryLabel, ...data.series.map((s) => s.label)];
-    const body = data.categories.map((c) => [
-      c.label,
-      ...c.values.map((v, s) => (v === null ? '-' : formatBar(v, data.series[s]!, this.locale))),
-    ]);
+    const { bars, layout, table } = this;
+    const bar = layout!.bars[this.active];
     return html`<figure>
       <figcaption part="title" id="title">${dataset.title}</figcaption>
       <p id="desc" class="visually-hidden">${this.summary} ${this.t('keys')}</p>
       ${
-        data.series.length > 1
+        bars!.series.length > 1
           ? html`<ul part="legend" class="legend">
-              ${data.series.map(
+              ${bars!.series.map(
                 (s, i) =>
                   html`<li>
                     <svg viewBox="0 0 10 10" aria-hidden="true" focusable="false">
@@ -210,7 +201,7 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
         @blur=${() => (this.active = -1)}
         @pointerleave=${() => this.matches(':focus-within') || (this.active = -1)}
       >
-        ${this.renderSvg(layout)}
+        ${this.renderSvg(layout!)}
         ${
           bar
             ? html`<div
@@ -224,16 +215,14 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
             : nothing
         }
       </div>
-      <div class="visually-hidden" aria-live="polite">${this.keys.text}</div>
-      ${renderDataTable(
-        'data',
-        this.showTable,
-        this.locale,
-        dataset.title,
-        head,
-        body,
-        () => (this.showTable = !this.showTable),
-      )}
+      ${chartData({
+        open: this.showTable,
+        locale: this.locale,
+        caption: dataset.title,
+        table: table!,
+        onToggle: () => (this.showTable = !this.showTable),
+        onDownload: () => this.downloadCsv(),
+      })}
     </figure>`;
   }
 }

@@ -19,10 +19,16 @@ describe('toCsv(rows, locale)', () => {
   it('quotes separators, quotes and line breaks', () => {
     expect(toCsv([['a;b', 'say "hi"', 'x\ny']], 'it-IT')).toBe('\uFEFF"a;b";"say ""hi""";"x\ny"\r\n');
   });
-  it('defuses text that a spreadsheet would run as a formula', () => {
+  it('defuses text that a spreadsheet would run as a formula: = + @ (OWASP)', () => {
     expect(toCsv([['=HYPERLINK("x")', '+1', '@SUM(A1)', -5]], 'it-IT')).toBe(
       '\uFEFF"\'=HYPERLINK(""x"")";\'+1;\'@SUM(A1);-5\r\n',
     );
+  });
+  it('defuses text starting with a minus, which a spreadsheet also runs (-2+3+cmd|…)', () => {
+    expect(toCsv([["-2+3+cmd|' /C calc'!A0", 'a-b']], 'en')).toBe("\uFEFF'-2+3+cmd|' /C calc'!A0,a-b\r\n");
+  });
+  it('defuses text starting with a tab or a carriage return, and keeps negative numbers numbers', () => {
+    expect(toCsv([['\t=1+1', '\r=1+1', -0.5]], 'it-IT')).toBe('\uFEFF\'\t=1+1;"\'\r=1+1";-0,5\r\n');
   });
   it('writes empty cells for null and non-finite numbers', () => {
     expect(toCsv([[null, undefined, Number.NaN]], 'it-IT')).toBe('\uFEFF;;\r\n');

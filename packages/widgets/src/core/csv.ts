@@ -13,7 +13,8 @@ export function csvDialect(locale: string): { separator: string; decimal: string
 function cellText(cell: CsvCell, decimal: string): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell).replace('.', decimal) : '';
-  // A text starting with = + - @ would run as a formula when opened: make it plain text.
+  // A text starting with = + - @, a tab or a carriage return may run as a formula when opened:
+  // a leading apostrophe keeps it text (OWASP, CSV injection).
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 

@@ -1,59 +1,29 @@
 import type { ValueFormat } from '@cst/schema';
-import { fastNumber } from './fast-number.js';
 
-/** What numberFormat and dateFormat give: Intl's formatter, or a fast path with Intl behind it. */
-export interface Formatter<T, Part> {
-  format(value: T): string;
-  formatToParts(value: T): Part[];
-}
-export type NumberFormatter = Formatter<number, Intl.NumberFormatPart>;
+// Building an Intl formatter costs far more than using one, and formatting runs per cell: keep one
+// per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** The fast path when it has an answer, else Intl, built when first needed (ICU data loads then). */
-export function withIntl<T, Part>(
-  fast: ((value: T) => string | undefined) | undefined,
-  intl: () => Formatter<T, Part>,
-): Formatter<T, Part> {
-  let built: Formatter<T, Part> | undefined;
-  const slow = () => (built ??= intl());
-  return fast
-    ? {
-        format: (value) => fast(value) ?? slow().format(value),
-        formatToParts: (value) => slow().formatToParts(value),
-      }
-    : slow();
-}
-
-// Intl formatters are costly to build and formatting runs per cell: keep one per options.
-const cache = new Map<string, NumberFormatter>();
-
-/**
- * A cached formatter. For it and en and the library's options (intlOptions' styles, units and
- * compact notation) it writes from tables (fast-number.ts) and builds no Intl.NumberFormat: a
- * page's first one costs 16–42 ms of ICU loading in Chromium, ~210 ms under 4× CPU throttling.
- */
-export function numberFormat(locale: string, options: Intl.NumberFormatOptions): NumberFormatter {
+/** A cached Intl.NumberFormat. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = locale + JSON.stringify(options);
-  let format = cache.get(key);
-  if (!format) {
-    format = withIntl(fastNumber(locale, options), () => new Intl.NumberFormat(locale, options));
-    cache.set(key, format);
-  }
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;
 }
 
-/**
- * A unit's name as Intl writes it after 2 ("ms", "giorni", "hrs"): the label of a column of that
- * unit. For it and en without Intl, where numberFormat(…).formatToParts(2) builds a formatter.
- */
+/** A unit's name as Intl writes it after 2 ("ms", "giorni", "hrs"): the label of a column of that unit. */
 export function unitName(unit: string, locale: string): string {
-  const options: Intl.NumberFormatOptions = { style: 'unit', unit };
-  return (
-    fastNumber(locale, options)?.(2)?.slice(2) ??
-    numberFormat(locale, options)
-      .formatToParts(2)
-      .find((part) => part.type === 'unit')?.value ??
-    ''
-  );
+  const parts = numberFormat(locale, { style: 'unit', unit }).formatToParts(2);
+  return parts.find((part) => part.type === 'unit')?.value ?? '';
+}
+
+/** The unit of a value format as a CSV column writes it beside plain numbers: %, EUR, ms, giorni. */
+export function unitLabel(format: ValueFormat | undefined, locale: string): string {
+  if (format?.style === 'percent') return '%';
+  if (format?.style === 'currency') return format.currency ?? 'EUR';
+  if (format?.style !== 'unit' || !format.unit) return format?.suffix ?? '';
+  return unitName(format.unit, locale);
 }
 
 /**

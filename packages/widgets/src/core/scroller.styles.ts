@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The scrolling box of a virtualised table (core/virtual-scroll.ts): its header stays in view and
- * the spacer rows that stand in for rows out of view take no room of their own.
+ * the spacers that stand in for rows out of view take no room of their own.
  */
 export const scrollerStyles = css`
   .scroller {
@@ -18,9 +18,9 @@ export const scrollerStyles = css`
     z-index: 1;
     background: var(--_surface);
   }
-  tbody.spacer td,
-  tr.spacer,
-  tr.spacer td {
+  .spacer,
+  .spacer tr,
+  .spacer td {
     padding: 0;
     border: 0;
     margin: 0;

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type ReactiveController, type ReactiveControllerHost, html, nothing } from 'lit';
+import { styleProps } from './style-props.js';
 import { type VirtualWindow, revealRow, virtualWindow } from './virtual-window.js';
 
 export interface VirtualScrollOptions {
@@ -23,6 +24,22 @@ export interface VirtualScrollOptions {
 let printQuery: MediaQueryList | undefined;
 
 /**
+ * The space of the rows left out above or below the window (`window.offset`, `window.after`): an
+ * empty box of their height, hidden from assistive technology. In a table, an empty table body.
+ */
+export function virtualSpacer(height: number, tableColumns?: number) {
+  if (height <= 0) return nothing;
+  const size = styleProps({ height: `${height}px` });
+  return tableColumns === undefined
+    ? html`<div class="spacer" aria-hidden="true" style=${size}></div>`
+    : html`<tbody class="spacer" aria-hidden="true">
+        <tr>
+          <td colspan=${tableColumns} style=${size}></td>
+        </tr>
+      </tbody>`;
+}
+
+/**
  * The rows of a long list to put in the DOM, for a scrolling box that CSS sizes. Render the box with
  * `${ref(scroll.attach)}`: from then on a ResizeObserver measures the box and its rows, a scroll
  * listener moves `window`, and the host updates when the window changes. Both go when the box
@@ -31,7 +48,7 @@ let printQuery: MediaQueryList | undefined;
  */
 export class VirtualScroll implements ReactiveController {
   /** The rows to render: every row when not virtual. */
-  window: VirtualWindow = { start: 0, end: 0, offset: 0, total: 0 };
+  window: VirtualWindow = { start: 0, end: 0, offset: 0, after: 0, total: 0 };
   /** Sizes read from the DOM (CSS decides them, so they follow text zoom and narrow layouts). */
   metrics = { rowHeight: 40, viewport: 480, head: 0, foot: 0 };
   private scroller?: HTMLElement;
@@ -138,7 +155,8 @@ export class VirtualScroll implements ReactiveController {
 
   private windowAt(scrollTop: number): VirtualWindow {
     const count = this.options.rows();
-    if (!this.options.virtual() || this.printing) return { start: 0, end: count, offset: 0, total: 0 };
+    if (!this.options.virtual() || this.printing)
+      return { start: 0, end: count, offset: 0, after: 0, total: 0 };
     const { rowHeight, viewport } = this.metrics;
     return virtualWindow({
       rowCount: count,

@@ -7,6 +7,7 @@ describe('virtualWindow', () => {
       start: 0,
       end: 0,
       offset: 0,
+      after: 0,
       total: 0,
     });
   });
@@ -40,6 +41,13 @@ describe('virtualWindow', () => {
     expect(win.end * rowHeight).toBeGreaterThanOrEqual(scrollTop + viewport);
     expect(win.offset).toBeCloseTo(win.start * rowHeight);
     expect(win.total).toBeCloseTo(1000 * rowHeight);
+  });
+
+  it('the spaces above and below and the rows rendered add up to the whole list', () => {
+    const rowHeight = 41.5;
+    const win = virtualWindow({ rowCount: 1000, rowHeight, scrollTop: 9_000, viewport: 480, overscan: 8 });
+    expect(win.after).toBeCloseTo((1000 - win.end) * rowHeight);
+    expect(win.offset + (win.end - win.start) * rowHeight + win.after).toBeCloseTo(win.total);
   });
 
   it('the window size does not depend on the list length (bounded DOM)', () => {

@@ -10,6 +10,8 @@ export interface VirtualWindow {
   end: number;
   /** Space above the first rendered row, in px. */
   offset: number;
+  /** Space below the last rendered row, in px. */
+  after: number;
   /** Height of all rows, in px. */
   total: number;
 }
@@ -42,6 +44,7 @@ export function virtualWindow({
     start: Math.min(start, end),
     end,
     offset: Math.min(start, end) * height,
+    after: (rowCount - end) * height,
     total: rowCount * height,
   };
 }

@@ -4,6 +4,7 @@ import '../cst-data-table.js';
 import '../cst-report.js';
 import type { CstDataTable } from './data-table.js';
 import { FOCUS_URL, entityTable, focusReport } from '../../test/docs.js';
+import { csvFromButton, savedCsv } from '../../test/csv.js';
 import { ready as whenReady, squash as clean } from '../../test/dom.js';
 
 let focus: ReportDocument;
@@ -113,9 +114,11 @@ describe('cst-data-table', () => {
     const el = await ready(await fixture(html`<cst-data-table .data=${usage()}></cst-data-table>`));
     const header = () => el.shadowRoot!.querySelectorAll('thead th')[2]!;
     const button = header().querySelector('button')!;
+    const live = () => el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
     button.click();
     await el.updateComplete;
     expect(header().getAttribute('aria-sort')).to.equal('ascending');
+    expect(live()).to.equal('Tabella ordinata per Anno 2016, crescente.');
     button.click();
     await el.updateComplete;
     expect(header().getAttribute('aria-sort')).to.equal('descending');
@@ -130,11 +133,15 @@ describe('cst-data-table', () => {
       'Totale SOL',
     ]);
     expect(first[7]).to.equal('Contact Center (Casi tracciati)');
-    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.contain('Anno 2016');
+    await waitUntil(() => live() === 'Tabella ordinata per Anno 2016, decrescente.', 'not announced');
     button.click();
     await el.updateComplete;
     expect(header().hasAttribute('aria-sort')).to.equal(false);
     expect(rows(el)[1]![0]).to.equal('A&C e SUAP');
+    await waitUntil(
+      () => live() === 'Tabella nell’ordine originale.',
+      'the original order was not announced',
+    );
   });
 
   it('stacks rows with their column names in a narrow container', async () => {
@@ -162,7 +169,9 @@ describe('cst-data-table', () => {
     expect(clean(el.shadowRoot!.querySelector('[part="download"]')!.textContent)).to.equal(
       'Scarica i dati (CSV)',
     );
-    expect(el.csv().split('\r\n')[0]).to.equal('\uFEFFCategoria servizi;Anno 2015;Anno 2016;Diff %');
+    const { name, text } = await csvFromButton(el);
+    expect(name).to.equal('utilizzo-per-categoria-di-servizi-confronto-2016-2015.csv');
+    expect(text.split('\r\n')[0]).to.equal('\uFEFFCategoria servizi;Anno 2015;Anno 2016;Diff %');
   });
 
   it('speaks English on an English page', async () => {
@@ -341,7 +350,7 @@ describe('cst-data-table', () => {
 
     it('sorts all 1.000 rows, not only those in view', async () => {
       const el = await ready(await fixture(html`<cst-data-table .data=${flat}></cst-data-table>`));
-      const button = () => root(el).querySelectorAll<HTMLButtonElement>('thead button.sort')[1]!;
+      const button = () => root(el).querySelectorAll<HTMLButtonElement>('thead [part="sort-button"]')[1]!;
       button().click();
       button().click(); // descending
       await el.updateComplete;
@@ -377,7 +386,8 @@ describe('cst-data-table', () => {
 
     it('offers every row as CSV, not only the rendered ones', async () => {
       const el = await ready(await fixture(html`<cst-data-table .data=${flat}></cst-data-table>`));
-      const lines = el.csv().replace('\uFEFF', '').trim().split(/\r?\n/);
+      const { text } = await savedCsv(() => el.downloadCsv());
+      const lines = text.replace('\uFEFF', '').trim().split(/\r?\n/);
       expect(lines).to.have.length(1002);
       expect(lines.at(-2)).to.equal('Ente 1000;81'); // 999 × 7919 = 7.911.081
       expect(lines.at(-1)).to.equal('Totale;499500');

@@ -2,7 +2,8 @@ import type { ReportDocument, TableDataset } from '@cst/schema';
 import { describe, expect, it } from 'vitest';
 import focus from '../../../schema/fixtures/focus-2016.json' with { type: 'json' };
 import { toCsv } from '../core/csv.js';
-import { type TableModel, dataTableCsv, dataTableModel, formatDelta } from './data-table.model.js';
+import { dataTableCsv } from './data-table.csv.js';
+import { type TableModel, dataTableModel, formatDelta } from './data-table.model.js';
 
 const doc = focus as unknown as ReportDocument;
 const table = (id: string) => doc.datasets[id] as TableDataset;

@@ -76,23 +76,6 @@ export const dataTableStyles = css`
     font-size: 0.75em;
     margin-inline-end: 0.2em;
   }
-  button.sort {
-    font: inherit;
-    font-weight: 600;
-    color: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    min-height: 24px;
-    cursor: pointer;
-    text-align: inherit;
-    display: inline-flex;
-    gap: 0.3em;
-    align-items: center;
-  }
-  .sort-icon {
-    color: var(--_muted);
-  }
   .actions {
     margin-top: 0.25rem;
   }
@@ -161,14 +144,8 @@ export const dataTableStyles = css`
   }
   /* Paper: nothing to press, every row laid out once, nothing sticky. */
   @media print {
-    .actions,
-    .sort-icon {
+    .actions {
       display: none;
-    }
-    /* Chromium repeats the header on each page the table spans, but paints a button's box there
-       empty: without its box the column name is plain text of the cell and prints on every page. */
-    button.sort {
-      display: contents;
     }
     .scroller {
       overflow: visible;

@@ -2,27 +2,36 @@ import { tableKind } from '@cst/schema';
 import type { TableDataset } from '@cst/schema';
 import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import { styleProps } from '../core/style-props.js';
 import { CstElement } from '../core/base-element.js';
+import { downloadCsvButton, saveCsv } from '../core/csv-download.js';
+import { memoize } from '../core/memo.js';
 import { scrollerStyles } from '../core/scroller.styles.js';
-import { csvFileName, toCsv } from '../core/csv.js';
-import { downloadText } from '../core/download.js';
-import { translate } from '../core/i18n.js';
-import { coreText } from '../core/messages.js';
-import { VirtualScroll } from '../core/virtual-scroll.js';
-import { dataTableMessages } from './data-table.messages.js';
+import {
+  type SortDirection,
+  type SortState,
+  nextSort,
+  sortAnnouncement,
+  sortButton,
+  sortDirectionOf,
+  sortStyles,
+} from '../core/sort.js';
+import { VirtualScroll, virtualSpacer } from '../core/virtual-scroll.js';
+import { dataTableCsv } from './data-table.csv.js';
 import {
   type CellView,
   type HeaderCellView,
   type RowView,
-  type SortState,
   type TableModel,
-  dataTableCsv,
+  columnName,
   dataTableModel,
 } from './data-table.model.js';
 import { dataTableStyles } from './data-table.styles.js';
 
 const MARKERS = { up: '▲', down: '▼' } as const;
+
+/** Body lines of a model: per section, its group's label line (if any) and its rows (and subtotal). */
+const bodyLines = (model: TableModel) =>
+  model.sections.reduce((n, section) => n + section.rows.length + (section.group ? 1 : 0), 0);
 
 /**
  * A typed table of a report: counts, amounts, percents and deltas (sign and ▲/▼, never colour
@@ -60,7 +69,7 @@ const MARKERS = { up: '▲', down: '▼' } as const;
  * @fires cst-error - Data could not be shown; the detail says why.
  */
 export class CstDataTable extends CstElement<'table'> {
-  static override styles = [...CstElement.styles, scrollerStyles, dataTableStyles];
+  static override styles = [...CstElement.styles, scrollerStyles, sortStyles, dataTableStyles];
   static override properties: PropertyDeclarations = {
     sort: { attribute: false },
     virtualThreshold: { attribute: 'virtual-threshold', type: Number },
@@ -72,11 +81,11 @@ export class CstDataTable extends CstElement<'table'> {
   /** Above this many body lines, only the lines in view are rendered. */
   virtualThreshold = 200;
   private model?: TableModel;
-  private inputs?: unknown[];
+  private readonly modelOf = memoize(dataTableModel);
   /** Body lines: a group's label line, then its rows (and subtotal), per section. */
   private lineCount = 0;
   /** Row height is an estimate (the mean of the rows rendered), since cells wrap. */
-  private virtualScroll = new VirtualScroll(this, {
+  private readonly virtualScroll = new VirtualScroll(this, {
     rows: () => this.lineCount,
     virtual: () => this.virtualised,
     rowSelector: 'tbody tr[aria-rowindex]',
@@ -94,63 +103,42 @@ export class CstDataTable extends CstElement<'table'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const inputs = [this.current, this.locale, this.sort];
     if (!this.current) return;
-    if (!this.inputs?.every((value, i) => value === inputs[i])) {
-      this.inputs = inputs;
-      this.model = dataTableModel(this.current, this.locale, this.sort);
-      this.lineCount = this.model.sections.reduce((n, s) => n + s.rows.length + (s.group ? 1 : 0), 0);
-    }
+    const model = this.modelOf(this.current, this.locale, this.sort);
+    if (model === this.model) return;
+    this.model = model;
+    this.lineCount = bodyLines(model);
   }
 
-  /** The table as CSV text, in the order shown (Italian dialect on Italian pages). */
-  csv(): string {
-    return this.current ? toCsv(dataTableCsv(this.current, this.locale, this.sort), this.locale) : '';
+  /**
+   * Sorts by a column in the direction given; without one, a column goes ascending, then
+   * descending, then back to the report's order. Groups stay together. Screen readers are told.
+   */
+  sortBy(column: string, direction?: SortDirection): void {
+    this.sort = direction ? { column, direction } : nextSort(this.sort, column);
+    const col = this.current?.columns.find((c) => c.id === column);
+    const name = col ? columnName(col) : column;
+    this.announcer.reply(sortAnnouncement(this.sort, name, this.locale));
   }
 
-  private t(key: string, params?: Record<string, string>): string {
-    return translate(dataTableMessages, this.locale, key, params);
-  }
-
-  /** Cycles a column through ascending, descending and the report's order. */
-  private toggleSort(column: string, label: string): void {
-    const direction =
-      this.sort?.column !== column
-        ? 'ascending'
-        : this.sort.direction === 'ascending'
-          ? 'descending'
-          : undefined;
-    this.sort = direction ? { column, direction } : undefined;
-    this.announcer.announce(
-      direction ? this.t('sorted', { column: label, direction: this.t(direction) }) : this.t('unsorted'),
-    );
+  /** Saves the table, in the order shown, as a CSV file named after its title (Italian dialect on Italian pages). */
+  downloadCsv(): void {
+    const table = this.current;
+    if (table) saveCsv(dataTableCsv(table, this.locale, this.sort), this.locale, table.title);
   }
 
   private renderHeader(cell: HeaderCellView) {
-    const column = cell.column;
-    const sorted = column !== undefined && this.sort?.column === column ? this.sort.direction : undefined;
+    const { column } = cell;
+    const direction = column === undefined ? undefined : sortDirectionOf(this.sort, column);
     return html`<th
       role=${cell.scope === 'col' ? 'columnheader' : nothing}
       scope=${cell.scope}
       colspan=${cell.colspan > 1 ? cell.colspan : nothing}
       rowspan=${cell.rowspan > 1 ? cell.rowspan : nothing}
-      aria-sort=${sorted ?? nothing}
-      class=${column && this.model!.columns.find((c) => c.id === column)!.type !== 'text' ? 'num' : ''}
+      aria-sort=${direction ?? nothing}
+      class=${cell.numeric ? 'num' : ''}
     >
-      ${
-        column
-          ? html`<button
-              class="sort"
-              part="sort-button"
-              type="button"
-              @click=${() => this.toggleSort(column, cell.text)}
-            >
-              ${cell.text}<span class="sort-icon" part="sort-icon" aria-hidden="true"
-                >${sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}</span
-              >
-            </button>`
-          : cell.text
-      }
+      ${column === undefined ? cell.text : sortButton(cell.text, direction, () => this.sortBy(column))}
     </th>`;
   }
 
@@ -178,21 +166,10 @@ export class CstDataTable extends CstElement<'table'> {
     </tr>`;
   }
 
-  /** An empty body that stands in for the lines not rendered above or below the window. */
-  private spacer(height: number, width: number) {
-    return height > 0
-      ? html`<tbody class="spacer" aria-hidden="true">
-          <tr>
-            <td colspan=${width} style=${styleProps({ height: `${height}px` })}></td>
-          </tr>
-        </tbody>`
-      : nothing;
-  }
-
   /** The sections, cut to the window when virtualised; aria-rowindex counts header rows first. */
   private renderBodies(model: TableModel, width: number) {
     const virtual = this.virtualised;
-    const { start, end } = virtual ? this.virtualScroll.window : { start: 0, end: this.lineCount };
+    const { start, end, offset, after } = this.virtualScroll.window;
     const head = model.headerRows.length;
     const index = (line: number) => (virtual ? head + line + 1 : undefined);
     const bodies: unknown[] = [];
@@ -218,13 +195,11 @@ export class CstDataTable extends CstElement<'table'> {
         </tbody>`,
       );
     }
-    if (!virtual) return bodies;
-    const after = (this.lineCount - end) * this.virtualScroll.rowHeight;
-    return html`${this.spacer(this.virtualScroll.window.offset, width)}${bodies}${this.spacer(after, width)}`;
+    return html`${virtualSpacer(offset, width)}${bodies}${virtualSpacer(after, width)}`;
   }
 
   protected renderReady(table: TableDataset) {
-    const model = this.model ?? dataTableModel(table, this.locale, this.sort);
+    const model = this.model!;
     const width = table.columns.length;
     const virtual = this.virtualised;
     const head = model.headerRows.length;
@@ -269,15 +244,6 @@ export class CstDataTable extends CstElement<'table'> {
           : html`<div class="wrap">${tableEl}</div>`
       }
       ${table.note ? html`<p part="note" class="note">${table.note}</p>` : nothing}
-      <div class="actions">
-        <button
-          part="download"
-          class="link"
-          type="button"
-          @click=${() => downloadText(this.csv(), csvFileName(table.title))}
-        >
-          ${coreText(this.locale, 'downloadCsv')}
-        </button>
-      </div>`;
+      <div class="actions">${downloadCsvButton(this.locale, () => this.downloadCsv())}</div>`;
   }
 }

@@ -3,9 +3,9 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { MatrixDataset } from '@cst/schema';
 import '../cst-deployment-matrix.js';
 import type { CstDeploymentMatrix } from './deployment-matrix.js';
-import { FLASH_STEPS } from './deployment-matrix.flash.js';
 import { nationalMatrix } from './national-matrix.js';
 import { FOCUS_URL as FIXTURE_URL, focusReport } from '../../test/docs.js';
+import { csvFromButton, savedCsv } from '../../test/csv.js';
 import { $, $$, ready, squash } from '../../test/dom.js';
 
 const seed = async () => (await focusReport()).datasets.deployment as MatrixDataset;
@@ -59,34 +59,24 @@ async function changeLonda(el: CstDeploymentMatrix, data: MatrixDataset): Promis
   return next;
 }
 
-const background = (el: Element) => getComputedStyle(el).backgroundColor;
-
-/**
- * Each time `el`'s flash state turns on or off, with what `read` sees at that moment: custom
- * states fire no events, so the set's add and delete are wrapped (every step is seen, however
- * late the timers run on a busy machine).
- */
-function recordFlashes(el: Element, read: () => string[]) {
-  const log: Array<{ on: boolean; colours: string[] }> = [];
-  const proto = CustomStateSet.prototype;
-  const { add, delete: remove } = proto;
-  let was = el.matches(':state(flash)');
-  const seen = () => {
-    const on = el.matches(':state(flash)');
-    if (on !== was) log.push({ on, colours: read() });
-    was = on;
+/** The opacity animation of a cell's overlay, if any: its keyframes as [offset, opacity] pairs. */
+function overlayAnimation(cell: Element) {
+  const animation = cell
+    .getAnimations({ subtree: true })
+    .find((a) => (a.effect as KeyframeEffect).pseudoElement === '::before') as CSSAnimation | undefined;
+  if (!animation) return undefined;
+  const frames = (animation.effect as KeyframeEffect).getKeyframes();
+  return {
+    animation,
+    properties: [
+      ...new Set(
+        frames
+          .flatMap((frame) => Object.keys(frame))
+          .filter((key) => !['offset', 'computedOffset', 'easing', 'composite'].includes(key)),
+      ),
+    ],
+    opacityAt: (offset: number) => Number(frames.filter((f) => f.computedOffset! <= offset).at(-1)!.opacity),
   };
-  proto.add = function (this: CustomStateSet, value: string) {
-    const result = add.call(this, value);
-    seen();
-    return result;
-  };
-  proto.delete = function (this: CustomStateSet, value: string) {
-    const result = remove.call(this, value);
-    seen();
-    return result;
-  };
-  return { log, restore: () => Object.assign(proto, { add, delete: remove }) };
 }
 
 describe('cst-deployment-matrix', () => {
@@ -178,20 +168,17 @@ describe('cst-deployment-matrix', () => {
       expect(lefts($(el, '.foot [role="row"]')!)).to.deep.equal(head);
     });
 
-    it('builds a body row as one template: its cells carry their column index, no part markers between them', async () => {
+    it('gives every body cell its column index, also after the data changes width', async () => {
       const el = await ready(
         await fixture<CstDeploymentMatrix>(
           html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
         ),
       );
       for (const row of bodyRows(el)) {
-        // Only the 10 cells: no comment nodes, which Lit adds around each item of a list of templates.
-        expect([...row.childNodes].map((n) => n.nodeType)).to.deep.equal(Array(10).fill(Node.ELEMENT_NODE));
         expect([...row.children].map((c) => c.getAttribute('aria-colindex'))).to.deep.equal(
           Array.from({ length: 10 }, (_, c) => String(c + 1)),
         );
       }
-      // A matrix of another width gets a template of its own.
       const narrow = structuredClone(await seed());
       narrow.columns = narrow.columns.slice(0, 3);
       narrow.cells = narrow.cells.map((cells) => cells.slice(0, 3));
@@ -303,20 +290,34 @@ describe('cst-deployment-matrix', () => {
       expect(squash($(el, '.no-rows')!.textContent)).to.equal('Nessun ente corrisponde ai criteri scelti.');
     });
 
-    it('sorts rows by name and by completion', async () => {
+    it('sorts rows by name and by completion from the column headers, with aria-sort, and says so', async () => {
       const el = await ready(
         await fixture<CstDeploymentMatrix>(
           html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
         ),
       );
-      await choose(el, 1, 'name');
+      const header = (index: number) => $$(el, '.head [role="columnheader"]')[index]!;
+      const live = () => squash($(el, '[aria-live]')!.textContent);
+      const sortBy = async (index: number) => {
+        header(index).querySelector('button')!.click();
+        await el.updateComplete;
+      };
+      await sortBy(0);
+      expect(header(0).getAttribute('aria-sort')).to.equal('ascending');
       expect(rowLabels(el).slice(0, 3)).to.deep.equal(['Bagno a Ripoli', 'Barberino', 'Barberino V.E.']);
       expect(rowLabels(el).at(-1)).to.equal('Vicchio');
-      await choose(el, 1, 'completion');
+      expect(live()).to.equal('Tabella ordinata per Ente, crescente.');
+      await sortBy(9);
+      await sortBy(9);
+      expect(header(0).hasAttribute('aria-sort')).to.equal(false);
+      expect(header(9).getAttribute('aria-sort')).to.equal('descending');
       // Pontassieve and Rufina have 7 of 8 done, then the 6s by name; Marradi and Vaglia none.
       expect(rowLabels(el).slice(0, 3)).to.deep.equal(['Pontassieve', 'Rufina', 'Bagno a Ripoli']);
       expect(rowLabels(el).slice(-2)).to.deep.equal(['Marradi', 'Vaglia']);
       expect(bodyRows(el)[0]!.getAttribute('aria-rowindex')).to.equal('2');
+      await sortBy(9);
+      expect(header(9).hasAttribute('aria-sort')).to.equal(false);
+      expect(rowLabels(el)[0]).to.equal((await seed()).rows[0]!.label);
     });
   });
 
@@ -547,51 +548,46 @@ describe('cst-deployment-matrix', () => {
       );
     });
 
-    it('flashes the changed cells twice from timers, with no animation running, and again on the next change', async () => {
+    it('flashes the changed cells twice in 2 s by the opacity of an overlay alone, and again on the next change', async () => {
       const { el, data } = await seedMatrix();
       const next = await changeLonda(el, data);
       const cell = $(el, '.changed')!;
-      const other = bodyRows(el)[8]!.children[2]!; // a done cell that did not change
-      const calm = [background(cell), background(other)];
-      expect(el.shadowRoot!.getAnimations(), 'nothing restyles the grid on every frame').to.have.length(0);
-      const flashes = recordFlashes(el, () => [background(cell), background(other)]);
-      try {
-        await aTimeout(FLASH_STEPS.at(-1)! + 400);
-        expect(flashes.log.map((step) => step.on)).to.deep.equal([true, false, true, false]);
-        for (const { on, colours } of flashes.log) {
-          expect(colours[0] === calm[0], 'the changed cell lit only while on').to.equal(!on);
-          expect(colours[1], 'other cells never lit').to.equal(calm[1]);
-        }
-        const again = structuredClone(next);
-        again.cells[9]![4] = 'su-store';
-        el.data = again;
-        await el.updateComplete;
-        await aTimeout(FLASH_STEPS[0] + 200);
-        expect(flashes.log.map((step) => step.on).slice(4), 'the next change lights up again').to.deep.equal([
-          true,
-        ]);
-        el.remove();
-        expect(el.matches(':state(flash)'), 'off once disconnected').to.equal(false);
-      } finally {
-        flashes.restore();
-      }
+      expect(getComputedStyle(cell).outlineStyle).to.equal('dashed');
+      expect(getComputedStyle(cell, '::before').backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+      const flash = overlayAnimation(cell)!;
+      expect(flash.properties, 'only opacity, which the compositor animates alone').to.deep.equal([
+        'opacity',
+      ]);
+      expect((flash.animation.effect as KeyframeEffect).getTiming().duration).to.equal(2000);
+      expect([0, 0.2, 0.5, 0.7, 0.95].map(flash.opacityAt)).to.deep.equal([0, 1, 0, 1, 0]);
+      expect(
+        el.shadowRoot!.getAnimations().map((a) => (a.effect as KeyframeEffect).target),
+        'no other cell animates',
+      ).to.deep.equal([cell]);
+      await aTimeout(300);
+      const again = structuredClone(next);
+      again.cells[9]![4] = 'su-store';
+      el.data = again;
+      await el.updateComplete;
+      const newly = $$(el, '.changed');
+      expect(newly.map((c) => c.getAttribute('aria-label'))).to.deep.equal([
+        'Marradi, App istituzionale: ✓ su store',
+      ]);
+      expect(Number(overlayAnimation(newly[0]!)!.animation.currentTime)).to.be.below(250);
+      el.remove();
+      await el.updateComplete;
+      expect($$(el, '.changed'), 'no mark left once disconnected').to.have.length(0);
     });
 
-    it('marks changes without flashing under reduced motion', async () => {
+    it('marks changes with a still overlay and the outline under reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       try {
         const { el, data } = await seedMatrix();
         await changeLonda(el, data);
         const cell = $(el, '.changed')!;
-        const calm = background(cell);
-        const flashes = recordFlashes(el, () => [background(cell)]);
-        try {
-          await aTimeout(FLASH_STEPS[1] + 200);
-          expect(flashes.log[0], 'the state still turns on').to.deep.equal({ on: true, colours: [calm] });
-          expect(getComputedStyle(cell).outlineStyle).to.equal('dashed');
-        } finally {
-          flashes.restore();
-        }
+        expect(overlayAnimation(cell)).to.equal(undefined);
+        expect(getComputedStyle(cell, '::before').opacity).to.equal('1');
+        expect(getComputedStyle(cell).outlineStyle).to.equal('dashed');
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference' });
       }
@@ -628,7 +624,8 @@ describe('cst-deployment-matrix', () => {
           html`<cst-deployment-matrix .data=${await seed()}></cst-deployment-matrix>`,
         ),
       );
-      const lines = el.csv().replace('\uFEFF', '').split('\r\n');
+      const { text } = await savedCsv(() => el.downloadCsv());
+      const lines = text.replace('\uFEFF', '').split('\r\n');
       expect(lines).to.have.length(30);
       expect(lines[0]).to.equal(
         'Ente;Rete civica rel. 2016;Portale servizi rel. 2016;Area Servizi 2017;Gestione Documentale;App istituzionale;RPC-SUAP;TELEMACO;CED Multiente',
@@ -651,18 +648,9 @@ describe('cst-deployment-matrix', () => {
         ),
       );
       expect(bodyRows(el)).to.have.length(2);
-      const original = URL.createObjectURL;
-      let blob: Blob | undefined;
-      URL.createObjectURL = (b: Blob) => ((blob = b), 'blob:test');
-      const clicked = oneEvent(document.body, 'click');
-      try {
-        $(el, '.controls button')!.click();
-        const { target } = await clicked;
-        expect((target as HTMLAnchorElement).download).to.equal('dispiegamento-cst-al-31-12-2016.csv');
-      } finally {
-        URL.createObjectURL = original;
-      }
-      expect((await blob!.text()).split('\r\n')).to.have.length(30);
+      const { name, text } = await csvFromButton(el);
+      expect(name).to.equal('dispiegamento-cst-al-31-12-2016.csv');
+      expect(text.split('\r\n')).to.have.length(30);
     });
   });
 
@@ -718,7 +706,7 @@ describe('cst-deployment-matrix', () => {
       expect(bodyRows(el)[0]!.children[1]!.getAttribute('aria-label')).to.equal(
         'Bagno a Ripoli, Rete civica rel. 2016: ✓ online',
       );
-      expect(el.csv().split('\r\n')[0]).to.match(/^\uFEFFEntity,Rete civica/);
+      expect((await csvFromButton(el)).text.split('\r\n')[0]).to.match(/^\uFEFFEntity,Rete civica/);
     });
 
     it('is accessible (axe) with the seed', async () => {

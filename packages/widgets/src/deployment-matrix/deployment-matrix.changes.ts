@@ -1,7 +1,7 @@
 import type { MatrixDataset } from '@cst/schema';
 import { translate } from '../core/i18n.js';
 import { matrixMessages } from './deployment-matrix.messages.js';
-import type { CellDiff } from './deployment-matrix.model.js';
+import { type CellDiff, diffCells } from './deployment-matrix.model.js';
 
 /** What a live update changed, in words: each cell when there are up to 3, else how many. */
 export function changeAnnouncement(
@@ -26,4 +26,21 @@ export function changeAnnouncement(
       )
       .join('; '),
   });
+}
+
+/**
+ * What a live update changed: the cells to mark, as "row|column" (none when more than `maxMarked`
+ * changed: a full replacement is not a change to point at), and the words to say; undefined when
+ * nothing changed.
+ */
+export function liveChanges(
+  previous: MatrixDataset,
+  next: MatrixDataset,
+  locale: string,
+  maxMarked = 200,
+): { marked: string[]; words: string } | undefined {
+  const diff = diffCells(previous, next, maxMarked + 1);
+  if (diff.count === 0) return undefined;
+  const marked = diff.count <= maxMarked ? diff.changes.map((c) => `${c.row}|${c.column}`) : [];
+  return { marked, words: changeAnnouncement(diff, next, locale) };
 }

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { type MatrixDataset, matrixCounts } from '@cst/schema';
 import { describe, expect, it } from 'vitest';
 import {
-  changedCells,
   diffCells,
   doneOf,
   matrixTable,
@@ -83,28 +82,34 @@ describe('orderRows', () => {
     expect(labels(orderRows(m, s, { filter: 'meaning:none' }).order)).toEqual(['barberino', 'Londa']);
   });
 
-  it('sorts by name with the locale collator, ignoring case', () => {
-    expect(labels(orderRows(m, s, { sort: 'name' }).order)).toEqual([
-      'barberino',
-      'Città Metropolitana',
-      'Londa',
-      'Vaglia',
-    ]);
+  it('sorts by name with the locale collator, ignoring case, either way', () => {
+    const byName = labels(orderRows(m, s, { sort: { column: 'entity', direction: 'ascending' } }).order);
+    expect(byName).toEqual(['barberino', 'Città Metropolitana', 'Londa', 'Vaglia']);
+    const reversed = orderRows(m, s, { sort: { column: 'entity', direction: 'descending' } }).order;
+    expect(labels(reversed)).toEqual([...byName].reverse());
   });
 
-  it('sorts by completion, most done first, ties by name', () => {
-    expect(labels(orderRows(m, s, { sort: 'completion' }).order)).toEqual([
-      'Città Metropolitana',
-      'Vaglia',
-      'barberino',
-      'Londa',
-    ]);
+  it('sorts by completion, ties by name: descending puts the most done first', () => {
+    expect(
+      labels(orderRows(m, s, { sort: { column: 'completion', direction: 'descending' } }).order),
+    ).toEqual(['Città Metropolitana', 'Vaglia', 'barberino', 'Londa']);
+    expect(labels(orderRows(m, s, { sort: { column: 'completion', direction: 'ascending' } }).order)).toEqual(
+      ['barberino', 'Londa', 'Vaglia', 'Città Metropolitana'],
+    );
+  });
+
+  it('keeps the source order when sorted by a column it cannot sort on', () => {
+    expect(orderRows(m, s, { sort: { column: 's1', direction: 'ascending' } }).order).toEqual([0, 1, 2, 3]);
   });
 
   it('searches without case or accents, filtering or listing matches', () => {
     expect(searchKey('  Città ')).toBe('citta');
     expect(labels(orderRows(m, s, { query: 'CITTA' }).order)).toEqual(['Città Metropolitana']);
-    const jump = orderRows(m, s, { query: 'a', searchFilters: false, sort: 'name' });
+    const jump = orderRows(m, s, {
+      query: 'a',
+      searchFilters: false,
+      sort: { column: 'entity', direction: 'ascending' },
+    });
     expect(jump.order).toHaveLength(4);
     expect(jump.matches).toEqual([0, 1, 2, 3]);
     expect(orderRows(m, s, { query: 'lond', searchFilters: false }).matches).toEqual([3]);
@@ -127,7 +132,10 @@ describe('matrixTable', () => {
   });
 });
 
-describe('changedCells', () => {
+/** Every changed cell (no limit). */
+const changedCells = (before: MatrixDataset, after: MatrixDataset) => diffCells(before, after).changes;
+
+describe('diffCells', () => {
   it('matches cells by row and column id, whatever their order', () => {
     const before = small([
       ['ok', 'wip'],
@@ -146,9 +154,7 @@ describe('changedCells', () => {
       { row: 'r0', column: 'a', status: null },
     ]);
   });
-});
 
-describe('diffCells', () => {
   it('counts every changed cell of a full replacement but describes only the first `keep`', () => {
     const before = nationalMatrix(500, 12, 0);
     const after = nationalMatrix(500, 12, 1);
@@ -193,6 +199,7 @@ describe('virtualWindow', () => {
       start: 95,
       end: 116,
       offset: 3800,
+      after: 311360,
       total: 316000,
     });
   });

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { type MatrixSummary, SORT_ORDERS, type SortOrder } from './deployment-matrix.model.js';
+import { downloadCsvButton } from '../core/csv-download.js';
+import type { MatrixSummary } from './deployment-matrix.model.js';
 
 type Words = (key: string, params?: Record<string, string | number>) => string;
 
@@ -8,19 +9,17 @@ export interface ControlsInput {
   summary: MatrixSummary;
   filter: string;
   query: string;
-  sort: SortOrder;
   shown: number;
   total: number;
-  downloadLabel: string;
+  locale: string;
   onFilter: (value: string) => void;
   onQuery: (value: string) => void;
-  onSort: (value: SortOrder) => void;
   onDownload: () => void;
 }
 
 const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
 
-/** Filter by meaning or status label, search, sort, CSV download, and how many rows are shown. */
+/** Filter by meaning or status label, search, CSV download, and how many rows are shown. */
 export function matrixControls(c: ControlsInput) {
   const { t, summary, filter } = c;
   const many = summary.statuses.length > summary.meanings.length;
@@ -54,13 +53,7 @@ export function matrixControls(c: ControlsInput) {
     <label
       >${t('search')} <input type="search" .value=${c.query} @input=${(e: Event) => c.onQuery(value(e))}
     /></label>
-    <label
-      >${t('sort')}
-      <select @change=${(e: Event) => c.onSort(value(e) as SortOrder)}>
-        ${SORT_ORDERS.map((s) => html`<option value=${s} ?selected=${c.sort === s}>${t(`sort.${s}`)}</option>`)}
-      </select></label
-    >
-    <button type="button" class="link" @click=${c.onDownload}>${c.downloadLabel}</button>
+    ${downloadCsvButton(c.locale, c.onDownload)}
     <span class="count">${t('rows', { shown: c.shown, total: c.total })}</span>
   </div>`;
 }

@@ -1,5 +1,6 @@
 import type { MatrixDataset } from '@cst/schema';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { type SortState, sortButton, sortDirectionOf } from '../core/sort.js';
 import type { MatrixSummary } from './deployment-matrix.model.js';
 
 export interface RowContext {
@@ -9,80 +10,71 @@ export interface RowContext {
   of: (done: number, total: number) => string;
   /** The words for a cell without status. */
   noStatus: string;
-  /** Cells that just changed, as "rowId|columnId". */
-  changed: ReadonlySet<string>;
-}
-
-/**
- * The strings of a row template for `width` services: one template per row rather than one per
- * cell, so a row is one template instance (a national matrix creates rows while scrolling), and
- * every aria-colindex is written into the template instead of bound. Built from constants and a
- * count only, never from data, and kept per width: Lit knows a template by its strings' identity.
- */
-const rowTemplates = new Map<number, TemplateStringsArray>();
-function rowStrings(width: number): TemplateStringsArray {
-  let strings = rowTemplates.get(width);
-  if (!strings) {
-    const parts = [
-      '<div role="row" class="row" aria-rowindex=',
-      '><div role="rowheader" class="entity" aria-colindex="1" tabindex="-1" .textContent=',
-    ];
-    for (let c = 0; c < width; c++) {
-      parts.push(`></div><div role="gridcell" part="cell" aria-colindex="${c + 2}" tabindex="-1" class=`);
-      parts.push(' aria-label=', ' .textContent=');
-    }
-    parts.push(
-      `></div><div role="gridcell" class="done" aria-colindex="${width + 2}" tabindex="-1" .textContent=`,
-    );
-    parts.push('></div></div>');
-    strings = Object.assign(parts, { raw: [...parts] }) as unknown as TemplateStringsArray;
-    rowTemplates.set(width, strings);
-  }
-  return strings;
+  /** Whether the cell of an entity and a service (by ids) just changed. */
+  changed: (row: string, column: string) => boolean;
 }
 
 /**
  * One entity: row header, a cell per service (label as text, meaning as class: shape and colour),
- * completion. `i` is the display position, `r` the row in the data; aria indexes count the header row.
- *
- * Cheap to create, as a national matrix creates rows while scrolling: one template instance per
- * row (see rowStrings); text goes in through `.textContent` (one text node, no part markers or
- * white space around it), and cells carry no tabindex binding: the template says -1 and the
- * element moves the one tab stop itself after each update. Cells are found by their aria indexes
- * (row: aria-rowindex - 2; column: aria-colindex - 1).
+ * completion. `i` is the display position, `r` the row in the data; aria indexes count the header
+ * row. Cells are not tab stops of their own: the element moves the grid's one tab stop after each
+ * update (see deployment-matrix.keyboard.ts).
  */
 export function matrixRow(ctx: RowContext, r: number, i: number) {
-  const { matrix, summary, changed } = ctx;
+  const { matrix, summary } = ctx;
   const entity = matrix.rows[r]!;
   const cells = matrix.cells[r] ?? [];
   const width = matrix.columns.length;
-  const values: unknown[] = [i + 2, entity.label];
-  for (let c = 0; c < width; c++) {
-    const id = cells[c];
-    const column = matrix.columns[c]!;
-    const status = id == null ? undefined : summary.byId.get(id);
-    const css = status?.cellClass ?? 'cell m-none';
-    const mark = changed.size > 0 && changed.has(`${entity.id}|${column.id}`);
-    values.push(
-      mark ? `${css} changed` : css,
-      `${entity.label}, ${column.label}: ${status?.label || ctx.noStatus}`,
-      status?.label ?? '',
-    );
-  }
-  values.push(ctx.of(summary.rowDone[r]!, width));
-  return html(rowStrings(width), ...values);
+  return html`<div role="row" class="row" aria-rowindex=${i + 2}>
+    <div role="rowheader" class="entity" aria-colindex="1" tabindex="-1" .textContent=${entity.label}></div>
+    ${matrix.columns.map((column, c) => {
+      const id = cells[c];
+      const status = id == null ? undefined : summary.byId.get(id);
+      const changed = ctx.changed(entity.id, column.id);
+      return html`<div
+        role="gridcell"
+        part="cell"
+        aria-colindex=${c + 2}
+        tabindex="-1"
+        class="${status?.cellClass ?? 'cell m-none'}${changed ? ' changed' : ''}"
+        aria-label="${entity.label}, ${column.label}: ${status?.label || ctx.noStatus}"
+        .textContent=${status?.label ?? ''}
+      ></div>`;
+    })}
+    <div
+      role="gridcell"
+      class="done"
+      aria-colindex=${width + 2}
+      tabindex="-1"
+      .textContent=${ctx.of(summary.rowDone[r]!, width)}
+    ></div>
+  </div>`;
 }
 
-/** The column headers: entity, one per service, completion. */
-export function matrixHead(matrix: MatrixDataset, entity: string, completion: string) {
+/** The column headers: entity and completion with their sort buttons, one per service. */
+export function matrixHead(
+  matrix: MatrixDataset,
+  labels: { entity: string; completion: string },
+  sort: SortState | undefined,
+  onSort: (column: 'entity' | 'completion') => void,
+) {
   const width = matrix.columns.length;
+  const sortable = (column: 'entity' | 'completion', index: number, cls: string) => {
+    const direction = sortDirectionOf(sort, column);
+    return html`<div
+      role="columnheader"
+      class=${cls}
+      aria-colindex=${index}
+      aria-sort=${direction ?? nothing}
+    >
+      ${sortButton(labels[column], direction, () => onSort(column))}
+    </div>`;
+  };
   return html`<div role="rowgroup" class="head">
     <div role="row" class="row" aria-rowindex="1">
-      <div role="columnheader" class="entity" aria-colindex="1" .textContent=${entity}></div>
-      ${matrix.columns.map(
-        (c, j) => html`<div role="columnheader" aria-colindex=${j + 2} .textContent=${c.label}></div>`,
-      )}
-      <div role="columnheader" aria-colindex=${width + 2} .textContent=${completion}></div>
+      ${sortable('entity', 1, 'entity')}
+      ${matrix.columns.map((c, j) => html`<div role="columnheader" aria-colindex=${j + 2}>${c.label}</div>`)}
+      ${sortable('completion', width + 2, '')}
     </div>
   </div>`;
 }
@@ -94,20 +86,13 @@ export function matrixFoot(ctx: RowContext, rowIndex: number, heading: string) {
   const all = summary.columnDone.reduce((a, b) => a + b, 0);
   return html`<div role="rowgroup" class="foot" part="summary">
     <div role="row" class="row" aria-rowindex=${rowIndex}>
-      <div role="rowheader" class="entity" aria-colindex="1" .textContent=${heading}></div>
+      <div role="rowheader" class="entity" aria-colindex="1">${heading}</div>
       ${matrix.columns.map(
-        (_, c) =>
-          html`<div
-            role="gridcell"
-            aria-colindex=${c + 2}
-            .textContent=${of(summary.columnDone[c]!, rows)}
-          ></div>`,
+        (_, c) => html`<div role="gridcell" aria-colindex=${c + 2}>${of(summary.columnDone[c]!, rows)}</div>`,
       )}
-      <div
-        role="gridcell"
-        aria-colindex=${matrix.columns.length + 2}
-        .textContent=${of(all, rows * matrix.columns.length)}
-      ></div>
+      <div role="gridcell" aria-colindex=${matrix.columns.length + 2}>
+        ${of(all, rows * matrix.columns.length)}
+      </div>
     </div>
   </div>`;
 }

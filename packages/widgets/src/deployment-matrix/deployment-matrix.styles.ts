@@ -17,8 +17,8 @@ export const deploymentMatrixStyles = css`
   /*
    * One text size and one bold weight (600) throughout: each size and weight of the page's font
    * is one more font the browser must look up and set up on a first render (a round trip to the
-   * browser process each, ~0.5-1 ms, and again for a fallback font where the labels' "✓" needs
-   * one). Regular and 600 at the element's size are all the grid needs; muted colour, not a
+   * browser process each, and again for a fallback font where the labels' "✓" needs one; see
+   * bench/README.md). Regular and 600 at the element's size are all the grid needs; muted colour, not a
    * smaller size, sets secondary text apart.
    */
   .matrix {
@@ -83,7 +83,7 @@ export const deploymentMatrixStyles = css`
     /* focus() and scrollIntoView keep the focused cell out from under the sticky header, footer and column */
     scroll-padding: 3.5em 0 2.75em var(--_head-width);
   }
-  /* Hundreds of short labels: shaping them without kerning lookups saves ~2 ms of layout on first paint. */
+  /* Hundreds of short labels: shaping them without kerning lookups makes the first layout cheaper. */
   .grid {
     width: max-content;
     min-width: 100%;
@@ -222,14 +222,27 @@ export const deploymentMatrixStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
-  /* Cells that just changed: a dashed outline while marked, and two flashes (see CellFlash). */
+  /* Cells that just changed: a dashed outline while marked, and an overlay that flashes twice. */
   .cell.changed {
     outline: 3px dashed var(--_changed);
     outline-offset: -4px;
+    --_changed-bg: color-mix(in srgb, var(--_changed) 30%, transparent);
+    --_changed-keyframes: cst-matrix-flash;
   }
-  @media screen and (prefers-reduced-motion: no-preference) {
-    :host(:state(flash)) .cell.changed {
-      background-color: color-mix(in srgb, var(--_changed) 30%, var(--_fill));
+  @keyframes cst-matrix-flash {
+    0%,
+    12.4%,
+    37.5%,
+    62.4%,
+    87.5%,
+    100% {
+      opacity: 0;
+    }
+    12.5%,
+    37.4%,
+    62.5%,
+    87.4% {
+      opacity: 1;
     }
   }
   .no-rows {

@@ -5,37 +5,33 @@ import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleProps } from '../core/style-props.js';
 import { CstElement } from '../core/base-element.js';
-import { csvFileName, toCsv } from '../core/csv.js';
+import { ChangeMarks, changeMarkStyles } from '../core/change-marks.js';
+import { saveCsv } from '../core/csv-download.js';
 import { formatDate } from '../core/dates.js';
-import { downloadText } from '../core/download.js';
 import { translate } from '../core/i18n.js';
+import { memoize } from '../core/memo.js';
 import { coreText } from '../core/messages.js';
+import { type SortDirection, type SortState, nextSort, sortAnnouncement, sortStyles } from '../core/sort.js';
+import { VirtualScroll, type VirtualScrollOptions, virtualSpacer } from '../core/virtual-scroll.js';
 import {
   type MatrixSummary,
   type RowOrder,
-  SORT_ORDERS,
-  type SortOrder,
-  diffCells,
   doneOf,
   matrixTable,
   orderRows,
   summarize,
 } from './deployment-matrix.model.js';
 import { matrixMessages } from './deployment-matrix.messages.js';
-import { changeAnnouncement } from './deployment-matrix.changes.js';
-import { CellFlash } from './deployment-matrix.flash.js';
+import { liveChanges } from './deployment-matrix.changes.js';
 import { MatrixKeyboard } from './deployment-matrix.keyboard.js';
 import { matrixControls, matrixLegend } from './deployment-matrix.parts.js';
 import { type RowContext, matrixFoot, matrixHead, matrixRow } from './deployment-matrix.rows.js';
 import { deploymentMatrixStyles } from './deployment-matrix.styles.js';
-import { VirtualScroll, type VirtualScrollOptions } from '../core/virtual-scroll.js';
 
 /** Above this many rows only the rows in view are in the DOM. */
 export const VIRTUAL_THRESHOLD = 200;
-const MARK_MS = 4000;
 /** Rows rendered beyond each edge of the view once the grid has been scrolled. */
 const SCROLL_OVERSCAN = 8;
-const MAX_MARKED = 200;
 
 /**
  * Which entity has which service: a grid of statuses whose meaning (done, in progress, not
@@ -46,7 +42,10 @@ const MAX_MARKED = 200;
  * @csspart base - The frame around every state.
  * @csspart matrix - The ready view.
  * @csspart caption - Title and date of the data.
- * @csspart controls - Filter, search, sort and download.
+ * @csspart controls - Filter, search and download.
+ * @csspart sort-button - The button in a sortable column header (entity, completion).
+ * @csspart sort-icon - The sort arrow in a sortable column header (hidden in print).
+ * @csspart download - The CSV download button.
  * @csspart legend - The statuses with their counts.
  * @csspart scroller - The scrolling box around the grid.
  * @csspart grid - The grid.
@@ -61,23 +60,21 @@ const MAX_MARKED = 200;
  * @cssproperty --cst-deployment-matrix-not-requested-color - Colour of "not requested" statuses.
  * @cssproperty --cst-deployment-matrix-not-applicable-color - Colour of "not applicable" statuses.
  * @cssproperty --cst-deployment-matrix-none-color - Colour of "none" statuses and empty cells.
- * @cssproperty --cst-deployment-matrix-changed-color - Outline and flash of cells that just changed.
+ * @cssproperty --cst-deployment-matrix-changed-color - Outline and flashes (two in 2 s) of cells that just changed.
  * @cssproperty --cst-deployment-matrix-max-height - Height of the scrolling grid (default 32em).
  * @cssproperty --cst-deployment-matrix-row-height - Row height when virtualised (default 2.5em).
  * @cssproperty --cst-deployment-matrix-head-width - Width of the entity column (default 11em).
  * @cssproperty --cst-deployment-matrix-cell-width - Width of a service column (default 7.5em).
  * @cssproperty --cst-deployment-matrix-min-height - Height reserved while loading (default 20rem).
- * @cssstate flash - On while the cells that just changed are lit (twice in the 2 s after a change).
  * @fires cst-data - New data was accepted.
  * @fires cst-error - Data could not be shown; the detail says why.
  */
 export class CstDeploymentMatrix extends CstElement<'matrix'> {
-  static override styles = [...CstElement.styles, deploymentMatrixStyles];
+  static override styles = [...CstElement.styles, sortStyles, changeMarkStyles, deploymentMatrixStyles];
   static override properties: PropertyDeclarations = {
     filter: {},
     query: {},
-    sort: {},
-    changed: { attribute: false },
+    sort: { attribute: false },
   };
   protected readonly kinds = [matrixKind] as const;
 
@@ -85,20 +82,35 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   filter = '';
   /** Entity name searched: filters the rows, or in a virtualised matrix jumps to the first match. */
   query = '';
-  /** Row order: "source" (as in the data), "name" or "completion". */
-  sort: SortOrder = 'source';
+  /** The column the rows are sorted by ("entity" or "completion") and which way; unset for the data's order. */
+  sort?: SortState;
 
-  private changed = new Set<string>();
-  /** Lights the changed cells twice after a change (the host's `:state(flash)`). */
-  private flash = new CellFlash(this, this.attachInternals().states);
-  private summary?: MatrixSummary;
-  private rows: RowOrder = { order: [], matches: [] };
+  private readonly summaryOf = memoize(summarize);
+  private readonly orderOf = memoize(
+    (
+      matrix: MatrixDataset,
+      summary: MatrixSummary,
+      filter: string,
+      sort: SortState | undefined,
+      query: string,
+      searchFilters: boolean,
+      locale: string,
+    ) => orderRows(matrix, summary, { filter, sort, query, searchFilters, locale }),
+  );
+  /** The rows shown, in display order, and which match the search. */
+  private rowOrder: RowOrder = { order: [], matches: [] };
+  private readonly marks = new ChangeMarks(this);
+  /** "Dati al 31/12/2016", or '' when the data says no date. */
+  private asOf = '';
+  private readonly asOfOf = memoize((asOf: string | undefined, locale: string) =>
+    asOf ? coreText(locale, 'asOf', { date: formatDate(asOf, locale) }) : '',
+  );
   /**
    * Read by the virtual scroll on every window it computes (see onScroll for the overscan). Rows
    * have one height (CSS, rem-based), so the first rendered row gives it.
    */
-  private scrollOptions: VirtualScrollOptions = {
-    rows: () => this.rows.order.length,
+  private readonly scrollOptions: VirtualScrollOptions = {
+    rows: () => this.rowOrder.order.length,
     virtual: () => this.virtualised,
     rowSelector: '.body > .row',
     rowHeight: 'fixed',
@@ -108,14 +120,13 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     // scroll, so the first paint renders only the rows in view (and 2 more).
     overscan: 2,
   };
-  private virtualScroll = new VirtualScroll(this, this.scrollOptions);
+  private readonly virtualScroll = new VirtualScroll(this, this.scrollOptions);
   /** Added after the virtual scroll: the focused cell is scrolled to before it is focused. */
-  private keyboard = new MatrixKeyboard(this, this.virtualScroll, {
-    rows: () => this.rows.order.length,
+  private readonly keyboard = new MatrixKeyboard(this, this.virtualScroll, {
+    rows: () => this.rowOrder.order.length,
     lastCol: () => (this.current?.columns.length ?? 0) + 1,
     virtual: () => this.virtualised,
   });
-  private markTimer?: ReturnType<typeof setTimeout>;
 
   /** True when only the rows in view are rendered. */
   get virtualised(): boolean {
@@ -134,51 +145,41 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     super.willUpdate(changed);
     const matrix = this.current;
     if (!matrix) return;
-    const dataChanged = (changed as Map<PropertyKey, unknown>).has('current');
-    if (dataChanged || !this.summary) this.summary = summarize(matrix);
-    if (dataChanged || changed.has('filter') || changed.has('sort') || changed.has('query')) {
-      const sort = SORT_ORDERS.includes(this.sort) ? this.sort : 'source';
-      this.rows = orderRows(matrix, this.summary, {
-        filter: this.filter,
-        sort,
-        query: this.query,
-        searchFilters: !this.virtualised,
-        locale: this.locale,
-      });
-      this.keyboard.clamp();
-      if (changed.has('query') && this.query) this.onSearched();
+    const previous = (changed as Map<PropertyKey, unknown>).get('current') as MatrixDataset | undefined;
+    const changes = previous && previous !== matrix && liveChanges(previous, matrix, this.locale);
+    if (changes) {
+      this.marks.mark(changes.marked);
+      this.announcer.announce(changes.words);
     }
+    this.asOf = this.asOfOf(matrix.asOf, this.locale);
+    const summary = this.summaryOf(matrix);
+    const rowOrder = this.orderOf(
+      matrix,
+      summary,
+      this.filter,
+      this.sort,
+      this.query,
+      !this.virtualised,
+      this.locale,
+    );
+    if (rowOrder === this.rowOrder) return;
+    this.rowOrder = rowOrder;
+    this.keyboard.clamp();
+    if (changed.has('query') && this.query) this.onSearched();
   }
 
   /** After a search: in a virtualised matrix, jump to the first match; always say what was found. */
   private onSearched(): void {
-    const { order, matches } = this.rows;
+    const { order, matches } = this.rowOrder;
     const hits = this.virtualised ? matches : order.map((_, i) => i);
     const first = hits[0];
     if (first === undefined) {
-      this.announcer.announce(this.t('noMatch', { query: this.query }));
+      this.announcer.reply(this.t('noMatch', { query: this.query }));
       return;
     }
     const label = this.current!.rows[order[first]!]!.label;
-    this.announcer.announce(this.t('matches', { count: hits.length, query: this.query, first: label }));
+    this.announcer.reply(this.t('matches', { count: hits.length, query: this.query, first: label }));
     if (this.virtualised) this.keyboard.showRow(first);
-  }
-
-  protected override datasetChanged(previous: MatrixDataset | undefined, next: MatrixDataset): void {
-    if (!previous) return;
-    const diff = diffCells(previous, next, MAX_MARKED + 1);
-    if (diff.count === 0) return;
-    const { changes } = diff;
-    this.changed = new Set(diff.count <= MAX_MARKED ? changes.map((c) => `${c.row}|${c.column}`) : []);
-    if (this.changed.size > 0) this.flash.start();
-    clearTimeout(this.markTimer);
-    this.markTimer = setTimeout(() => (this.changed = new Set()), MARK_MS);
-    this.announcer.announce(changeAnnouncement(diff, next, this.locale));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.markTimer);
   }
 
   /** The first scroll: from now on keep 8 rows beyond each edge of the view. */
@@ -188,28 +189,34 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     this.requestUpdate();
   };
 
-  /** The whole matrix as CSV (Italian dialect on Italian pages), with status labels. */
-  csv(): string {
-    if (!this.current) return '';
-    return toCsv(
-      matrixTable(this.current, this.summary ?? summarize(this.current), this.t('entity')),
-      this.locale,
-    );
+  /**
+   * Sorts the rows by "entity" (name) or "completion" in the direction given; without one, a column
+   * goes ascending, then descending, then back to the data's order. Screen readers are told.
+   */
+  sortBy(column: string, direction?: SortDirection): void {
+    this.sort = direction ? { column, direction } : nextSort(this.sort, column);
+    this.announcer.reply(sortAnnouncement(this.sort, this.t(column), this.locale));
   }
 
-  private download = (): void => downloadText(this.csv(), csvFileName(this.current?.title ?? ''));
+  /** Saves the whole matrix (every row, with status labels) as a CSV file named after its title. */
+  downloadCsv(): void {
+    const matrix = this.current;
+    if (matrix)
+      saveCsv(matrixTable(matrix, this.summaryOf(matrix), this.t('entity')), this.locale, matrix.title);
+  }
 
   protected renderReady(matrix: MatrixDataset) {
-    const summary = this.summary ?? summarize(matrix);
-    const { order } = this.rows;
-    const { start, end, offset, total } = this.virtualScroll.window;
+    const summary = this.summaryOf(matrix);
+    const { order } = this.rowOrder;
+    const { start, end, offset, after } = this.virtualScroll.window;
     const width = matrix.columns.length;
+    const marks = this.marks;
     const ctx: RowContext = {
       matrix,
       summary,
       of: doneOf(this.t('of')),
       noStatus: this.t('noStatus'),
-      changed: this.changed,
+      changed: (row, column) => marks.has(`${row}|${column}`),
     };
     // Keyed by source row: while scrolling, rows that stay in the window keep their DOM untouched.
     const body = repeat(
@@ -217,27 +224,22 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
       (r) => r,
       (r, k) => matrixRow(ctx, r, start + k),
     );
-    const asOf = matrix.asOf
-      ? coreText(this.locale, 'asOf', { date: formatDate(matrix.asOf, this.locale) })
-      : '';
-    const bodyStyle = this.virtualised ? { height: `${total}px`, paddingTop: `${offset}px` } : {};
+    const labels = { entity: this.t('entity'), completion: this.t('completion') };
     return html`<div class="matrix" part="matrix">
       <p class="caption" part="caption" id="caption">
-        <strong>${matrix.title}</strong>${asOf ? html` · ${asOf}` : nothing}
+        <strong>${matrix.title}</strong>${this.asOf ? html` · ${this.asOf}` : nothing}
       </p>
       ${matrixControls({
         t: (key, params) => this.t(key, params),
         summary,
         filter: this.filter,
         query: this.query,
-        sort: this.sort,
         shown: order.length,
         total: matrix.rows.length,
-        downloadLabel: coreText(this.locale, 'downloadCsv'),
+        locale: this.locale,
         onFilter: (value) => (this.filter = value),
         onQuery: (value) => (this.query = value),
-        onSort: (value) => (this.sort = value),
-        onDownload: this.download,
+        onDownload: () => this.downloadCsv(),
       })}
       ${matrixLegend(summary, (key, params) => this.t(key, params))}
       <div class="scroller" part="scroller" ${ref(this.virtualScroll.attach)} @scroll=${this.onScroll}>
@@ -252,20 +254,13 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
           @keydown=${this.keyboard.onKeyDown}
           @focusin=${this.keyboard.onFocusIn}
         >
-          ${matrixHead(matrix, this.t('entity'), this.t('completion'))}
+          ${matrixHead(matrix, labels, this.sort, (column) => this.sortBy(column))} ${virtualSpacer(offset)}
           ${
             order.length > 0
-              ? html`<div
-                  role="rowgroup"
-                  class="body"
-                  style=${styleProps(bodyStyle)}
-                  ${ref(this.keyboard.body)}
-                >
-                  ${body}
-                </div>`
+              ? html`<div role="rowgroup" class="body" ${ref(this.keyboard.body)}>${body}</div>`
               : nothing
           }
-          ${matrixFoot(ctx, order.length + 2, this.t('summary'))}
+          ${virtualSpacer(after)} ${matrixFoot(ctx, order.length + 2, this.t('summary'))}
         </div>
       </div>
       ${order.length === 0 ? html`<p class="no-rows">${this.t('noRows')}</p>` : nothing}

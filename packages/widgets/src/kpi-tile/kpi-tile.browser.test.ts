@@ -2,8 +2,9 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import '../cst-kpi-tile.js';
 import '../cst-report.js';
 import type { CstKpiTile } from './kpi-tile.js';
+import { csvFromButton } from '../../test/csv.js';
 import { REPORT_URL, kpi, testDocument } from '../../test/docs.js';
-import { part, ready, text } from '../../test/dom.js';
+import { part, ready, squash, text } from '../../test/dom.js';
 import { activeSourceCount } from '../source/shared-source.js';
 import { langObserverCount } from '../core/locale.js';
 
@@ -152,6 +153,22 @@ describe('cst-kpi-tile', () => {
       await ready(el);
       const sentence = el.shadowRoot!.querySelector('.tile > .visually-hidden')!.textContent!;
       expect(sentence.replace(/\s/g, ' ')).to.equal('Pagamenti dal 2009: oltre 64 Mln €.');
+    });
+
+    it('offers its figure as CSV: qualifier, value and unit apart, numbers as numbers', async () => {
+      const el = await fixture<CstKpiTile>(
+        html`<cst-kpi-tile
+          .data=${kpi({ title: 'Pagamenti dal 2009', value: 64_000_000.5, previous: 60_000_000, qualifier: 'over', format: { style: 'currency' } })}
+        ></cst-kpi-tile>`,
+      );
+      await ready(el);
+      expect(squash(part(el, 'download')!.textContent)).to.equal('Scarica i dati (CSV)');
+      const { name, text: csv } = await csvFromButton(el);
+      expect(name).to.equal('pagamenti-dal-2009.csv');
+      expect(csv).to.equal(
+        '\uFEFFIndicatore;Qualificatore;Valore;Unità;Valore precedente;Obiettivo\r\n' +
+          'Pagamenti dal 2009;oltre;64000000,5;EUR;60000000;\r\n',
+      );
     });
 
     it('follows the nearest lang attribute', async () => {

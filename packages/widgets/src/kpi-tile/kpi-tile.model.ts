@@ -1,5 +1,6 @@
 import type { KpiDataset } from '@cst/schema';
-import { formatPercent, formatSigned, formatValue } from '../core/format.js';
+import type { CsvCell } from '../core/csv.js';
+import { formatPercent, formatSigned, formatValue, unitLabel } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { kpiMessages } from './kpi-tile.messages.js';
 
@@ -69,4 +70,20 @@ export function kpiModel(kpi: KpiDataset, locale: string): KpiModel {
   if (target) parts.push(`${target.text}, ${t(target.met ? 'targetMet' : 'targetMissed')}`);
   const sentence = `${parts.join(', ')}.${kpi.note ? ` ${kpi.note}` : ''}`;
   return { label: kpi.title, qualifier, value, change, target, note: kpi.note, sentence };
+}
+
+/** The figure as CSV rows: a header, then the figure with its unit, previous value and target as numbers. */
+export function kpiCsvRows(kpi: KpiDataset, locale: string): CsvCell[][] {
+  const t = (key: string) => translate(kpiMessages, locale, key);
+  return [
+    ['indicator', 'qualifier', 'value', 'unit', 'previous', 'target'].map((key) => t(`csv.${key}`)),
+    [
+      kpi.title,
+      kpi.qualifier ? t(`qualifier.${kpi.qualifier}`) : '',
+      kpi.value,
+      unitLabel(kpi.format, locale),
+      kpi.previous,
+      kpi.target,
+    ],
+  ];
 }

@@ -62,6 +62,9 @@ export const kpiTileStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .actions {
+    font-size: 0.875em;
+  }
   .sparkline {
     width: 100%;
     height: 2rem;
@@ -89,6 +92,9 @@ export const kpiTileStyles = css`
   @media print {
     .tile {
       break-inside: avoid;
+    }
+    .actions {
+      display: none;
     }
     .sparkline path {
       stroke: #000;

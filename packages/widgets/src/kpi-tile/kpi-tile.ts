@@ -1,13 +1,15 @@
 import { kpiKind } from '@cst/schema';
-import type { KpiDataset } from '@cst/schema';
+import type { Dataset, KpiDataset } from '@cst/schema';
 import { type PropertyValues, html, nothing, svg } from 'lit';
 import { CstElement } from '../core/base-element.js';
-import { type SparklineModel, sparklineModel } from '../sparkline/sparkline.model.js';
-import { type KpiModel, kpiModel } from './kpi-tile.model.js';
-import { kpiTileStyles } from './kpi-tile.styles.js';
+import { downloadCsvButton, saveCsv } from '../core/csv-download.js';
 import { formatValue } from '../core/format.js';
 import { translate } from '../core/i18n.js';
+import { memoize } from '../core/memo.js';
+import { type SparklineModel, sparklineModel } from '../sparkline/sparkline.model.js';
 import { kpiMessages } from './kpi-tile.messages.js';
+import { type KpiModel, kpiCsvRows, kpiModel } from './kpi-tile.model.js';
+import { kpiTileStyles } from './kpi-tile.styles.js';
 
 const ICONS = { up: '▲', down: '▼', flat: '●' } as const;
 const SPARK_WIDTH = 120;
@@ -26,6 +28,7 @@ const SPARK_HEIGHT = 32;
  * @csspart target - The target line.
  * @csspart sparkline - The trend line (SVG).
  * @csspart note - The note.
+ * @csspart download - The CSV download button.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message.
  * @csspart empty - The empty message.
@@ -46,7 +49,13 @@ export class CstKpiTile extends CstElement<'kpi'> {
   protected readonly kinds = [kpiKind] as const;
 
   private model?: KpiModel;
-  private spark?: SparklineModel | null;
+  private spark?: SparklineModel;
+  /** The sparkline's first and last value in words, for screen readers ('' without a sparkline). */
+  private trendWords = '';
+  private readonly modelOf = memoize(kpiModel);
+  private readonly sparkOf = memoize((trend: Dataset | undefined) =>
+    trend?.kind === 'series' ? (sparklineModel(trend, SPARK_WIDTH, SPARK_HEIGHT) ?? undefined) : undefined,
+  );
 
   protected isEmpty(): boolean {
     return false;
@@ -54,11 +63,21 @@ export class CstKpiTile extends CstElement<'kpi'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.current) {
-      this.model = kpiModel(this.current, this.locale);
-      const trend = this.current.trend ? this.document?.datasets[this.current.trend] : undefined;
-      this.spark = trend?.kind === 'series' ? sparklineModel(trend, SPARK_WIDTH, SPARK_HEIGHT) : null;
-    }
+    const kpi = this.current;
+    if (!kpi) return;
+    this.model = this.modelOf(kpi, this.locale);
+    this.spark = this.sparkOf(kpi.trend ? this.document?.datasets[kpi.trend] : undefined);
+    this.trendWords = this.spark
+      ? ` ${translate(kpiMessages, this.locale, 'trend', {
+          first: formatValue(this.spark.first, kpi.format, this.locale),
+          last: formatValue(this.spark.last, kpi.format, this.locale),
+        })}.`
+      : '';
+  }
+
+  /** Saves the figure (value, unit, previous value, target) as a CSV file named after its title. */
+  downloadCsv(): void {
+    if (this.current) saveCsv(kpiCsvRows(this.current, this.locale), this.locale, this.current.title);
   }
 
   // The SVG stretches to the tile's width (preserveAspectRatio none), which would draw a circle as
@@ -73,17 +92,11 @@ export class CstKpiTile extends CstElement<'kpi'> {
     </svg>`;
   }
 
-  protected renderReady(kpi: KpiDataset) {
-    const model = this.model ?? kpiModel(kpi, this.locale);
+  protected renderReady(_kpi: KpiDataset) {
+    const model = this.model!;
     const change = model.change;
-    const trendWords = this.spark
-      ? ` ${translate(kpiMessages, this.locale, 'trend', {
-          first: formatValue(this.spark.first, kpi.format, this.locale),
-          last: formatValue(this.spark.last, kpi.format, this.locale),
-        })}.`
-      : '';
     return html`<div part="tile" class="tile">
-      <p class="visually-hidden">${model.sentence}${trendWords}</p>
+      <p class="visually-hidden">${model.sentence}${this.trendWords}</p>
       <p part="label" class="label" aria-hidden="true">${model.label}</p>
       <p part="value" class="value" aria-hidden="true">
         ${model.qualifier ? html`<span class="qualifier">${model.qualifier}</span>` : nothing}${model.value}
@@ -105,6 +118,7 @@ export class CstKpiTile extends CstElement<'kpi'> {
       }
       ${this.renderSparkline()}
       ${model.note ? html`<p part="note" class="note" aria-hidden="true">${model.note}</p>` : nothing}
+      <div class="actions">${downloadCsvButton(this.locale, () => this.downloadCsv())}</div>
     </div>`;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Donut geometry. d3-shape's arc() and pie() cost ~5 KB gzip in the bundle (with d3-path, corner
- * radii, padding by radius); a ring segment is two circular arcs and two lines.
+ * Donut geometry, written here: d3-shape's arc() and pie() bring d3-path, corner radii and padding
+ * by radius into the bundle, and a ring segment is only two circular arcs and two lines.
  */
 const TAU = 2 * Math.PI;
 const round = (value: number) => Math.round(value * 100) / 100 || 0;

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { ReportDocument, ShareDataset } from '@cst/schema';
 import '../cst-share.js';
 import type { CstShare } from './share.js';
+import { csvFromButton } from '../../test/csv.js';
 import { FOCUS_URL, focusReport } from '../../test/docs.js';
 import { $, $$, ready as whenReady, squash as clean } from '../../test/dom.js';
 
@@ -63,13 +64,10 @@ describe('cst-share', () => {
     expect($$(el, '.mark.active')).to.have.length(1);
     await aTimeout(300);
     await el.updateComplete;
-    expect(
-      clean(
-        $$(el, '[aria-live="polite"]')
-          .map((r) => r.textContent)
-          .join(' '),
-      ),
-    ).to.contain('Smartphone e tablet: 29,8% (2 di 2)');
+    expect($$(el, '[aria-live]'), 'one live region').to.have.length(1);
+    expect(clean($(el, '[aria-live="polite"]')!.textContent)).to.contain(
+      'Smartphone e tablet: 29,8% (2 di 2)',
+    );
   });
 
   it('shows the tooltip of the part under the pointer, without announcing it', async () => {
@@ -77,13 +75,7 @@ describe('cst-share', () => {
     $$(el, '.segment')[1]!.dispatchEvent(new PointerEvent('pointerenter'));
     await el.updateComplete;
     expect(clean($(el, '[part="tooltip"]')!.textContent)).to.equal('Smartphone e tablet: 29,8%');
-    expect(
-      clean(
-        $$(el, '[aria-live="polite"]')
-          .map((r) => r.textContent)
-          .join(''),
-      ),
-    ).to.equal('');
+    expect(clean($(el, '[aria-live="polite"]')!.textContent)).to.equal('');
     $(el, '[part~="plot"]')!.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect($(el, '[part="tooltip"]')).to.equal(null);
@@ -102,6 +94,17 @@ describe('cst-share', () => {
       ['Parte', 'Quota'],
       ['Desktop', '70,2%'],
       ['Smartphone e tablet', '29,8%'],
+    ]);
+  });
+
+  it('offers its parts as CSV: share in percent and value, as numbers', async () => {
+    const el = await ready(await fixture(html`<cst-share .data=${device()}></cst-share>`));
+    const { name, text } = await csvFromButton(el);
+    expect(name).to.match(/\.csv$/);
+    expect(text.replace('\uFEFF', '').trim().split('\r\n')).to.deep.equal([
+      'Parte;Quota (%);Valore',
+      'Desktop;70,2;70,2',
+      'Smartphone e tablet;29,8;29,8',
     ]);
   });
 

@@ -1,7 +1,9 @@
 import { type ShareDataset, shareTotal } from '@cst/schema';
+import { chartMessages } from '../charts/chart.messages.js';
+import type { ChartTable } from '../charts/chart.parts.js';
+import type { CsvCell } from '../core/csv.js';
 import { formatValue } from '../core/format.js';
 import { translate } from '../core/i18n.js';
-import { chartMessages } from '../bar-chart/chart-kit.js';
 import { donutArc, donutCentroid, pieAngles } from './donut.js';
 
 export const VARIANTS = ['donut', 'bar'] as const;
@@ -25,6 +27,8 @@ export interface SliceView {
 export interface ShareModel {
   slices: SliceView[];
   summary: string;
+  /** The parts as a table: name, share and, when the values are not percents, the value. */
+  table: ChartTable;
 }
 
 /** Outer radius of the donut in its 0-centred viewBox. */
@@ -74,5 +78,19 @@ export function shareModel(share: ShareDataset, locale: string, variant: ShareVa
   ]
     .filter(Boolean)
     .join(' ');
-  return { slices, summary };
+  const withValues = slices.some((s) => s.valueText !== undefined);
+  const table = {
+    head: [t('part'), t('share'), ...(withValues ? [t('value')] : [])],
+    body: slices.map((s) => [s.label, s.percentText, ...(withValues ? [s.valueText ?? ''] : [])]),
+  };
+  return { slices, summary, table };
+}
+
+/** The parts as CSV rows: name, share in percent and the value as given, both as numbers. */
+export function shareCsvRows(share: ShareDataset, model: ShareModel, locale: string): CsvCell[][] {
+  const t = (key: string) => translate(chartMessages, locale, key);
+  return [
+    [t('part'), t('sharePercent'), t('value')],
+    ...model.slices.map((slice, i) => [slice.label, slice.percent, share.parts[i]!.value]),
+  ];
 }

@@ -1,19 +1,29 @@
 import { shareKind } from '@cst/schema';
 import type { ShareDataset } from '@cst/schema';
 import { type PropertyDeclarations, type PropertyValues, html, nothing, svg } from 'lit';
+import { stepIndex } from '../charts/chart.keys.js';
+import { chartMessages } from '../charts/chart.messages.js';
+import { chartData, hatchDefs } from '../charts/chart.parts.js';
+import { chartStyles } from '../charts/chart.styles.js';
 import { styleProps } from '../core/style-props.js';
-import { Announcer } from '../core/announcer.js';
 import { CstElement } from '../core/base-element.js';
+import { saveCsv } from '../core/csv-download.js';
 import { translate } from '../core/i18n.js';
-import { chartMessages, hatchDefs, renderDataTable, stepIndex } from '../bar-chart/chart-kit.js';
-import { chartStyles } from '../bar-chart/chart.styles.js';
-import { RADIUS, type ShareModel, type ShareVariant, VARIANTS, shareModel } from './share.model.js';
+import { memoize } from '../core/memo.js';
+import {
+  RADIUS,
+  type ShareModel,
+  type ShareVariant,
+  VARIANTS,
+  shareCsvRows,
+  shareModel,
+} from './share.model.js';
 import { shareStyles } from './share.styles.js';
 
 /**
  * Parts of a whole as a donut or a stacked bar, each part labelled with its percentage (and
  * a hatch on every other part, so colour is never the only cue), a legend, a text description,
- * the data as a table, one tab stop and arrow keys between parts.
+ * the data as a table and as CSV, one tab stop and arrow keys between parts.
  *
  * @summary A share chart: desktop 70,2% / smartphone and tablet 29,8%.
  * @csspart base - The frame around every state.
@@ -24,6 +34,7 @@ import { shareStyles } from './share.styles.js';
  * @csspart tooltip - The active part and its share.
  * @csspart toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
+ * @csspart download - The CSV download button.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message.
  * @csspart empty - The empty message.
@@ -45,11 +56,11 @@ export class CstShare extends CstElement<'share'> {
   /** donut (default) or bar: a single bar split into the parts. */
   variant: ShareVariant = 'donut';
 
+  /** The part under the keyboard or the pointer (-1: none). */
   private active = -1;
   private showTable = false;
   private model?: ShareModel;
-  private inputs?: unknown[];
-  private readonly keys = new Announcer(this, 250);
+  private readonly modelOf = memoize(shareModel);
 
   protected isEmpty(share: ShareDataset): boolean {
     return share.parts.length === 0 || share.parts.every((p) => p.value === 0);
@@ -61,23 +72,27 @@ export class CstShare extends CstElement<'share'> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const inputs = [this.current, this.locale, this.shape];
-    if (!this.current || this.inputs?.every((value, i) => value === inputs[i])) return;
-    this.inputs = inputs;
-    this.model = shareModel(this.current, this.locale, this.shape);
+    if (this.current) this.model = this.modelOf(this.current, this.locale, this.shape);
   }
 
-  private activate(index: number, announce = true): void {
+  /** Saves the parts (share in percent, value as given) as a CSV file named after the title. */
+  downloadCsv(): void {
+    const { current, model } = this;
+    if (current && model) saveCsv(shareCsvRows(current, model, this.locale), this.locale, current.title);
+  }
+
+  private t(key: string, params?: Record<string, string | number>): string {
+    return translate(chartMessages, this.locale, key, params);
+  }
+
+  /** Makes a part the active one; from the keyboard, says which and its share. */
+  private activate(index: number, say = true): void {
     this.active = index;
     const slice = this.model?.slices[index];
-    if (!slice || !announce) return;
-    this.keys.announce(
-      translate(chartMessages, this.locale, 'position', {
-        label: slice.label,
-        value: slice.percentText,
-        index: index + 1,
-        count: this.model!.slices.length,
-      }),
+    if (!slice || !say) return;
+    const count = this.model!.slices.length;
+    this.announcer.reply(
+      this.t('position', { label: slice.label, value: slice.percentText, index: index + 1, count }),
     );
   }
 
@@ -125,19 +140,11 @@ export class CstShare extends CstElement<'share'> {
   }
 
   protected renderReady(share: ShareDataset) {
-    const model = this.model ?? shareModel(share, this.locale, this.shape);
+    const model = this.model!;
     const active = model.slices[this.active];
-    const t = (key: string) => translate(chartMessages, this.locale, key);
-    const withValues = model.slices.some((s) => s.valueText !== undefined);
-    const head = [t('part'), t('share'), ...(withValues ? [t('value')] : [])];
-    const body = model.slices.map((s) => [
-      s.label,
-      s.percentText,
-      ...(withValues ? [s.valueText ?? ''] : []),
-    ]);
     return html`<figure>
       <figcaption part="title" id="title">${share.title}</figcaption>
-      <p id="desc" class="visually-hidden">${model.summary} ${t('keys')}</p>
+      <p id="desc" class="visually-hidden">${model.summary} ${this.t('keys')}</p>
       <div class="layout">
         <div
           part="plot"
@@ -172,16 +179,14 @@ export class CstShare extends CstElement<'share'> {
           )}
         </ul>
       </div>
-      <div class="visually-hidden" aria-live="polite">${this.keys.text}</div>
-      ${renderDataTable(
-        'data',
-        this.showTable,
-        this.locale,
-        share.title,
-        head,
-        body,
-        () => (this.showTable = !this.showTable),
-      )}
+      ${chartData({
+        open: this.showTable,
+        locale: this.locale,
+        caption: share.title,
+        table: model.table,
+        onToggle: () => (this.showTable = !this.showTable),
+        onDownload: () => this.downloadCsv(),
+      })}
     </figure>`;
   }
 }

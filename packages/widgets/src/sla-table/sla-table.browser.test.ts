@@ -4,6 +4,7 @@ import type { SlaDataset, SlaItem } from '@cst/schema';
 import '../cst-sla-table.js';
 import type { CstSlaTable } from './sla-table.js';
 import { FOCUS_URL, focusReport } from '../../test/docs.js';
+import { csvFromButton, savedCsv } from '../../test/csv.js';
 import { layoutShifts, ready } from '../../test/dom.js';
 
 /** The text a sighted reader sees: no visually-hidden words, no hidden field labels. */
@@ -126,22 +127,32 @@ describe('cst-sla-table', () => {
       expect(seen(rows(el)[0]!.querySelector('[part="status"]')!)).to.equal('!a rischio');
     });
 
-    it('sorts by clicking a header button, flipping the direction and setting aria-sort', async () => {
+    it('sorts by a header button: ascending, descending, then document order, with aria-sort, and says so', async () => {
       const el = await ready(
         await fixture<CstSlaTable>(html`<cst-sla-table .data=${focus} dataset="sla"></cst-sla-table>`),
       );
       const code = header(el, 'Codice');
+      const live = () => root(el).querySelector('[aria-live="polite"]')!.textContent!.trim();
+      const press = async (th: HTMLElement) => {
+        th.querySelector('button')!.click();
+        await el.updateComplete;
+      };
       expect(code.hasAttribute('aria-sort')).to.be.false;
-      code.querySelector('button')!.click();
-      await el.updateComplete;
+      await press(code);
       expect(code.getAttribute('aria-sort')).to.equal('ascending');
       expect(codes(el).slice(8)).to.deep.equal(['SLA.9', 'SLA.10', 'SLA.11']);
-      code.querySelector('button')!.click();
-      await el.updateComplete;
+      expect(live()).to.equal('Tabella ordinata per Codice, crescente.');
+      await press(code);
       expect(code.getAttribute('aria-sort')).to.equal('descending');
       expect(codes(el).slice(0, 3)).to.deep.equal(['SLA.11', 'SLA.10', 'SLA.9']);
-      header(el, 'Scostamento').querySelector('button')!.click();
-      await el.updateComplete;
+      await press(code);
+      expect(code.hasAttribute('aria-sort')).to.be.false;
+      expect(codes(el).slice(0, 3)).to.deep.equal(['SLA.1', 'SLA.2', 'SLA.3']);
+      await waitUntil(
+        () => live() === 'Tabella nell’ordine originale.',
+        'the return to document order was not said',
+      );
+      await press(header(el, 'Scostamento'));
       expect(code.hasAttribute('aria-sort')).to.be.false;
       expect(codes(el).slice(0, 2)).to.deep.equal(['SLA.3', 'SLA.6']);
     });
@@ -315,11 +326,13 @@ describe('cst-sla-table', () => {
   });
 
   describe('CSV', () => {
-    it('toCsv gives the rows for an Italian spreadsheet', async () => {
+    it('downloadCsv() saves the rows for an Italian spreadsheet, named after the title', async () => {
       const el = await ready(
         await fixture<CstSlaTable>(html`<cst-sla-table .data=${focus} dataset="sla"></cst-sla-table>`),
       );
-      const lines = el.toCsv().split('\r\n');
+      const { name, text } = await savedCsv(() => el.downloadCsv());
+      expect(name).to.equal('sla-rilevati.csv');
+      const lines = text.split('\r\n');
       expect(lines[0]).to.equal(
         '\uFEFFCodice;SLA;Criterio;Atteso;Rilevato;Unità;Scostamento;Unità scostamento;Stato',
       );
@@ -329,28 +342,17 @@ describe('cst-sla-table', () => {
       expect(lines).to.have.length(13);
     });
 
-    it('the button downloads a CSV file named after the title', async () => {
+    it('the button saves the same file, in document order even when sorted', async () => {
       const el = await ready(
         await fixture<CstSlaTable>(html`<cst-sla-table .data=${focus} dataset="sla"></cst-sla-table>`),
       );
-      const button = root(el).querySelector<HTMLButtonElement>('[part="download"]')!;
-      expect(seen(button)).to.equal('Scarica i dati (CSV)');
-      let link: HTMLAnchorElement | undefined;
-      let body: Promise<string> | undefined;
-      const catcher = (event: Event) => {
-        if (!(event.target instanceof HTMLAnchorElement)) return;
-        link = event.target;
-        body = fetch(link.href).then((r) => r.text());
-        event.preventDefault();
-      };
-      document.addEventListener('click', catcher, true);
-      try {
-        button.click();
-      } finally {
-        document.removeEventListener('click', catcher, true);
-      }
-      expect(link!.download).to.equal('sla-rilevati.csv');
-      expect(await body).to.contain('SLA.11;');
+      expect(seen(root(el).querySelector('[part="download"]')!)).to.equal('Scarica i dati (CSV)');
+      el.sortBy('code', 'descending');
+      await el.updateComplete;
+      const { name, text } = await csvFromButton(el);
+      expect(name).to.equal('sla-rilevati.csv');
+      expect(text.split('\r\n')[1]).to.match(/^SLA\.1;/);
+      expect(text).to.contain('SLA.11;');
     });
   });
 
@@ -533,7 +535,7 @@ describe('cst-sla-table', () => {
 
     it('offers every row as CSV, not only the rendered ones', async () => {
       const el = await ready(await fixture<CstSlaTable>(html`<cst-sla-table .data=${big}></cst-sla-table>`));
-      const lines = el.toCsv().trim().split(/\r?\n/);
+      const lines = (await savedCsv(() => el.downloadCsv())).text.trim().split(/\r?\n/);
       expect(lines).to.have.length(1001);
       expect(lines.at(-1)).to.match(/^SLA\.1000;/);
     });

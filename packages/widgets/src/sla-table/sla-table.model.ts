@@ -1,14 +1,9 @@
-import {
-  type ReportDocument,
-  type SlaDataset,
-  type SlaStatus,
-  type ValueFormat,
-  evaluateSla,
-} from '@cst/schema';
+import { type ReportDocument, type SlaDataset, type SlaStatus, evaluateSla } from '@cst/schema';
 import { formatDate } from '../core/dates.js';
-import { formatPercent, formatPoints, formatValue, unitName } from '../core/format.js';
+import { formatPercent, formatPoints, formatValue, unitLabel } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { coreText } from '../core/messages.js';
+import type { SortState } from '../core/sort.js';
 import { slaMessages } from './sla-table.messages.js';
 
 export const SLA_COLUMNS = ['code', 'label', 'target', 'measured', 'deviation', 'status'] as const;
@@ -16,13 +11,8 @@ export type SlaColumn = (typeof SLA_COLUMNS)[number];
 /** all; breached; at-risk; problems: every row that is not met (breached, at risk, not measured). */
 export const SLA_FILTERS = ['all', 'breached', 'at-risk', 'problems'] as const;
 export type SlaFilter = (typeof SLA_FILTERS)[number];
-export const SORTABLE_COLUMNS = ['code', 'deviation', 'status'] as const;
-export type SlaSortKey = (typeof SORTABLE_COLUMNS)[number];
-export type SortDirection = 'ascending' | 'descending';
-export interface SlaSort {
-  key: SlaSortKey;
-  direction: SortDirection;
-}
+/** The columns a reader can sort on. */
+export const SORTABLE_COLUMNS: readonly SlaColumn[] = ['code', 'deviation', 'status'];
 
 /** One SLA as the table shows it: every cell already formatted for the locale. */
 export interface SlaRow {
@@ -110,31 +100,35 @@ export function slaRows(
 
 // Ascending status puts what needs attention first.
 const STATUS_RANK: Record<SlaStatus, number> = { breached: 0, 'at-risk': 1, 'not-measured': 2, met: 3 };
-// Built on the first sort by code: a page's first Intl.Collator costs ~10 ms, too much to pay at load.
+// Created on the first sort by code, not when the module loads: most pages never sort.
 let codeOrder: Intl.Collator | undefined;
 
-function compare(a: SlaRow, b: SlaRow, key: SlaSortKey): number {
-  if (key === 'code') {
+function compare(a: SlaRow, b: SlaRow, column: string): number {
+  if (column === 'code') {
     codeOrder ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
     return codeOrder.compare(a.code, b.code);
   }
-  if (key === 'status') return STATUS_RANK[a.status] - STATUS_RANK[b.status];
+  if (column === 'status') return STATUS_RANK[a.status] - STATUS_RANK[b.status];
   return (a.deviationValue ?? 0) - (b.deviationValue ?? 0);
 }
 
-/** Filters and sorts rows; ties keep document order, and rows without a number sort last either way. */
-export function arrangeRows(rows: readonly SlaRow[], filter: SlaFilter, sort?: SlaSort): SlaRow[] {
+/**
+ * Filters and sorts rows (by a sortable column; any other leaves document order); ties keep
+ * document order, and rows without a deviation sort last either way.
+ */
+export function arrangeRows(rows: readonly SlaRow[], filter: SlaFilter, sort?: SortState): SlaRow[] {
   const kept =
     filter === 'all'
       ? [...rows]
       : rows.filter((row) => (filter === 'problems' ? row.status !== 'met' : row.status === filter));
-  if (!sort) return kept;
+  if (!sort || !SORTABLE_COLUMNS.includes(sort.column as SlaColumn)) return kept;
+  const { column } = sort;
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return kept.sort((a, b) => {
-    if (sort.key === 'deviation' && (a.deviationValue === null) !== (b.deviationValue === null)) {
+    if (column === 'deviation' && (a.deviationValue === null) !== (b.deviationValue === null)) {
       return a.deviationValue === null ? 1 : -1;
     }
-    return sign * compare(a, b, sort.key) || a.index - b.index;
+    return sign * compare(a, b, column) || a.index - b.index;
   });
 }
 
@@ -168,31 +162,29 @@ export function slaCaption(
   return { summary: parts.join(', '), details };
 }
 
-/** What changed between two sets of rows: cells by code, and the rows whose status changed. */
+/** A cell's key among the changed cells: "SLA.1|measured". */
+export const cellKey = (code: string, column: SlaColumn): string => `${code}|${column}`;
+
+/** What changed between two sets of rows: the cells (by `cellKey`), and the rows whose status changed. */
 export function diffRows(
   previous: readonly SlaRow[],
   next: readonly SlaRow[],
-): { cells: Map<string, Set<SlaColumn>>; statusChanges: SlaRow[] } {
+): { cells: string[]; statusChanges: SlaRow[] } {
   const before = new Map(previous.map((row) => [row.code, row]));
-  const cells = new Map<string, Set<SlaColumn>>();
+  const cells: string[] = [];
   const statusChanges: SlaRow[] = [];
   for (const row of next) {
     const old = before.get(row.code);
-    const changed = new Set<SlaColumn>(
-      old ? SLA_COLUMNS.filter((column) => column !== 'code' && old[column] !== row[column]) : SLA_COLUMNS,
-    );
-    if (old && old.deviationUnit?.short !== row.deviationUnit?.short) changed.add('deviation');
-    if (changed.size) cells.set(row.code, changed);
+    for (const column of SLA_COLUMNS) {
+      const changed =
+        !old ||
+        (column !== 'code' && old[column] !== row[column]) ||
+        (column === 'deviation' && old.deviationUnit?.short !== row.deviationUnit?.short);
+      if (changed) cells.push(cellKey(row.code, column));
+    }
     if (old && old.status !== row.status) statusChanges.push(row);
   }
   return { cells, statusChanges };
-}
-
-function unitLabel(format: ValueFormat | undefined, locale: string): string {
-  if (format?.style === 'percent') return '%';
-  if (format?.style === 'currency') return format.currency ?? 'EUR';
-  if (format?.style !== 'unit' || !format.unit) return format?.suffix ?? '';
-  return unitName(format.unit, locale);
 }
 
 /** Every SLA in document order as CSV rows: numbers stay numbers, units in their own columns. */

@@ -77,28 +77,6 @@ export const slaTableStyles = css`
   td.measured {
     white-space: normal;
   }
-  th button {
-    font: inherit;
-    font-weight: 700;
-    color: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    min-height: 24px;
-    cursor: pointer;
-    display: inline-flex;
-    gap: 0.3em;
-    align-items: center;
-    text-decoration: underline dotted;
-    text-underline-offset: 0.2em;
-  }
-  .arrow {
-    color: var(--_muted);
-    font-size: 0.8em;
-  }
-  [aria-sort] .arrow {
-    color: inherit;
-  }
   /* span.status, not .status: the Stato cell itself has the class "status" and must stay a table cell. */
   span.status {
     display: inline-flex;
@@ -127,29 +105,6 @@ export const slaTableStyles = css`
   }
   abbr {
     text-decoration: none;
-  }
-  /*
-   * A changed cell's highlight is an overlay that fades by opacity, which the compositor animates
-   * on its own. Fading the cell's background instead restyled and repainted the table on every
-   * frame for 2 s after each change: on a live page, most of the time.
-   */
-  .changed {
-    position: relative;
-    z-index: 0;
-  }
-  .changed::before {
-    content: '';
-    position: absolute;
-    inset: 0;
-    z-index: -1;
-    background: var(--_changed-bg);
-    pointer-events: none;
-    animation: cst-sla-table-fade 2s ease-out forwards;
-  }
-  @keyframes cst-sla-table-fade {
-    to {
-      opacity: 0;
-    }
   }
   .field {
     display: none;
@@ -217,32 +172,16 @@ export const slaTableStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .changed {
-      outline: 2px solid Highlight;
-      outline-offset: -2px;
-    }
     tr.breached,
     tr.at-risk {
       box-shadow: none;
       border-inline-start: 4px solid CanvasText;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    .changed::before {
-      animation: none;
-    }
-  }
   /* Paper: nothing to press, nothing sticky or scrolling, legible in black and white. */
   @media print {
-    .actions,
-    .arrow {
+    .actions {
       display: none;
-    }
-    /* Chromium repeats the header on each page the table spans, but paints a button's box there
-       empty: without its box the column name is plain text of the cell and prints on every page. */
-    th button {
-      display: contents;
-      text-decoration: none;
     }
     .scroller {
       overflow: visible;
@@ -288,9 +227,6 @@ export const slaTableStyles = css`
     }
     tr.at-risk {
       border-inline-start-style: dashed;
-    }
-    .changed::before {
-      display: none;
     }
   }
 `;

@@ -1,11 +1,27 @@
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { styleProps } from '../core/style-props.js';
-import type { SlaColumn, SlaRow } from './sla-table.model.js';
+import { type SortState, sortButton, sortDirectionOf } from '../core/sort.js';
+import { type SlaColumn, type SlaRow, SORTABLE_COLUMNS } from './sla-table.model.js';
 
 const ICONS = { met: '✓', 'at-risk': '!', breached: '✗', 'not-measured': '–' } as const;
 /** Columns aligned as figures. */
-export const NUMERIC = new Set<SlaColumn>(['target', 'measured', 'deviation']);
+const NUMERIC = new Set<SlaColumn>(['target', 'measured', 'deviation']);
+
+/** A column header: a sort button in the sortable ones, with aria-sort on the sorted one. */
+export function slaHeader(
+  column: SlaColumn,
+  name: string,
+  sort: SortState | undefined,
+  onSort: (column: SlaColumn) => void,
+) {
+  const sortable = SORTABLE_COLUMNS.includes(column);
+  const cls = `${sortable ? 'sortable' : ''} ${NUMERIC.has(column) ? 'num' : ''}`;
+  if (!sortable) return html`<th scope="col" part="header" class=${cls}>${name}</th>`;
+  const direction = sortDirectionOf(sort, column);
+  return html`<th scope="col" part="header" class=${cls} aria-sort=${direction ?? nothing}>
+    ${sortButton(name, direction, () => onSort(column))}
+  </th>`;
+}
 
 /** A cell: its column name (shown as a field label in cards), its value; marked when it just changed. */
 function slaCell(row: SlaRow, column: SlaColumn, label: string, marked: boolean) {
@@ -25,8 +41,7 @@ function slaCell(row: SlaRow, column: SlaColumn, label: string, marked: boolean)
   }
   const numeric = NUMERIC.has(column);
   const cls = `${column} ${numeric ? 'num' : ''} ${marked ? 'changed' : ''}`;
-  // The field label is written inline, not as its own template: one template instance less per
-  // cell. No white space inside the cell (kept on one line).
+  // No white space inside the cell: it is laid out on one line.
   // prettier-ignore
   if (column === 'code') return html`<th scope="row" part="cell" class=${cls}><span class="field">${label}</span><span>${content}</span></th>`;
   // A figure that changes is new text, not the old text moved: right-aligned, a narrower or
@@ -38,21 +53,12 @@ function slaCell(row: SlaRow, column: SlaColumn, label: string, marked: boolean)
 /** A row of SLA cells; `index` is its aria-rowindex when virtualised. */
 export function slaRow(
   row: SlaRow,
-  columns: SlaColumn[],
+  columns: readonly SlaColumn[],
   label: (column: SlaColumn) => string,
-  changed: ReadonlySet<SlaColumn> | undefined,
+  marked: (column: SlaColumn) => boolean,
   index?: number,
 ) {
   return html`<tr part="row" class=${row.status} aria-rowindex=${index ?? nothing}>
-    ${columns.map((c) => slaCell(row, c, label(c), changed?.has(c) ?? false))}
+    ${columns.map((c) => slaCell(row, c, label(c), marked(c)))}
   </tr>`;
-}
-
-/** An empty row that stands in for the rows not rendered above or below the window. */
-export function slaSpacer(height: number, columns: number) {
-  return height > 0
-    ? html`<tr class="spacer" aria-hidden="true" style=${styleProps({ height: `${height}px` })}>
-        <td colspan=${columns}></td>
-      </tr>`
-    : nothing;
 }

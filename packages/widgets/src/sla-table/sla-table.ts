@@ -4,20 +4,19 @@ import { type PropertyDeclarations, type PropertyValues, html, nothing } from 'l
 import { ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CstElement } from '../core/base-element.js';
-import { scrollerStyles } from '../core/scroller.styles.js';
-import { csvFileName, toCsv } from '../core/csv.js';
-import { downloadText } from '../core/download.js';
+import { ChangeMarks, changeMarkStyles } from '../core/change-marks.js';
+import { downloadCsvButton, saveCsv } from '../core/csv-download.js';
 import { translate } from '../core/i18n.js';
-import { coreText } from '../core/messages.js';
-import { VirtualScroll } from '../core/virtual-scroll.js';
+import { memoize } from '../core/memo.js';
+import { scrollerStyles } from '../core/scroller.styles.js';
+import { type SortDirection, type SortState, nextSort, sortAnnouncement, sortStyles } from '../core/sort.js';
+import { VirtualScroll, virtualSpacer } from '../core/virtual-scroll.js';
 import { slaMessages } from './sla-table.messages.js';
 import {
   type SlaColumn,
   type SlaRow,
-  type SlaSort,
-  type SlaSortKey,
-  SORTABLE_COLUMNS,
   arrangeRows,
+  cellKey,
   diffRows,
   parseColumns,
   parseFilter,
@@ -26,10 +25,7 @@ import {
   slaRows,
 } from './sla-table.model.js';
 import { slaTableStyles } from './sla-table.styles.js';
-import { NUMERIC, slaRow, slaSpacer } from './sla-table.templates.js';
-
-/** How long a changed cell stays marked. */
-const MARK_MS = 2000;
+import { slaHeader, slaRow } from './sla-table.templates.js';
 
 /**
  * Service level agreements as a real table: target, measure, deviation and status (by icon and
@@ -64,7 +60,7 @@ const MARK_MS = 2000;
  * @cssproperty --cst-sla-table-max-height - Height of the scrolling box of a large table (default 32em).
  * @cssproperty --cst-sla-table-header-background - Background of the header row.
  * @cssproperty --cst-sla-table-border-color - Rules between rows and around cards.
- * @cssproperty --cst-sla-table-changed-background - Highlight of a cell that just changed.
+ * @cssproperty --cst-sla-table-changed-background - Highlight of a cell that just changed (fades in 2 s).
  * @cssproperty --cst-sla-table-met-color - Colour of the met icon.
  * @cssproperty --cst-sla-table-at-risk-color - Colour of the at-risk icon and row mark.
  * @cssproperty --cst-sla-table-breached-color - Colour of the breached icon and row mark.
@@ -72,14 +68,19 @@ const MARK_MS = 2000;
  * @fires cst-error - Data could not be shown; the detail says why.
  */
 export class CstSlaTable extends CstElement<'sla'> {
-  static override styles = [...CstElement.styles, scrollerStyles, slaTableStyles];
+  static override styles = [
+    ...CstElement.styles,
+    scrollerStyles,
+    sortStyles,
+    changeMarkStyles,
+    slaTableStyles,
+  ];
   static override properties: PropertyDeclarations = {
     columns: {},
     filter: {},
     atRiskMargin: { attribute: 'at-risk-margin', type: Number },
     virtualThreshold: { attribute: 'virtual-threshold', type: Number },
     sort: { attribute: false },
-    changed: { attribute: false },
   };
   protected readonly kinds = [slaKind] as const;
 
@@ -91,28 +92,33 @@ export class CstSlaTable extends CstElement<'sla'> {
   atRiskMargin?: number;
   /** Above this many rows shown, only the rows in view are rendered. */
   virtualThreshold = 200;
+  /** The column the rows are sorted by (code, deviation or status) and which way; unset for document order. */
+  sort?: SortState;
 
-  /** The column the rows are sorted by, if any (document order otherwise). */
-  sort?: SlaSort;
-  private changed = new Map<string, Set<SlaColumn>>();
-
-  private rows: SlaRow[] = [];
-  private visible: SlaRow[] = [];
+  /** Every SLA of the dataset, in document order, formatted. */
+  private allRows: SlaRow[] = [];
+  /** The rows the filter keeps, in the order shown. */
+  private shownRows: SlaRow[] = [];
   private shownColumns: SlaColumn[] = [];
   private caption = { summary: '', details: [] as string[] };
+  private readonly rowsOf = memoize(slaRows);
+  private readonly captionOf = memoize(slaCaption);
+  private readonly arrange = memoize((rows: SlaRow[], filter?: string, sort?: SortState) =>
+    arrangeRows(rows, parseFilter(filter), sort),
+  );
+  private readonly columnsOf = memoize(parseColumns);
+  private readonly marks = new ChangeMarks(this);
   /** Row height is an estimate (the mean of the rows rendered), since labels wrap. */
-  private virtualScroll = new VirtualScroll(this, {
-    rows: () => this.visible.length,
+  private readonly virtualScroll = new VirtualScroll(this, {
+    rows: () => this.shownRows.length,
     virtual: () => this.virtualised,
     rowSelector: 'tbody tr[aria-rowindex]',
     overscan: 8,
   });
-  private rowsKey: unknown[] = [];
-  private markTimer?: ReturnType<typeof setTimeout>;
 
   /** True when only the rows in view are rendered. */
   get virtualised(): boolean {
-    return this.visible.length > this.virtualThreshold;
+    return this.shownRows.length > this.virtualThreshold;
   }
 
   protected isEmpty(dataset: SlaDataset): boolean {
@@ -130,119 +136,95 @@ export class CstSlaTable extends CstElement<'sla'> {
     super.willUpdate(changed);
     const dataset = this.current;
     if (!dataset) return;
-    const key = [dataset, this.locale, this.margin(dataset), this.document];
-    const fresh = key.some((part, i) => part !== this.rowsKey[i]);
-    if (fresh) {
-      this.rowsKey = key;
-      this.rows = slaRows(dataset, this.locale, this.margin(dataset));
-      this.caption = slaCaption(this.rows, dataset, this.document, this.locale);
-    }
-    if (fresh || changed.has('filter') || changed.has('sort')) {
-      this.visible = arrangeRows(this.rows, parseFilter(this.filter), this.sort);
-    }
-    if (changed.has('columns') || !this.shownColumns.length) this.shownColumns = parseColumns(this.columns);
+    const rows = this.rowsOf(dataset, this.locale, this.margin(dataset));
+    const previous = (changed as Map<PropertyKey, unknown>).get('current');
+    if (previous && rows !== this.allRows) this.markChanges(this.allRows, rows);
+    this.allRows = rows;
+    this.caption = this.captionOf(rows, dataset, this.document, this.locale);
+    this.shownRows = this.arrange(rows, this.filter, this.sort);
+    this.shownColumns = this.columnsOf(this.columns);
   }
 
-  protected override datasetChanged(previous: SlaDataset | undefined, next: SlaDataset): void {
-    if (!previous) return;
-    const before = slaRows(previous, this.locale, this.margin(previous));
-    const after = slaRows(next, this.locale, this.margin(next));
+  /** A live update: marks the cells that changed, and announces the SLAs whose status changed. */
+  private markChanges(before: readonly SlaRow[], after: readonly SlaRow[]): void {
     const { cells, statusChanges } = diffRows(before, after);
-    if (statusChanges.length) {
-      const changes = statusChanges.map((row) =>
-        this.t('change', { code: row.code, status: row.statusText }),
-      );
-      this.announcer.announce(this.t('changed', { changes: changes.join('; ') }));
-    }
-    if (!cells.size) return;
-    this.changed = cells;
-    clearTimeout(this.markTimer);
-    this.markTimer = setTimeout(() => (this.changed = new Map()), MARK_MS);
+    this.marks.mark(cells);
+    if (!statusChanges.length) return;
+    const changes = statusChanges.map((row) => this.t('change', { code: row.code, status: row.statusText }));
+    this.announcer.announce(this.t('changed', { changes: changes.join('; ') }));
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.markTimer);
-    this.changed = new Map();
+  /**
+   * Sorts by a column (code, deviation or status) in the direction given; without one, a column
+   * goes ascending, then descending, then back to document order. Screen readers are told.
+   */
+  sortBy(column: string, direction?: SortDirection): void {
+    this.sort = direction ? { column, direction } : nextSort(this.sort, column);
+    this.announcer.reply(sortAnnouncement(this.sort, this.t(`column.${column}`), this.locale));
   }
 
-  /** Sorts by a column; the same column again flips the direction. */
-  sortBy(key: SlaSortKey, direction?: SlaSort['direction']): void {
-    const flip = this.sort?.key === key && this.sort.direction === 'ascending' ? 'descending' : 'ascending';
-    this.sort = { key, direction: direction ?? flip };
-  }
-
-  /** The data as CSV text (Italian dialect in Italian pages): every SLA, in document order. */
-  toCsv(): string {
-    const dataset = this.current;
-    if (!dataset) return '';
-    const rows = slaRows(dataset, this.locale, this.margin(dataset));
-    return toCsv(slaCsvRows(dataset, rows, this.locale), this.locale);
-  }
-
-  /** Saves the data as a CSV file named after the dataset title. */
-  download(): void {
-    if (this.current) downloadText(this.toCsv(), csvFileName(this.current.title));
+  /** Saves every SLA, in document order, as a CSV file named after the title (Italian dialect on Italian pages). */
+  downloadCsv(): void {
+    if (this.current)
+      saveCsv(slaCsvRows(this.current, this.allRows, this.locale), this.locale, this.current.title);
   }
 
   private t(key: string, params?: Record<string, string | number>): string {
     return translate(slaMessages, this.locale, key, params);
   }
 
-  private renderHeader(column: SlaColumn) {
-    const name = this.t(`column.${column}`);
-    const sortable = (SORTABLE_COLUMNS as readonly string[]).includes(column);
-    const sorted = this.sort?.key === column ? this.sort.direction : undefined;
-    const cls = `${sortable ? 'sortable' : ''} ${NUMERIC.has(column) ? 'num' : ''}`;
-    if (!sortable) return html`<th scope="col" part="header" class=${cls}>${name}</th>`;
-    return html`<th scope="col" part="header" class=${cls} aria-sort=${sorted ?? nothing}>
-      <button type="button" part="sort-button" @click=${() => this.sortBy(column as SlaSortKey)}>
-        ${name}<span class="arrow" part="sort-icon" aria-hidden="true"
-          >${sorted === 'ascending' ? '▲' : sorted ? '▼' : '↕'}</span
-        >
-      </button>
-    </th>`;
+  private renderRow(row: SlaRow, index?: number) {
+    return slaRow(
+      row,
+      this.shownColumns,
+      (column) => this.t(`column.${column}`),
+      (column) => this.marks.has(cellKey(row.code, column)),
+      index,
+    );
   }
 
-  private renderRow(row: SlaRow, columns: SlaColumn[], index?: number) {
-    const label = (column: SlaColumn) => this.t(`column.${column}`);
-    return slaRow(row, columns, label, this.changed.get(row.code), index);
-  }
-
-  private renderBody(columns: SlaColumn[]) {
-    const visible = this.visible;
-    if (!visible.length) {
-      return html`<tr part="row">
-        <td part="cell" class="no-match" colspan=${columns.length}>${this.t('noMatch')}</td>
-      </tr>`;
+  private renderBodies() {
+    const { shownRows: rows, shownColumns: columns } = this;
+    if (!rows.length) {
+      return html`<tbody>
+        <tr part="row">
+          <td part="cell" class="no-match" colspan=${columns.length}>${this.t('noMatch')}</td>
+        </tr>
+      </tbody>`;
     }
-    if (!this.virtualised)
-      return repeat(
-        visible,
-        (row) => row.code,
-        (row) => this.renderRow(row, columns),
-      );
-    const { start, end, offset } = this.virtualScroll.window;
-    const after = (visible.length - end) * this.virtualScroll.rowHeight;
+    if (!this.virtualised) {
+      return html`<tbody>
+        ${repeat(
+          rows,
+          (row) => row.code,
+          (row) => this.renderRow(row),
+        )}
+      </tbody>`;
+    }
+    const { start, end, offset, after } = this.virtualScroll.window;
     // aria-rowindex counts the header row as 1, so the first SLA is row 2.
-    return html`${slaSpacer(offset, columns.length)}${repeat(
-      visible.slice(start, end),
-      (row) => row.code,
-      (row, k) => this.renderRow(row, columns, start + k + 2),
-    )}${slaSpacer(after, columns.length)}`;
+    return html`${virtualSpacer(offset, columns.length)}
+      <tbody>
+        ${repeat(
+          rows.slice(start, end),
+          (row) => row.code,
+          (row, k) => this.renderRow(row, start + k + 2),
+        )}
+      </tbody>
+      ${virtualSpacer(after, columns.length)}`;
   }
 
   protected renderReady(dataset: SlaDataset) {
-    const { caption, shownColumns: columns, virtualised } = this;
-    const filtered = this.visible.length !== this.rows.length;
-    const table = html`<table part="table" aria-rowcount=${virtualised ? this.visible.length + 1 : nothing}>
+    const { caption, shownColumns: columns, shownRows, allRows, virtualised } = this;
+    const sortBy = (column: SlaColumn) => this.sortBy(column);
+    const table = html`<table part="table" aria-rowcount=${virtualised ? shownRows.length + 1 : nothing}>
       <caption part="caption">
         <span class="title" id="title">${dataset.title}</span>
         <span class="summary">${caption.summary}</span>
         ${
-          filtered
+          shownRows.length !== allRows.length
             ? html`<span class="details"
-                >${this.t('shown', { shown: this.visible.length, total: this.rows.length })}</span
+                >${this.t('shown', { shown: shownRows.length, total: allRows.length })}</span
               >`
             : nothing
         }
@@ -253,12 +235,10 @@ export class CstSlaTable extends CstElement<'sla'> {
       </colgroup>
       <thead>
         <tr aria-rowindex=${virtualised ? 1 : nothing}>
-          ${columns.map((column) => this.renderHeader(column))}
+          ${columns.map((column) => slaHeader(column, this.t(`column.${column}`), this.sort, sortBy))}
         </tr>
       </thead>
-      <tbody>
-        ${this.renderBody(columns)}
-      </tbody>
+      ${this.renderBodies()}
     </table>`;
     return html`${
         virtualised
@@ -274,10 +254,6 @@ export class CstSlaTable extends CstElement<'sla'> {
             </div>`
           : table
       }
-      <div class="actions">
-        <button type="button" class="link" part="download" @click=${() => this.download()}>
-          ${coreText(this.locale, 'downloadCsv')}
-        </button>
-      </div>`;
+      <div class="actions">${downloadCsvButton(this.locale, () => this.downloadCsv())}</div>`;
   }
 }

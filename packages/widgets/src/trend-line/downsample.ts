@@ -3,27 +3,12 @@ import { type XYSource, xAt } from './prepare.js';
 
 /** Appends a column's picks (lowest, highest, first gap; -1 for none) in index order, each once. */
 function emit(out: Uint32Array, size: number, a: number, b: number, c: number): number {
-  // Three values sorted with three compare-and-swaps through a temporary: no array per column
-  // (a swap written [a, b] = [b, a] allocates one until the code is optimised).
-  let t: number;
-  if (a > b) {
-    t = a;
-    a = b;
-    b = t;
-  }
-  if (b > c) {
-    t = b;
-    b = c;
-    c = t;
-  }
-  if (a > b) {
-    t = a;
-    a = b;
-    b = t;
-  }
-  if (a >= 0) out[size++] = a;
-  if (b >= 0 && b !== a) out[size++] = b;
-  if (c >= 0 && c !== b) out[size++] = c;
+  const first = Math.min(a, b, c);
+  const last = Math.max(a, b, c);
+  const middle = a + b + c - first - last;
+  if (first >= 0) out[size++] = first;
+  if (middle >= 0 && middle !== first) out[size++] = middle;
+  if (last >= 0 && last !== middle) out[size++] = last;
   return size;
 }
 
@@ -120,41 +105,4 @@ export function minMaxIndices(source: XYSource, maxPoints: number, start: number
   }
   out[size++] = last;
   return out.subarray(0, size);
-}
-
-/**
- * Largest-Triangle-Three-Buckets (Steinarsson 2013): `threshold` indices that keep the visual
- * shape of a gap-free line; offered for callers that want a fixed count rather than columns.
- */
-export function lttbIndices(xs: ArrayLike<number>, ys: ArrayLike<number>, threshold: number): Uint32Array {
-  const n = xs.length;
-  if (threshold >= n || threshold < 3) return Uint32Array.from({ length: n }, (_, i) => i);
-  const out = new Uint32Array(threshold);
-  const every = (n - 2) / (threshold - 2);
-  let a = 0;
-  out[0] = 0;
-  for (let i = 0; i < threshold - 2; i++) {
-    const nextStart = Math.floor((i + 1) * every) + 1;
-    const nextEnd = Math.min(Math.floor((i + 2) * every) + 1, n);
-    let avgX = 0;
-    let avgY = 0;
-    for (let j = nextStart; j < nextEnd; j++) {
-      avgX += xs[j]!;
-      avgY += ys[j]!;
-    }
-    const len = nextEnd - nextStart || 1;
-    avgX /= len;
-    avgY /= len;
-    const from = Math.floor(i * every) + 1;
-    const to = Math.floor((i + 1) * every) + 1;
-    let best = from;
-    let area = -1;
-    for (let j = from; j < to; j++) {
-      const current = Math.abs((xs[a]! - avgX) * (ys[j]! - ys[a]!) - (xs[a]! - xs[j]!) * (avgY - ys[a]!));
-      if (current > area) [area, best] = [current, j];
-    }
-    out[i + 1] = a = best;
-  }
-  out[threshold - 1] = n - 1;
-  return out;
 }

@@ -1,3 +1,4 @@
+import type { SeriesDataset } from '@cst/schema';
 import { html, nothing, svg } from 'lit';
 import type { TrendModel } from './trend-line.model.js';
 
@@ -13,6 +14,23 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 /** A series' look: colour, dash pattern and marker shape come from its class. */
 export const seriesClass = (index: number) => `series s${index % 4}`;
+
+/** The legend: each series' line and marker beside its name (the plot's description names them for screen readers). */
+export function legend(dataset: SeriesDataset) {
+  return html`<ul part="legend" class="legend" aria-hidden="true">
+    ${dataset.series.map(
+      (s, i) =>
+        html`<li>
+          <svg width="28" height="12" focusable="false">
+            <g class=${seriesClass(i)}>
+              <line class="line" x1="1" x2="27" y1="6" y2="6"></line>
+              <path class="key" d=${SHAPES[i % 4]} transform="translate(14 6)"></path>
+            </g></svg
+          >${s.label}
+        </li>`,
+    )}
+  </ul>`;
+}
 
 /** What the plot (the element's one tab stop) does with keys, focus and the pointer. */
 export interface PlotHandlers {

@@ -1,5 +1,6 @@
 import type { SeriesDataset } from '@cst/schema';
 import { html, nothing } from 'lit';
+import { dataTable } from '../charts/chart.parts.js';
 import { formatCount, formatValue } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import type { DataRow } from './rows.js';
@@ -8,54 +9,58 @@ import { formatX, seriesFormat } from './trend-line.model.js';
 
 export const PAGE_SIZE = 100;
 
-/** One page of the data as a real table, with how many rows and points there are in all. */
-export function dataTable(
+/** One page of the data table, formatted: what `dataTable` renders. */
+export interface DataPage {
+  title: string;
+  /** "Righe 1–100 di 1.000; 1.500 punti in totale." */
+  info: string;
+  header: string[];
+  /** Per row: the x, then each series' value ('' where a series has no point there). */
+  rows: string[][];
+  page: number;
+  pages: number;
+}
+
+/** Page `page` (clamped) of every point, one row per x, formatted for the locale. */
+export function dataPage(
   dataset: SeriesDataset,
   rows: readonly DataRow[],
   points: number,
   page: number,
   locale: string,
-  turn: (page: number) => void,
-) {
-  const t = (key: string, params?: Record<string, string>) => translate(trendMessages, locale, key, params);
+): DataPage {
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
-  page = Math.min(page, pages - 1);
+  page = Math.max(0, Math.min(page, pages - 1));
   const from = page * PAGE_SIZE;
   const shown = rows.slice(from, from + PAGE_SIZE);
   const formats = dataset.series.map((s) => seriesFormat(dataset, s.format));
-  const info = t('pageInfo', {
+  const info = translate(trendMessages, locale, 'pageInfo', {
     from: formatCount(Math.min(rows.length, from + 1), locale),
     to: formatCount(from + shown.length, locale),
     rows: formatCount(rows.length, locale),
     points: formatCount(points, locale),
   });
+  return {
+    title: dataset.title,
+    info,
+    header: [dataset.x.label ?? 'x', ...dataset.series.map((s) => s.label)],
+    rows: shown.map((row) => [
+      formatX(row.x, dataset.x.type, locale),
+      ...row.values.map((v, k) =>
+        v === undefined ? '' : v === null ? '—' : formatValue(v, formats[k], locale),
+      ),
+    ]),
+    page,
+    pages,
+  };
+}
+
+/** The page as a real table, with how many rows and points there are in all, and a pager. */
+export function dataTableWithPager(data: DataPage, locale: string, turn: (page: number) => void) {
+  const t = (key: string) => translate(trendMessages, locale, key);
+  const { page, pages } = data;
   return html`<div class="table-box" id="data" part="table">
-    <table>
-      <caption>
-        ${dataset.title}
-        <span class="info">${info}</span>
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${dataset.x.label ?? 'x'}</th>
-          ${dataset.series.map((s) => html`<th scope="col">${s.label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${shown.map(
-          (row) =>
-            html`<tr>
-              <th scope="row">${formatX(row.x, dataset.x.type, locale)}</th>
-              ${row.values.map(
-                (v, k) =>
-                  html`<td>
-                    ${v === undefined ? '' : v === null ? '—' : formatValue(v, formats[k], locale)}
-                  </td>`,
-              )}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
+    ${dataTable(data.title, { head: data.header, body: data.rows }, undefined, data.info)}
     ${
       pages > 1
         ? html`<div class="pager">

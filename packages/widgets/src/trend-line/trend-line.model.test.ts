@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import focus from '../../../schema/fixtures/focus-2016.json' with { type: 'json' };
 import { toCsv } from '../core/csv.js';
 import { describeTrend } from './description.js';
-import { lttbIndices, minMaxIndices } from './downsample.js';
+import { minMaxIndices } from './downsample.js';
 import { COLUMNS, nearestIndex, prepare, yAt } from './prepare.js';
 import { csvRows, dataRows } from './rows.js';
 import { timeTicks, yearTicks } from './ticks.js';
@@ -108,6 +108,25 @@ describe('minMaxIndices', () => {
     );
   });
 
+  it('keeps a spike at the second-to-last point: inside the last column, alone in its own, in block summaries', () => {
+    const { xs, ys } = wave(100_000);
+    ys[99_998] = 1000;
+    expect(Array.from(minMaxIndices(inColumns(xs, ys), 1000, 0, xs.length))).toContain(99_998);
+    // Uneven x: the last two points far to the right, the second-to-last alone in its pixel column.
+    const uneven = Float64Array.from(xs, (_, i) => (i < 99_998 ? i / 1000 : i === 99_998 ? 150 : 200));
+    expect(Array.from(minMaxIndices(inColumns(uneven, ys), 100, 0, xs.length)).slice(-2)).toEqual([
+      99_998, 99_999,
+    ]);
+    const n = COLUMNS * 2;
+    const points = Array.from({ length: n }, (_, i): [number, number] => [i, i === n - 2 ? -500 : i % 7]);
+    const prepared = prepare(
+      { kind: 'series', title: 'Picco', x: { type: 'year' }, series: [{ id: 'a', label: 'A', points }] },
+      'period',
+    ).series[0]!;
+    expect(prepared.blocks, 'read through block summaries').toBeDefined();
+    expect(Array.from(minMaxIndices(prepared, 1000, 0, n))).toContain(n - 2);
+  });
+
   it('returns every index when there are few enough', () => {
     const { xs, ys } = wave(10);
     expect(Array.from(minMaxIndices(inColumns(xs, ys), 20, 0, xs.length))).toEqual([
@@ -185,17 +204,6 @@ describe('minMaxIndices over prepared points (block summaries)', () => {
         Array.from(minMaxIndices(fresh, 700, 0, fresh.n)),
       );
     }
-  });
-});
-
-describe('lttbIndices', () => {
-  it('returns exactly the threshold with both endpoints and the spike', () => {
-    const { xs, ys } = wave(10_000);
-    ys[7777] = 500;
-    const picks = Array.from(lttbIndices(xs, ys, 300));
-    expect(picks).toHaveLength(300);
-    expect([picks[0], picks[299]]).toEqual([0, 9999]);
-    expect(picks).toContain(7777);
   });
 });
 
@@ -323,6 +331,37 @@ describe('describeTrend', () => {
     const text = describeTrend(appended, 'en');
     expect(text).toBe(describeTrend(prepare(grown, 'period'), 'en'));
     expect(text).toContain('minimum 1 (2005), maximum 9 (2004), last value 1 (2005)');
+  });
+
+  it('says a falling series falls, a rising one rises, and one within 1% is flat', () => {
+    const series = (from: number, to: number): SeriesDataset => ({
+      kind: 'series',
+      title: 'Ticket aperti',
+      x: { type: 'year' },
+      series: [
+        {
+          id: 'a',
+          label: 'Aperti',
+          points: [
+            [2014, from],
+            [2015, (from + to) / 2],
+            [2016, to],
+          ],
+        },
+      ],
+    });
+    const falling = describeTrend(prepare(series(200, 50), 'period'), 'it-IT');
+    expect(falling).toContain('in calo del 75% rispetto al primo valore');
+    expect(falling).not.toContain('in crescita');
+    expect(describeTrend(prepare(series(50, 200), 'period'), 'it-IT')).toContain(
+      'in crescita del 300% rispetto al primo valore',
+    );
+    expect(describeTrend(prepare(series(200, 201), 'period'), 'en')).toContain(
+      'flat compared with the first value',
+    );
+    expect(describeTrend(prepare(series(-100, -150), 'period'), 'en')).toContain(
+      'down 50% from the first value',
+    );
   });
 
   it('speaks English on an English page', () => {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** What cst-bar-chart and cst-share share: title, plot with one tab stop, tooltip, legend, data table. */
+/** What cst-bar-chart and cst-share share: title, plot with one tab stop, tooltip, legend, data table and its tools. */
 export const chartStyles = css`
   figure {
     margin: 0;
@@ -94,6 +94,11 @@ export const chartStyles = css`
     stroke: var(--_text);
     stroke-width: 1;
   }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+  }
   .data table {
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
@@ -129,7 +134,7 @@ export const chartStyles = css`
     }
   }
   @media print {
-    [part='toggle'],
+    .tools,
     .tooltip {
       display: none;
     }
