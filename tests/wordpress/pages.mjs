@@ -61,7 +61,9 @@ export async function readyText(page, selector, timeout = 30_000) {
   const handle = await page.waitForFunction(
     (s) => {
       const el = document.querySelector(s);
-      return el?.status === 'ready' && el.shadowRoot.textContent.replace(/\s+/g, ' ');
+      // ready is set in the update that renders the data: read the text once that has committed.
+      const shown = el?.status === 'ready' && !el.isUpdatePending;
+      return shown && el.shadowRoot.textContent.replace(/\s+/g, ' ');
     },
     { timeout },
     selector,
