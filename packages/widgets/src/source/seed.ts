@@ -33,7 +33,8 @@ export function seedFromBody(
   const parsed = parseBody(text, contentType, url);
   if (parsed.ok) return { ...rest, data: parsed.raw };
   const { code, params } = parsed.problem;
-  return { ...rest, problem: { code, params } };
+  // Validators name a version the browser holds: a body that could not be read gives none.
+  return { receivedAt: rest.receivedAt, problem: { code, params } };
 }
 
 /** What a source holds once seeded: the snapshot its first fetch would have given. */
@@ -63,7 +64,10 @@ export function findSeed(href: string, base: string): Seeded | undefined {
     }
     const snapshot = seedSnapshot(seed, href);
     // The validators name the version seeded, so only a seed with data has them.
-    return { snapshot, validators: snapshot.payload ? { etag: seed.etag, lastModified: seed.lastModified } : {} };
+    return {
+      snapshot,
+      validators: snapshot.payload ? { etag: seed.etag, lastModified: seed.lastModified } : {},
+    };
   }
   return undefined;
 }
