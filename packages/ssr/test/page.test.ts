@@ -30,8 +30,14 @@ describe('renderPage', () => {
       '  <span>testo di riserva</span></cst-kpi-tile><!-- fine --></body></html>\r\n';
     const { html, rendered } = await renderPage(page, { data });
     expect(rendered).toHaveLength(1);
-    expect(html).not.toBe(page);
     expect(strip(html)).toBe(page);
+    // Inserted right after the start tag: the shadow root is the element's first child.
+    const tile = elementsOf(html).find((element) => element.tagName === 'cst-kpi-tile')!;
+    expect(tile.attrs).toEqual([
+      { name: 'src', value: '/data/minimal.json' },
+      { name: 'dataset', value: 'services' },
+    ]);
+    expect(tile.childNodes.map((child) => child.nodeName).slice(0, 2)).toEqual(['template', 'script']);
   });
 
   it("renders each element of the Focus 2016 page with the seed's figures, into declarative shadow DOM", async () => {
