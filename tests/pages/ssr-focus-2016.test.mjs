@@ -131,10 +131,21 @@ describe('the Focus 2016 page rendered by cst-render', () => {
         ]),
       );
       const all = [...document.querySelectorAll(selector)];
-      return { sections, withoutRoot: all.filter((e) => !e.shadowRoot).length, count: all.length };
+      // Styled (the policy allows the hashes) and laid out: the matrix's columns come from a style attribute.
+      const tile = document.querySelector('cst-kpi-tile').shadowRoot.querySelector('[part="tile"]');
+      const row = document.querySelector('cst-deployment-matrix').shadowRoot.querySelector('.body .row');
+      return {
+        sections,
+        withoutRoot: all.filter((e) => !e.shadowRoot).length,
+        count: all.length,
+        tileRule: getComputedStyle(tile).borderTopWidth,
+        matrixRow: new Set([...row.children].map((cell) => cell.offsetTop)).size,
+      };
     }, elements);
     assert.equal(facts.count, 24);
     assert.equal(facts.withoutRoot, 0);
+    assert.equal(facts.tileRule, '4px');
+    assert.equal(facts.matrixRow, 1, 'the row header and its cells on one line');
     for (const [section, figures] of Object.entries(FIGURES)) {
       const missing = figures.filter((figure) => !facts.sections[section].includes(figure));
       assert.deepEqual(missing, [], `missing in ${section}`);
@@ -182,6 +193,43 @@ describe('the Focus 2016 page rendered by cst-render', () => {
     assert.deepEqual(documents, [304]);
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  it('under a strict policy without the hashes, the bundle brings the styles (adopted sheets)', async () => {
+    const strict = await startFeed({
+      port: 0,
+      dataDir: `${root}packages/schema/fixtures`,
+      staticDirs: [
+        `/focus-2016=${site}`,
+        `${root}examples`,
+        `${root}packages/widgets/dist`,
+        `/vendor/bootstrap-italia=${root}examples/node_modules/bootstrap-italia/dist`,
+      ],
+      simulate: false,
+      log: { info() {}, warn() {} },
+    });
+    const tileRule = async (javaScript) => {
+      const { page, errors } = await open({ javaScript });
+      await page.goto(`${strict.url}/focus-2016/`, { waitUntil: 'load' });
+      if (javaScript)
+        await page.waitForFunction(
+          (s) => [...document.querySelectorAll(s)].every((e) => e.status === 'ready'),
+          { timeout: 20_000 },
+          elements,
+        );
+      const rule = await page.$eval(
+        'cst-kpi-tile',
+        (el) => getComputedStyle(el.shadowRoot.querySelector('[part="tile"]')).borderTopWidth,
+      );
+      await page.close();
+      return { rule, errors: errors.filter((e) => !/Content Security Policy/.test(e)) };
+    };
+    try {
+      assert.deepEqual(await tileRule(false), { rule: '0px', errors: [] });
+      assert.deepEqual(await tileRule(true), { rule: '4px', errors: [] });
+    } finally {
+      await strict.close();
+    }
   });
 
   it('then goes live: a chart is redrawn at its measured width, and an update of the document is shown', async () => {
