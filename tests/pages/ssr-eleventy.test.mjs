@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchBrowser } from '../support/browser.mjs';
+import { shadowTexts } from '../support/shadow-text.mjs';
 import { serveStatic } from '../support/static-server.mjs';
 
 const example = new URL('../../examples/eleventy/', import.meta.url).pathname;
@@ -49,18 +50,7 @@ async function read(javaScript) {
       () => [...document.querySelectorAll('main [dataset]')].every((e) => e.status === 'ready'),
       { timeout: 20_000 },
     );
-  const text = await page.evaluate(() => {
-    const walk = (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-      if (node.localName === 'script' || node.localName === 'style') return '';
-      let t = node.shadowRoot ? walk(node.shadowRoot) : '';
-      for (const child of node.childNodes) t += ` ${walk(child)}`;
-      return t;
-    };
-    return walk(document.body)
-      .replace(/\s+/g, ' ')
-      .replace(/\u00a0|\u202f/g, ' ');
-  });
+  const [text] = await shadowTexts(page);
   await page.close();
   return { text, errors };
 }

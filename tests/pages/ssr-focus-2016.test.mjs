@@ -13,6 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import { defaultContentSecurityPolicy } from '../../packages/feed/src/csp.js';
 import { startFeed } from '../../packages/feed/src/index.js';
 import { launchBrowser } from '../support/browser.mjs';
+import { shadowTexts } from '../support/shadow-text.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const site = mkdtempSync(join(tmpdir(), 'cst-ssr-focus-'));
@@ -56,7 +57,13 @@ before(async () => {
   stderr = run.stderr;
   copyFileSync(join(root, 'examples/focus-2016/report.css'), join(site, 'report.css'));
   const styleSrc = stderr.match(/style-src [^\n]+/)[0];
-  feed = await startFeed({
+  feed = await serve(defaultContentSecurityPolicy().replace("style-src 'self'", styleSrc));
+  browser = await launchBrowser();
+});
+
+/** The rendered page at /focus-2016/, served by the reference feed with this policy (no simulator). */
+function serve(contentSecurityPolicy) {
+  return startFeed({
     port: 0,
     dataDir: `${root}packages/schema/fixtures`,
     staticDirs: [
@@ -66,11 +73,10 @@ before(async () => {
       `/vendor/bootstrap-italia=${root}examples/node_modules/bootstrap-italia/dist`,
     ],
     simulate: false,
-    contentSecurityPolicy: defaultContentSecurityPolicy().replace("style-src 'self'", styleSrc),
+    contentSecurityPolicy,
     log: { info() {}, warn() {} },
   });
-  browser = await launchBrowser();
-});
+}
 
 after(async () => {
   await browser?.close();
@@ -114,28 +120,15 @@ describe('the Focus 2016 page rendered by cst-render', () => {
   it("shows the seed's figures in every section without JavaScript", async () => {
     const { page, errors } = await open({ javaScript: false });
     await page.goto(`${feed.url}/focus-2016/`, { waitUntil: 'load' });
+    const texts = await shadowTexts(page, 'main section');
+    const ids = await page.$$eval('main section', (all) => all.map((s) => s.getAttribute('aria-labelledby')));
+    const sections = Object.fromEntries(ids.map((id, i) => [id, texts[i]]));
     const facts = await page.evaluate((selector) => {
-      const text = (node) => {
-        if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-        if (node.localName === 'script' || node.localName === 'style') return '';
-        let out = node.shadowRoot ? text(node.shadowRoot) : '';
-        for (const child of node.childNodes) out += ` ${text(child)}`;
-        return out;
-      };
-      const sections = Object.fromEntries(
-        [...document.querySelectorAll('main section')].map((s) => [
-          s.getAttribute('aria-labelledby'),
-          text(s)
-            .replace(/\s+/g, ' ')
-            .replace(/\u00a0|\u202f/g, ' '),
-        ]),
-      );
       const all = [...document.querySelectorAll(selector)];
       // Styled (the policy allows the hashes) and laid out: the matrix's columns come from a style attribute.
       const tile = document.querySelector('cst-kpi-tile').shadowRoot.querySelector('[part="tile"]');
       const row = document.querySelector('cst-deployment-matrix').shadowRoot.querySelector('.body .row');
       return {
-        sections,
         withoutRoot: all.filter((e) => !e.shadowRoot).length,
         count: all.length,
         tileRule: getComputedStyle(tile).borderTopWidth,
@@ -147,9 +140,9 @@ describe('the Focus 2016 page rendered by cst-render', () => {
     assert.equal(facts.tileRule, '4px');
     assert.equal(facts.matrixRow, 1, 'the row header and its cells on one line');
     for (const [section, figures] of Object.entries(FIGURES)) {
-      const missing = figures.filter((figure) => !facts.sections[section].includes(figure));
+      const missing = figures.filter((figure) => !sections[section].includes(figure));
       assert.deepEqual(missing, [], `missing in ${section}`);
-      assert.doesNotMatch(facts.sections[section], /Caricamento/, section);
+      assert.doesNotMatch(sections[section], /Caricamento/, section);
     }
     assert.deepEqual(errors, []);
     await page.close();
@@ -196,18 +189,7 @@ describe('the Focus 2016 page rendered by cst-render', () => {
   });
 
   it('under a strict policy without the hashes, the bundle brings the styles (adopted sheets)', async () => {
-    const strict = await startFeed({
-      port: 0,
-      dataDir: `${root}packages/schema/fixtures`,
-      staticDirs: [
-        `/focus-2016=${site}`,
-        `${root}examples`,
-        `${root}packages/widgets/dist`,
-        `/vendor/bootstrap-italia=${root}examples/node_modules/bootstrap-italia/dist`,
-      ],
-      simulate: false,
-      log: { info() {}, warn() {} },
-    });
+    const strict = await serve(defaultContentSecurityPolicy());
     const tileRule = async (javaScript) => {
       const { page, errors } = await open({ javaScript });
       await page.goto(`${strict.url}/focus-2016/`, { waitUntil: 'load' });

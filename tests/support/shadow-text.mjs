@@ -1,0 +1,25 @@
+// What a reader sees of a page, shadow roots included, read in the page (also with JavaScript off:
+// puppeteer's evaluate runs either way).
+
+/**
+ * The text of each element `selector` matches (the page's whole body by default), shadow roots
+ * included, scripts and styles aside, whitespace collapsed and narrow spaces made plain.
+ * @param {import('puppeteer-core').Page} page
+ * @returns {Promise<string[]>}
+ */
+export function shadowTexts(page, selector = 'body') {
+  return page.evaluate((selector) => {
+    const read = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+      if (node.localName === 'script' || node.localName === 'style') return '';
+      let text = node.shadowRoot ? read(node.shadowRoot) : '';
+      for (const child of node.childNodes) text += ` ${read(child)}`;
+      return text;
+    };
+    return [...document.querySelectorAll(selector)].map((element) =>
+      read(element)
+        .replace(/\s+/g, ' ')
+        .replace(/\u00a0|\u202f/g, ' '),
+    );
+  }, selector);
+}
