@@ -4,7 +4,7 @@
 // three ways: rendered by @cst/ssr and shown with JavaScript off; rendered in the browser alone;
 // rendered on the server then taken over by the bundle. All three must be the same text.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -42,6 +42,10 @@ const PAGE = `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>
 <script type="module" src="/dist/cst-widgets.js"></script></head>
 <body>${section('it')}${section('en')}</body></html>`;
 
+const LIVE_PAGE = `<!doctype html><html lang="it"><head><meta charset="utf-8"><title>SSR</title>
+<link rel="icon" href="data:,"><script type="module" src="/dist/cst-widgets.js"></script></head>
+<body><cst-kpi-tile id="live" src="/live/minimal.json" dataset="services" refresh="0.2"></cst-kpi-tile></body></html>`;
+
 let server;
 let browser;
 const ids = ['it', 'en'].flatMap((lang) => [
@@ -57,6 +61,11 @@ before(async () => {
     render(html`<${tag} id="loading" src="/data/minimal.json?loading" dataset="services"></${tag}>`),
   );
   writeFileSync(join(site, 'client.html'), PAGE);
+  // A document that changes while the page is open, polled every 0,2 s (refresh), and its page.
+  mkdirSync(join(site, 'live'));
+  copyFileSync(`${root}packages/schema/fixtures/minimal.json`, join(site, 'live/minimal.json'));
+  const live = await renderPage(LIVE_PAGE, { data: { '/live': join(site, 'live') } });
+  writeFileSync(join(site, 'live.html'), live.html);
   writeFileSync(
     join(site, 'server.html'),
     rendered.replace('</body>', `<div class="box">${loading}</div></body>`),
@@ -84,6 +93,12 @@ async function texts(path, { javaScript, wait = ids }) {
   await page.setJavaScriptEnabled(javaScript);
   await page.emulateTimezone('Europe/Rome');
   await page.setViewport({ width: 1000, height: 800 });
+  await page.evaluateOnNewDocument(() => {
+    window.__errorEvents = {};
+    document.addEventListener('cst-error', (e) => {
+      window.__errorEvents[e.target.id] = e.detail?.code ?? e.detail?.message ?? 'error';
+    });
+  });
   await page.goto(`${server.url}/${path}`, { waitUntil: 'load' });
   if (javaScript)
     await page.waitForFunction(
@@ -91,30 +106,34 @@ async function texts(path, { javaScript, wait = ids }) {
       { timeout: 20_000 },
       wait,
     );
-  const result = await page.evaluate(
-    (ids) => {
-      const read = (node) => {
-        if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-        if (node.localName === 'style' || node.localName === 'script') return '';
-        return [...node.childNodes].map(read).join('');
-      };
-      return Object.fromEntries(
-        ids.map((id) => {
-          const root = document.getElementById(id)?.shadowRoot;
-          return [id, root ? read(root).replace(/\s+/g, ' ').trim() : null];
-        }),
-      );
-    },
-    [...wait, 'loading'],
-  );
+  const result = await page.evaluate((ids) => {
+    const read = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+      if (node.localName === 'style' || node.localName === 'script') return '';
+      return [...node.childNodes].map(read).join('');
+    };
+    const text = (id) => {
+      const root = document.getElementById(id)?.shadowRoot;
+      return root ? read(root).replace(/\s+/g, ' ').trim() : null;
+    };
+    return {
+      texts: Object.fromEntries([...ids, 'loading'].map((id) => [id, text(id)])),
+      states: Object.fromEntries(
+        ids.filter((id) => id !== 'loading').map((id) => [id, document.getElementById(id)?.status]),
+      ),
+      errorEvents: window.__errorEvents,
+    };
+  }, wait);
   await page.close();
-  return { result, errors };
+  return { result: result.texts, states: result.states, errorEvents: result.errorEvents, errors };
 }
 
 describe('server and browser render the same text', () => {
   let client;
+  let clientRun;
   before(async () => {
-    client = (await texts('client.html', { javaScript: true })).result;
+    clientRun = await texts('client.html', { javaScript: true });
+    client = clientRun.result;
   });
 
   it('server-rendered, shown without JavaScript: every element, in Italian and in English', async () => {
@@ -133,5 +152,44 @@ describe('server and browser render the same text', () => {
     for (const id of ids) assert.equal(result[id], client[id], id);
     assert.equal(result.loading, client['it-src']);
     assert.deepEqual(errors, []);
+  });
+
+  it('an element rendered in its error state behaves as in the browser once taken over: its status and its cst-error', async () => {
+    const hydrated = await texts('server.html', { javaScript: true, wait: [...ids, 'loading'] });
+    assert.deepEqual(hydrated.states, clientRun.states);
+    assert.equal(hydrated.states['it-cst-sla-table-no-such-dataset'], 'error');
+    assert.deepEqual(Object.keys(clientRun.errorEvents).sort(), [
+      'en-cst-sla-table-no-such-dataset',
+      'it-cst-sla-table-no-such-dataset',
+    ]);
+    assert.deepEqual(hydrated.errorEvents, clientRun.errorEvents);
+  });
+});
+
+describe('a server-rendered element goes live once taken over', () => {
+  it('refresh: a change of its document is shown', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${server.url}/live.html`, { waitUntil: 'load' });
+    const value = () =>
+      page.$eval('#live', (el) => el.shadowRoot.querySelector('[part="value"]').textContent.trim());
+    assert.equal(await value(), '356');
+    await page.waitForFunction(() => document.getElementById('live').status === 'ready');
+    const file = join(site, 'live/minimal.json');
+    const changed = JSON.parse(readFileSync(file, 'utf8'));
+    changed.datasets.services.value = 4788;
+    writeFileSync(file, JSON.stringify(changed));
+    await page.waitForFunction(
+      () =>
+        document
+          .getElementById('live')
+          .shadowRoot.querySelector('[part="value"]')
+          .textContent.includes('4.788'),
+      { timeout: 10_000 },
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 });
