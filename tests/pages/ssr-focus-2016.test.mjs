@@ -6,14 +6,15 @@
 // and no layout shift, revalidates its document with a 304, and then goes live.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { defaultContentSecurityPolicy } from '../../packages/feed/src/csp.js';
 import { startFeed } from '../../packages/feed/src/index.js';
 import { launchBrowser } from '../support/browser.mjs';
-import { shadowTexts } from '../support/shadow-text.mjs';
+import { renderPage, styleSrc } from '../../packages/ssr/src/index.js';
+import { shadowRootTexts, shadowTexts } from '../support/shadow-text.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const site = mkdtempSync(join(tmpdir(), 'cst-ssr-focus-'));
@@ -56,8 +57,25 @@ before(async () => {
   assert.equal(run.status, 0, run.stderr);
   stderr = run.stderr;
   copyFileSync(join(root, 'examples/focus-2016/report.css'), join(site, 'report.css'));
-  const styleSrc = stderr.match(/style-src [^\n]+/)[0];
-  feed = await serve(defaultContentSecurityPolicy().replace("style-src 'self'", styleSrc));
+  // The same page in English (its elements speak the page's language), in the browser alone and
+  // rendered through the Node API; the policy allows the styles of both.
+  const english = readFileSync(join(root, 'examples/focus-2016/index.html'), 'utf8').replace(
+    '<html lang="it">',
+    '<html lang="en">',
+  );
+  const data = { '/data': join(root, 'packages/schema/fixtures') };
+  const rendered = await renderPage(english, { data, url: '/server-en/' });
+  for (const [dir, html] of [
+    ['client-en', english],
+    ['server-en', rendered.html],
+  ]) {
+    mkdirSync(join(site, dir));
+    writeFileSync(join(site, dir, 'index.html'), html);
+    copyFileSync(join(root, 'examples/focus-2016/report.css'), join(site, dir, 'report.css'));
+  }
+  const hashes = new Set([...stderr.matchAll(/'sha256-[\w+/=]+'/g)].map(([hash]) => hash));
+  for (const hash of rendered.styleHashes) hashes.add(hash);
+  feed = await serve(defaultContentSecurityPolicy().replace("style-src 'self'", styleSrc([...hashes])));
   browser = await launchBrowser();
 });
 
@@ -68,6 +86,9 @@ function serve(contentSecurityPolicy) {
     dataDir: `${root}packages/schema/fixtures`,
     staticDirs: [
       `/focus-2016=${site}`,
+      `/client-it=${root}examples/focus-2016`,
+      `/client-en=${site}/client-en`,
+      `/server-en=${site}/server-en`,
       `${root}examples`,
       `${root}packages/widgets/dist`,
       `/vendor/bootstrap-italia=${root}examples/node_modules/bootstrap-italia/dist`,
@@ -186,6 +207,35 @@ describe('the Focus 2016 page rendered by cst-render', () => {
     assert.deepEqual(documents, [304]);
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  it('shows the same text as the page rendered in the browser, element by element, in Italian and in English', async () => {
+    const read = async (path, javaScript) => {
+      const { page, errors } = await open({ javaScript });
+      await page.emulateTimezone('Europe/Rome');
+      await page.goto(`${feed.url}${path}`, { waitUntil: 'load' });
+      if (javaScript)
+        await page.waitForFunction(
+          (s) => [...document.querySelectorAll(s)].every((e) => e.status === 'ready'),
+          { timeout: 20_000 },
+          elements,
+        );
+      const [texts] = await Promise.all([shadowRootTexts(page, elements), page.close()]);
+      assert.deepEqual(errors, [], path);
+      return texts;
+    };
+    for (const [server, client, figure] of [
+      ['/focus-2016/', '/client-it/', '55.211'],
+      ['/server-en/', '/client-en/', '55,211'],
+    ]) {
+      const [rendered, drawn] = [await read(server, false), await read(client, true)];
+      assert.equal(Object.keys(drawn).length, 24);
+      assert.deepEqual(rendered, drawn, `${server} against ${client}`);
+      assert.ok(
+        Object.values(rendered).some((text) => text.includes(figure)),
+        figure,
+      );
+    }
   });
 
   it('under a strict policy without the hashes, the bundle brings the styles (adopted sheets)', async () => {

@@ -13,6 +13,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderPage } from '../../packages/ssr/src/index.js';
 import { launchBrowser } from '../support/browser.mjs';
+import { shadowRootTexts } from '../support/shadow-text.mjs';
 import { serveStatic } from '../support/static-server.mjs';
 
 process.env.TZ = 'Europe/Rome';
@@ -106,26 +107,18 @@ async function texts(path, { javaScript, wait = ids }) {
       { timeout: 20_000 },
       wait,
     );
-  const result = await page.evaluate((ids) => {
-    const read = (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-      if (node.localName === 'style' || node.localName === 'script') return '';
-      return [...node.childNodes].map(read).join('');
-    };
-    const text = (id) => {
-      const root = document.getElementById(id)?.shadowRoot;
-      return root ? read(root).replace(/\s+/g, ' ').trim() : null;
-    };
-    return {
-      texts: Object.fromEntries([...ids, 'loading'].map((id) => [id, text(id)])),
+  const texts = await shadowRootTexts(page, [...wait, 'loading'].map((id) => `#${id}`).join(','));
+  const result = await page.evaluate(
+    (ids) => ({
       states: Object.fromEntries(
         ids.filter((id) => id !== 'loading').map((id) => [id, document.getElementById(id)?.status]),
       ),
       errorEvents: window.__errorEvents,
-    };
-  }, wait);
+    }),
+    wait,
+  );
   await page.close();
-  return { result: result.texts, states: result.states, errorEvents: result.errorEvents, errors };
+  return { result: texts, states: result.states, errorEvents: result.errorEvents, errors };
 }
 
 describe('server and browser render the same text', () => {

@@ -23,3 +23,26 @@ export function shadowTexts(page, selector = 'body') {
     );
   }, selector);
 }
+
+/**
+ * The text of each shadow root (an element's own rendering, its light DOM aside), keyed by the
+ * element's id (its index where it has none): text nodes joined as they are, so that Lit's
+ * markers, which differ between a server render and a client one, add nothing. Null without a root.
+ * @param {import('puppeteer-core').Page} page
+ * @returns {Promise<Record<string, string | null>>}
+ */
+export function shadowRootTexts(page, selector) {
+  return page.evaluate((selector) => {
+    const read = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+      if (node.localName === 'style' || node.localName === 'script') return '';
+      return [...node.childNodes].map(read).join('');
+    };
+    return Object.fromEntries(
+      [...document.querySelectorAll(selector)].map((element, i) => [
+        element.id || String(i),
+        element.shadowRoot ? read(element.shadowRoot).replace(/\s+/g, ' ').trim() : null,
+      ]),
+    );
+  }, selector);
+}
