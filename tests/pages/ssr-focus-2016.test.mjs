@@ -14,7 +14,7 @@ import { defaultContentSecurityPolicy } from '../../packages/feed/src/csp.js';
 import { startFeed } from '../../packages/feed/src/index.js';
 import { launchBrowser } from '../support/browser.mjs';
 import { renderPage, styleSrc } from '../../packages/ssr/src/index.js';
-import { shadowRootTexts, shadowTexts } from '../support/shadow-text.mjs';
+import { shadowRootTexts, shadowTexts, waitForPartText } from '../support/shadow-text.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const site = mkdtempSync(join(tmpdir(), 'cst-ssr-focus-'));
@@ -282,14 +282,7 @@ describe('the Focus 2016 page rendered by cst-render', () => {
     const changed = JSON.parse(readFileSync(`${root}packages/schema/fixtures/focus-2016.json`, 'utf8'));
     changed.datasets['active-credentials'].value = 60123;
     await feed.store.set('focus-2016', changed, { datasets: ['active-credentials'] });
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('cst-kpi-tile[dataset="active-credentials"]')
-          .shadowRoot.querySelector('[part="value"]')
-          .textContent.includes('60.123'),
-      { timeout: 15_000 },
-    );
+    await waitForPartText(page, 'cst-kpi-tile[dataset="active-credentials"]', 'value', '60.123');
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -13,7 +13,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { renderPage } from '../../packages/ssr/src/index.js';
 import { launchBrowser } from '../support/browser.mjs';
-import { shadowRootTexts } from '../support/shadow-text.mjs';
+import { shadowRootTexts, waitForPartText } from '../support/shadow-text.mjs';
 import { serveStatic } from '../support/static-server.mjs';
 
 process.env.TZ = 'Europe/Rome';
@@ -174,14 +174,7 @@ describe('a server-rendered element goes live once taken over', () => {
     const changed = JSON.parse(readFileSync(file, 'utf8'));
     changed.datasets.services.value = 4788;
     writeFileSync(file, JSON.stringify(changed));
-    await page.waitForFunction(
-      () =>
-        document
-          .getElementById('live')
-          .shadowRoot.querySelector('[part="value"]')
-          .textContent.includes('4.788'),
-      { timeout: 10_000 },
-    );
+    await waitForPartText(page, '#live', 'value', '4.788');
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -46,3 +46,18 @@ export function shadowRootTexts(page, selector) {
     );
   }, selector);
 }
+
+/** Waits until the part `part` of the element `selector`'s shadow root shows `text`. @param {import('puppeteer-core').Page} page */
+export function waitForPartText(page, selector, part, text, { timeout = 15_000 } = {}) {
+  return page.waitForFunction(
+    (selector, part, text) =>
+      document
+        .querySelector(selector)
+        ?.shadowRoot?.querySelector(`[part="${part}"]`)
+        ?.textContent.includes(text),
+    { timeout },
+    selector,
+    part,
+    text,
+  );
+}
