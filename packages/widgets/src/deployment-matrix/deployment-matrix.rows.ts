@@ -38,14 +38,13 @@ export function matrixRow(ctx: RowContext, r: number, i: number) {
         tabindex="-1"
         class="${status?.cellClass ?? 'cell m-none'}${changed ? ' changed' : ''}"
         aria-label="${entity.label}, ${column.label}: ${status?.label || ctx.noStatus}"
-      >${status?.label ?? ''}</div>`;
+      >
+        ${status?.label ?? ''}
+      </div>`;
     })}
-    <div
-      role="gridcell"
-      class="done"
-      aria-colindex=${width + 2}
-      tabindex="-1"
-    >${ctx.of(summary.rowDone[r]!, width)}</div>
+    <div role="gridcell" class="done" aria-colindex=${width + 2} tabindex="-1">
+      ${ctx.of(summary.rowDone[r]!, width)}
+    </div>
   </div>`;
 }
 
