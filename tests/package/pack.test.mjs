@@ -60,7 +60,7 @@ describe('the tarballs', () => {
       assert.equal(pkg.engines?.node, '>=20.19', name);
       assert.equal(pkg.exports['./package.json'], './package.json', name);
     }
-    for (const name of ['@cst/schema', '@cst/widgets']) {
+    for (const name of ['@cst/schema', '@cst/widgets', '@cst/ssr']) {
       assert.ok(
         existsSync(join(unpacked[name], json(join(unpacked[name], 'package.json')).types)),
         `${name} types`,
@@ -207,7 +207,7 @@ function buildApp(dir) {
 }
 
 describe('consumers of the tarballs', () => {
-  it('a Node ESM app (npm): imports every entry, registers the elements, validates, serves the feed, runs cst-validate', () => {
+  it('a Node ESM app (npm): imports every entry, registers the elements, validates, serves the feed, runs cst-validate, renders on the server', () => {
     const dir = consumer('node-esm', work, tarballs);
     run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
     const facts = JSON.parse(run('node', ['main.js'], dir).trim().split('\n').at(-1));
@@ -219,6 +219,8 @@ describe('consumers of the tarballs', () => {
       schemaTitle: 'string',
       served: { status: 200, etag: true, id: 'focus-2016' },
       validate: facts.validate,
+      rendered: { state: 'ready', shadowRoot: true, figure: true },
+      renderUsage: true,
     });
     assert.match(facts.validate, /valid/i);
   });

@@ -57,7 +57,7 @@ describe('publiccode.yml', () => {
     assert.equal(publiccode.url, pkg.repository.url.replace(/^git\+/, ''));
     assert.match(text('LICENSE'), /EUROPEAN UNION PUBLIC LICENCE v\. 1\.2/);
     assert.match(text('LICENSE'), /SPDX-License-Identifier: EUPL-1\.2/);
-    for (const name of ['schema', 'widgets', 'feed']) {
+    for (const name of ['schema', 'widgets', 'feed', 'ssr']) {
       const own = JSON.parse(text(`packages/${name}/package.json`));
       assert.equal(own.license, pkg.license, name);
       assert.equal(own.repository.url, pkg.repository.url, name);

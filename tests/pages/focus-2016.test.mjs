@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { startFeed } from '../../packages/feed/src/index.js';
 import { launchBrowser } from '../support/browser.mjs';
+import { shadowTexts } from '../support/shadow-text.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -109,25 +110,10 @@ after(async () => {
   await feed?.close();
 });
 
-/** The text a reader sees in a section, shadow roots included. */
-function sectionText(id) {
-  return page.evaluate((id) => {
-    const walk = (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-      if (node.localName === 'script' || node.localName === 'style') return '';
-      let text = node.shadowRoot ? walk(node.shadowRoot) : '';
-      for (const child of node.childNodes) text += ` ${walk(child)}`;
-      return text;
-    };
-    const section = document.getElementById(id).closest('section');
-    return walk(section).replace(/\s+/g, ' ');
-  }, id);
-}
-
 describe('the Focus 2016 example page', () => {
   for (const [section, figures] of Object.entries(EXPECTED)) {
     it(`shows the seed's figures in the "${section}" section`, async () => {
-      const text = (await sectionText(section)).replace(/\u00a0|\u202f/g, ' ');
+      const [text] = await shadowTexts(page, `section[aria-labelledby="${section}"]`);
       const missing = figures.filter((figure) => !text.includes(figure));
       assert.deepEqual(missing, [], `missing in ${section}`);
     });

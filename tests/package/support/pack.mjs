@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
 /** The published packages, by folder under packages/. */
-export const PUBLISHED = ['schema', 'widgets', 'feed'];
+export const PUBLISHED = ['schema', 'widgets', 'feed', 'ssr'];
 
 /** The pnpm the test command runs with (scripts/pnpm.sh exports it: `npx --yes pnpm@…` when none is installed). */
 const PNPM = (process.env.PNPM ?? 'pnpm').split(' ');

@@ -10,7 +10,7 @@ import { CstElement } from '../core/base-element.js';
 import { saveCsv } from '../core/csv-download.js';
 import { translate } from '../core/i18n.js';
 import { memoize } from '../core/memo.js';
-import { SizeController } from '../core/size.js';
+import { DEFAULT_WIDTH, SizeController } from '../core/size.js';
 import { type BarLayout, barLayout } from './bar-chart.layout.js';
 import {
   type BarData,
@@ -107,9 +107,9 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
     const orientation = ORIENTATIONS.includes(this.orientation) ? this.orientation : 'horizontal';
     const sort = SORTS.includes(this.sort) ? this.sort : 'none';
     const bars = this.barsOf(this.current, this.labelColumn, this.valueColumns, sort, this.top);
-    // Until the width is known (hidden, or off screen) the bars are laid out at 600px: their
-    // height does not depend on it, and the observer redraws them at the real width.
-    this.layout = this.layoutOf(bars, orientation, this.size.measure() || 600, this.locale);
+    // Until the width is known (on the server, hidden, or off screen) the bars are laid out at the
+    // default width: their height does not depend on it, and the observer redraws them at the real width.
+    this.layout = this.layoutOf(bars, orientation, this.size.measure() || DEFAULT_WIDTH, this.locale);
     this.summary = this.summaryOf(bars, orientation, this.locale);
     this.table = this.tableOf(bars, this.locale);
     this.bars = bars;
@@ -143,7 +143,8 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
 
   private renderSvg(layout: BarLayout) {
     const vertical = layout.plot.x > 0;
-    return svg`<svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
+    const width = this.size.estimated ? '100%' : layout.width;
+    return svg`<svg width=${width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
       ${hatchDefs}
       <g class="axis">
         ${layout.ticks.map((t) =>

@@ -2,9 +2,11 @@ import type { Dataset, DatasetKind, KindDefOf, ReportDocument } from '@cst/schem
 import {
   LitElement,
   type PropertyDeclarations,
+  adoptStyles,
   type PropertyValues,
   type TemplateResult,
   html,
+  isServer,
   nothing,
 } from 'lit';
 import type { DataProblem } from '../source/problems.js';
@@ -90,6 +92,9 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   private shown = new ShownData<Extract<Dataset, { kind: K }>>();
   private inlineObserver?: MutationObserver;
   private unwatchLang?: () => void;
+  /** Rendered on the server: its first render must show the server's data (Lit hydrates it without comparing). */
+  private readonly fromServer = this.shadowRoot !== null;
+  private taken = false;
 
   /** The route the shown data came through. */
   get route(): DataRoute | undefined {
@@ -118,6 +123,12 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.unbind();
   }
 
+  /** A server-rendered root keeps its `<style>`, which a strict CSP blocks: the styles are adopted too, as sheets. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot) adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    return super.createRenderRoot();
+  }
+
   /** Updates share a per-task budget with the page's other elements (see update-slices.ts). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return updateSlices.run(() => super.scheduleUpdate());
@@ -130,8 +141,11 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   }
 
   private routeInputs(): RouteInputs {
+    // On the server (Lit SSR) there is no tree to read: only the `data` property routes there.
     const script =
-      this.data === undefined ? this.querySelector(':scope > script[type="application/json"]') : null;
+      this.data === undefined && !isServer
+        ? this.querySelector(':scope > script[type="application/json"]')
+        : null;
     return {
       data: this.data,
       datasetId: this.datasetId,
@@ -139,16 +153,17 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
       src: this.src,
       stream: this.stream,
       refresh: this.refresh,
-      report: closestAcrossShadow(this.parentNode ?? this, 'cst-report'),
+      report: isServer ? null : closestAcrossShadow(this.parentNode ?? this, 'cst-report'),
     };
   }
 
   /** Chooses the route by precedence and (re)connects to it if it changed. */
   private bind(): void {
-    if (!this.isConnected) return;
+    if (!this.isConnected && !isServer) return;
     const inputs = this.routeInputs();
     const route = chooseRoute(inputs);
-    if (sameRoute(this.bound, route)) return;
+    // On the server nothing is fetched: the data property is shown, or a seed (see serverTake).
+    if (sameRoute(this.bound, route) || (isServer && route[0] !== 'property')) return;
     // Another dataset is not the last good data of this one.
     if (this.bound && this.bound[1] !== route[1]) this.shown = new ShownData();
     this.unbind();
@@ -162,8 +177,17 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.bound = undefined;
   }
 
+  /** @internal For server renderers (@cst/ssr): what the route brings, read on the server (source/seed.ts). */
+  serverTake(snapshot: SourceSnapshot, route: DataRoute): void {
+    this.take(snapshot, route);
+  }
+
   /** Resolves this element's dataset in a snapshot (checked by its kind, once), then shows and tells what changed. */
   private take(snapshot: SourceSnapshot, route: DataRoute): void {
+    // News after the seed (a quick response, a stream message) waits for the server's first render.
+    if (this.fromServer && this.taken && !this.hasUpdated)
+      return void this.updateComplete.then(() => this.take(snapshot, route));
+    this.taken = true;
     const shown = this.shown;
     const previous = this.current;
     const accepted = shown.take(
@@ -197,7 +221,8 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
       problem.params,
     );
     const detail: CstErrorDetail = { ...problem, message, keptLastGood };
-    console.warn(`<${this.localName}>: ${message}`, detail);
+    // On the server the renderer reports what went wrong (@cst/ssr listens for cst-error).
+    if (!isServer) console.warn(`<${this.localName}>: ${message}`, detail);
     this.dispatchEvent(new CstErrorEvent(detail));
   }
 

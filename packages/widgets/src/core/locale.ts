@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /** Walks up from a node, crossing shadow roots, to the nearest element matching a selector. */
 export function closestAcrossShadow(node: Node, selector: string): Element | null {
   let current: Node | null = node;
@@ -15,9 +17,10 @@ export function closestAcrossShadow(node: Node, selector: string): Element | nul
 /**
  * The locale: the nearest `lang` attribute, else the document's `locale`, else it-IT. A tag that
  * is not a valid BCP 47 tag (`lang="italiano"`) is skipped: the document's locale, else it-IT, is used.
+ * On the server there is no tree to walk: the renderer gives the element the page's nearest `lang`.
  */
 export function resolveLocale(element: Element, documentLocale?: string): string {
-  const lang = closestAcrossShadow(element, '[lang]')?.getAttribute('lang')?.trim();
+  const lang = (isServer ? element : closestAcrossShadow(element, '[lang]'))?.getAttribute('lang')?.trim();
   for (const candidate of [lang, documentLocale]) {
     if (!candidate) continue;
     try {

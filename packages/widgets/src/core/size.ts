@@ -1,4 +1,12 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { type ReactiveController, type ReactiveControllerHost, isServer } from 'lit';
+
+/**
+ * The width a chart is drawn at before the browser has measured it: on the server, and in the first
+ * render that takes over the server's drawing (it must be the same for Lit to hydrate it). The chart
+ * then fits its box (`width="100%"` with its viewBox), at its own height, until the measured width
+ * redraws it: nothing moves.
+ */
+export const DEFAULT_WIDTH = 640;
 
 /**
  * The host's width, observed with a ResizeObserver and fed into the update cycle: a change
@@ -7,6 +15,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class SizeController implements ReactiveController {
   width = 0;
+  /** True while the drawing is at the default width, not a measured one: draw the chart to fit its box. */
+  estimated: boolean;
+  /** A width measured before the first render: Lit hydrates that render without comparing, so it waits. */
+  private early?: number;
+  private rendered = false;
   private observer?: ResizeObserver;
   /** Connected in this frame, before the observer could report (see `measure`). */
   private fresh = false;
@@ -14,6 +27,8 @@ export class SizeController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+    // A shadow root before the first render is the server's (declarative shadow DOM).
+    this.estimated = isServer || host.shadowRoot !== null;
   }
 
   /**
@@ -24,6 +39,7 @@ export class SizeController implements ReactiveController {
    * drawing waits for the observer, which reports when the host is laid out.
    */
   measure(): number {
+    if (this.estimated) return DEFAULT_WIDTH;
     if (this.width === 0 && this.fresh && this.host.isConnected)
       this.width = Math.round(this.host.clientWidth);
     return this.width;
@@ -37,11 +53,24 @@ export class SizeController implements ReactiveController {
       if (!entry) return;
       // Only the width drives the drawing: the height is set by the element, so it cannot loop.
       const width = Math.round(entry.contentRect.width);
-      if (width === this.width) return;
-      this.width = width;
-      this.host.requestUpdate();
+      if (this.estimated && !this.rendered) this.early = width;
+      else if (width !== this.width || this.estimated) this.redraw(width);
     });
     this.observer.observe(this.host);
+  }
+
+  hostUpdated(): void {
+    this.rendered = true;
+    if (this.early === undefined) return;
+    const width = this.early;
+    this.early = undefined;
+    queueMicrotask(() => this.redraw(width));
+  }
+
+  private redraw(width: number): void {
+    this.estimated = false;
+    this.width = width;
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

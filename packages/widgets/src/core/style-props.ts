@@ -9,7 +9,8 @@ const kebab = (name: string) =>
 /**
  * Like Lit's styleMap, but always through the CSSOM (`style.setProperty`). styleMap writes a
  * `style` attribute on first render, which a strict Content-Security-Policy (`style-src 'self'`,
- * no 'unsafe-inline') blocks; CSSOM changes are allowed.
+ * no 'unsafe-inline') blocks; CSSOM changes are allowed. On the server there is no CSSOM: the page
+ * gets the attribute (the hydrating render sets the same properties again, through the CSSOM).
  */
 class StylePropsDirective extends Directive {
   private previous = new Set<string>();
@@ -21,8 +22,12 @@ class StylePropsDirective extends Directive {
     }
   }
 
-  render(_styles: StyleProps): unknown {
-    return noChange;
+  /** Only Lit SSR calls it (update does the work in the browser): the properties as a style attribute. */
+  render(styles: StyleProps): unknown {
+    return Object.entries(styles)
+      .filter(([, value]) => value != null)
+      .map(([name, value]) => `${kebab(name)}:${value}`)
+      .join(';');
   }
 
   override update(part: AttributePart, [styles]: [StyleProps]): unknown {

@@ -47,8 +47,17 @@ export function virtualSpacer(height: number, tableColumns?: number) {
  * not scroll.
  */
 export class VirtualScroll implements ReactiveController {
-  /** The rows to render: every row when not virtual. */
-  window: VirtualWindow = { start: 0, end: 0, offset: 0, after: 0, total: 0 };
+  /**
+   * The rows to render: every row when not virtual. Computed at each update (hostUpdate), and on
+   * first use where no update runs it: Lit SSR calls no controller's hostUpdate on the server.
+   */
+  get window(): VirtualWindow {
+    return (this.computed ??= this.windowAt(this.scrollTop));
+  }
+  set window(window: VirtualWindow) {
+    this.computed = window;
+  }
+  private computed?: VirtualWindow;
   /** Sizes read from the DOM (CSS decides them, so they follow text zoom and narrow layouts). */
   metrics = { rowHeight: 40, viewport: 480, head: 0, foot: 0 };
   private scroller?: HTMLElement;

@@ -26,7 +26,7 @@ export function matrixRow(ctx: RowContext, r: number, i: number) {
   const cells = matrix.cells[r] ?? [];
   const width = matrix.columns.length;
   return html`<div role="row" class="row" aria-rowindex=${i + 2}>
-    <div role="rowheader" class="entity" aria-colindex="1" tabindex="-1" .textContent=${entity.label}></div>
+    <div role="rowheader" class="entity" aria-colindex="1" tabindex="-1">${entity.label}</div>
     ${matrix.columns.map((column, c) => {
       const id = cells[c];
       const status = id == null ? undefined : summary.byId.get(id);
@@ -38,16 +38,13 @@ export function matrixRow(ctx: RowContext, r: number, i: number) {
         tabindex="-1"
         class="${status?.cellClass ?? 'cell m-none'}${changed ? ' changed' : ''}"
         aria-label="${entity.label}, ${column.label}: ${status?.label || ctx.noStatus}"
-        .textContent=${status?.label ?? ''}
-      ></div>`;
+      >
+        ${status?.label ?? ''}
+      </div>`;
     })}
-    <div
-      role="gridcell"
-      class="done"
-      aria-colindex=${width + 2}
-      tabindex="-1"
-      .textContent=${ctx.of(summary.rowDone[r]!, width)}
-    ></div>
+    <div role="gridcell" class="done" aria-colindex=${width + 2} tabindex="-1">
+      ${ctx.of(summary.rowDone[r]!, width)}
+    </div>
   </div>`;
 }
 

@@ -5,6 +5,7 @@ import { LiveStream, type LiveStreamEvents } from './live-stream.js';
 import { parseBody } from './parse.js';
 import { Payload } from './payload.js';
 import type { DataProblem } from './problems.js';
+import type { Seeded } from './seed.js';
 import { type SourceListener, type SourceSnapshot, settled } from './snapshot.js';
 import { activity, sourceSettings } from './source-settings.js';
 
@@ -31,6 +32,8 @@ export class DocumentSource implements LiveStreamEvents {
     private readonly refreshMs: number,
     private readonly streamUrl: string | undefined,
     private readonly onIdle: () => void,
+    /** What the server read for this URL when it rendered the page, if it did (see seed.ts). */
+    private readonly seed?: Seeded,
   ) {}
 
   private get live(): boolean {
@@ -52,6 +55,13 @@ export class DocumentSource implements LiveStreamEvents {
     if (this.live) {
       document.addEventListener('visibilitychange', this.onVisibility);
       activity.visibilityListeners++;
+    }
+    // A server-rendered page holds the data its elements were drawn with: they take it at once
+    // (their first render hydrates the server's), and the fetch only asks whether it is still
+    // current, with the validators the server read (a 304 when it is).
+    if (this.seed) {
+      this.validators = this.seed.validators;
+      this.publish(this.seed.snapshot);
     }
     if (this.url) void this.load();
     else this.openStream('');

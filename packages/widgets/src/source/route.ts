@@ -72,9 +72,13 @@ function fromReport(report: Element | null, listener: SourceListener): () => voi
   if (!report) return () => {}; // Nothing yet: a host framework may set `data` in a moment.
   let release: (() => void) | undefined;
   let closed = false;
-  void customElements.whenDefined(report.localName).then(() => {
+  const subscribe = () => {
     if (!closed) release = (report as Element & SnapshotProvider).subscribe(listener);
-  });
+  };
+  // An upgraded report is asked at once: an element taking over a server-rendered shadow root
+  // must hold the report's data in its first render, which comes before any promise callback.
+  if ('subscribe' in report) subscribe();
+  else void customElements.whenDefined(report.localName).then(subscribe);
   return () => {
     closed = true;
     release?.();

@@ -1,4 +1,5 @@
 import { DocumentSource } from './document-source.js';
+import { findSeed } from './seed.js';
 import type { SourceListener } from './snapshot.js';
 import { activity, sourceSettings } from './source-settings.js';
 
@@ -42,7 +43,8 @@ export function subscribeToSource(
   const key = `${href}\n${refreshMs}\n${streamUrl ?? ''}`;
   let source = sources.get(key);
   if (!source) {
-    source = new DocumentSource(href, refreshMs, streamUrl, () => sources.delete(key));
+    const seed = href ? findSeed(href, base) : undefined;
+    source = new DocumentSource(href, refreshMs, streamUrl, () => sources.delete(key), seed);
     sources.set(key, source);
   }
   return source.subscribe(listener);

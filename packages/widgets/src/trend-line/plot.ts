@@ -45,12 +45,16 @@ export interface PlotHandlers {
 const label = (x: number, y: number, dy: string, anchor: string, text: string) =>
   svg`<text x=${x} y=${y} dy=${dy} text-anchor=${anchor}>${text}</text>`;
 
-/** The plot (axes, thresholds, annotations, lines, markers, focus) as one SVG template; no DOM work. */
+/**
+ * The plot (axes, thresholds, annotations, lines, markers, focus) as one SVG template; no DOM work.
+ * `fit`: drawn at a default width, not a measured one, it fits its box by its viewBox.
+ */
 export function plot(
   model: TrendModel,
   title: string,
   on: PlotHandlers,
   active?: { x: number; y: number; series: number },
+  fit = false,
 ) {
   const { margin, width, height } = model;
   const [left, right] = [margin.left, width - margin.right];
@@ -65,7 +69,7 @@ export function plot(
     class="plot"
     role="img"
     tabindex="0"
-    width=${width}
+    width=${fit ? '100%' : width}
     height=${height}
     viewBox="0 0 ${width} ${height}"
     aria-label=${title}

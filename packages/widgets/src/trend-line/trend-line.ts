@@ -178,7 +178,7 @@ export class CstTrendLine extends CstElement<'series'> {
       <figcaption part="title" class="title">${dataset.title}</figcaption>
       ${legend(dataset)}
       <div class="plot-box" style=${styleProps({ height: `${this.height}px` })}>
-        ${model ? plot(model, dataset.title, this.plotHandlers, spot) : nothing}
+        ${model ? plot(model, dataset.title, this.plotHandlers, spot, this.size.estimated) : nothing}
         ${
           spot
             ? html`<div

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { validateReport } from '@cst/schema';
 import { startFeed } from '@cst/feed';
+import { renderElement } from '@cst/ssr';
 // Registers every element: Lit's Node build makes this safe where the CDN file throws.
 import * as widgets from '@cst/widgets/cst-widgets.js';
 import widgetsPackage from '@cst/widgets/package.json' with { type: 'json' };
@@ -34,6 +35,10 @@ try {
 
 const validate = execFileSync('npx', ['--no-install', 'cst-validate', fixture], { encoding: 'utf8' });
 
+// Server rendering: one element from the document, and the command's usage.
+const tile = await renderElement('cst-kpi-tile', { data: report, dataset: 'active-credentials', lang: 'it' });
+const renderHelp = execFileSync('npx', ['--no-install', 'cst-render', '--help'], { encoding: 'utf8' });
+
 console.log(
   JSON.stringify({
     valid: validateReport(report).valid,
@@ -43,5 +48,11 @@ console.log(
     schemaTitle: typeof schemaFile.$schema,
     served,
     validate: validate.trim().split('\n').at(-1),
+    rendered: {
+      state: tile.state,
+      shadowRoot: tile.html.includes('shadowrootmode="open"'),
+      figure: tile.html.includes('55.211'),
+    },
+    renderUsage: renderHelp.startsWith('Usage: cst-render'),
   }),
 );
