@@ -22,7 +22,9 @@ import { Announcer } from './announcer.js';
 import type { CstErrorDetail } from './errors.js';
 import { CstDataEvent, CstErrorEvent } from './events.js';
 import { closestAcrossShadow, resolveLocale, watchLang } from './locale.js';
+import { memoize } from './memo.js';
 import { coreText } from './messages.js';
+import { loadWording, wordProblem, wordingReady } from './problem-wording.js';
 import { formatStamp } from './stamp.js';
 import { frameStyles, themeStyles } from './theme.js';
 import { updateSlices } from './update-slices.js';
@@ -90,6 +92,13 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   private shown = new ShownData<Extract<Dataset, { kind: K }>>();
   private inlineObserver?: MutationObserver;
   private unwatchLang?: () => void;
+  /** While the words for problems load: what was taken meanwhile is shown after, in order. */
+  private wordingWait?: Promise<void>;
+  /** The error shown, in the page's language. */
+  private errorText = '';
+  private readonly errorTextOf = memoize(
+    (problem: DataProblem, locale: string) => wordProblem(problem, locale).message,
+  );
 
   /** The route the shown data came through. */
   get route(): DataRoute | undefined {
@@ -127,6 +136,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     const routing = ['data', 'src', 'datasetId', 'refresh', 'stream'] as const;
     if (routing.some((name) => changed.has(name))) this.bind();
     this.locale = resolveLocale(this, this.document?.locale);
+    this.errorText = this.viewState === 'error' ? this.errorTextOf(this.problem!, this.locale) : '';
   }
 
   private routeInputs(): RouteInputs {
@@ -162,25 +172,41 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.bound = undefined;
   }
 
-  /** Resolves this element's dataset in a snapshot (checked by its kind, once), then shows and tells what changed. */
+  /**
+   * Resolves this element's dataset in a snapshot (checked by its kind, once), then shows and tells
+   * what changed. A problem is shown and told in words, which the first problem on a page waits for
+   * (and whatever is taken meanwhile, so that the order holds): the error state may come a moment later.
+   */
   private take(snapshot: SourceSnapshot, route: DataRoute): void {
     const shown = this.shown;
-    const previous = this.current;
+    const told: [DataProblem, boolean][] = [];
     const accepted = shown.take(
       snapshot,
       (payload) => payload.resolve(this.datasetId, this.kinds),
-      (problem, keptLastGood) => this.tell(problem, keptLastGood),
+      (problem, keptLastGood) => told.push([problem, keptLastGood]),
     );
-    this.current = shown.dataset;
-    this.document = shown.document;
-    this.staleSince = shown.staleSince;
-    this.problem = shown.problem;
-    if (!shown.dataset) this.viewState = shown.problem ? 'error' : 'loading';
-    else if (accepted) {
-      this.viewState = this.isEmpty(accepted) ? 'empty' : 'ready';
-      this.datasetChanged(previous, accepted);
-      this.dispatchEvent(new CstDataEvent({ dataset: accepted, document: shown.document, route }));
-    }
+    const { dataset, document, staleSince, problem } = shown;
+    const show = () => {
+      if (shown !== this.shown) return; // another dataset is bound now
+      for (const [what, kept] of told) this.tell(what, kept);
+      const previous = this.current;
+      this.current = dataset;
+      this.document = document;
+      this.staleSince = staleSince;
+      this.problem = problem;
+      if (!dataset) this.viewState = problem ? 'error' : 'loading';
+      else if (accepted) {
+        this.viewState = this.isEmpty(accepted) ? 'empty' : 'ready';
+        this.datasetChanged(previous, accepted);
+        this.dispatchEvent(new CstDataEvent({ dataset: accepted, document, route }));
+      }
+    };
+    if (!this.wordingWait && (told.length === 0 || wordingReady())) return show();
+    const wait = (this.wordingWait ?? loadWording()).then(show);
+    this.wordingWait = wait;
+    void wait.then(() => {
+      if (this.wordingWait === wait) this.wordingWait = undefined;
+    });
   }
 
   /** Called when a new dataset replaces the shown one (for live marking and announcements). */
@@ -191,12 +217,8 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
 
   /** Tells the console and the page about a problem, in the page's language. */
   private tell(problem: DataProblem, keptLastGood: boolean): void {
-    const message = coreText(
-      resolveLocale(this, this.document?.locale),
-      `error.${problem.code}`,
-      problem.params,
-    );
-    const detail: CstErrorDetail = { ...problem, message, keptLastGood };
+    const { message, syntax } = wordProblem(problem, resolveLocale(this, this.document?.locale));
+    const detail: CstErrorDetail = { ...problem, message, keptLastGood, ...(syntax && { syntax }) };
     console.warn(`<${this.localName}>: ${message}`, detail);
     this.dispatchEvent(new CstErrorEvent(detail));
   }
@@ -209,11 +231,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
           ? html`<div class="loading" part="loading">${coreText(this.locale, 'loading')}</div>`
           : this.viewState === 'error'
             ? html`<div class="message" part="error">
-                <strong>${coreText(this.locale, 'errorTitle')}</strong>${coreText(
-                  this.locale,
-                  `error.${this.problem!.code}`,
-                  this.problem!.params,
-                )}
+                <strong>${coreText(this.locale, 'errorTitle')}</strong>${this.errorText}
               </div>`
             : this.viewState === 'empty'
               ? html`<div class="message empty" part="empty">${coreText(this.locale, 'empty')}</div>`
