@@ -1,4 +1,5 @@
-import { type ReportDocument, kpiKind, slaKind } from '@cst/schema';
+import { kpiKind, slaKind } from '@cst/schema';
+import { gridToDataset } from '@cst/schema/grid';
 import { describe, expect, it } from 'vitest';
 import focus from '../../../schema/fixtures/focus-2016.json';
 import { parseBody } from '../source/parse.js';
@@ -6,9 +7,11 @@ import { Payload } from '../source/payload.js';
 import type { DataProblem } from '../source/problems.js';
 import { wordProblem } from './problem-message.js';
 
-/** The Focus 2016 report, to break: its datasets as plain JSON. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a fixture to mutate field by field
-const report = () => structuredClone(focus) as ReportDocument & { datasets: Record<string, any> };
+/* eslint-disable @typescript-eslint/no-explicit-any -- a fixture broken field by field */
+/** The Focus 2016 report, to break: plain JSON. */
+const report = () =>
+  structuredClone(focus) as unknown as { [field: string]: any; datasets: Record<string, any> };
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 function problemOf(result: { ok: true } | { ok: false; problem: DataProblem }): DataProblem {
   if (result.ok) throw new Error('expected a problem');
@@ -98,5 +101,30 @@ describe('wordProblem for a web page where the data should be', () => {
       'Al posto dei dati è arrivata una pagina web (HTML): controlla l’indirizzo dei dati, e che il file sia pubblicato lì.',
       'A web page (HTML) arrived instead of the data: check the data’s address, and that the file is published there.',
     ]);
+  });
+});
+
+describe('wordProblem for a table or CSV file', () => {
+  it('names the row and column, with the heading, as a spreadsheet numbers them', () => {
+    const result = gridToDataset(
+      {
+        header: ['Anno', 'Credenziali attive', 'di cui CNS'],
+        rows: [
+          ['2015', '12.022', '2.236'],
+          ['2016', 'molti', '2.838'],
+          ['2017', '13.000', 'tante'],
+        ],
+        caption: 'Credenziali',
+      },
+      { kind: 'series', numbers: 'it' },
+    );
+    const grid = result.problems;
+    expect(words({ code: 'invalid-document', grid })).toEqual([
+      'I dati della tabella non sono validi (2 problemi). Il primo: riga 3, colonna B (Credenziali attive): "molti" non è un numero (per esempio 1.234,5 o 35,9%)',
+      'The table’s data is not valid (2 problems). The first: row 3, column B (Credenziali attive): "molti" is not a number (e.g. 1,234.5 or 35.9%)',
+    ]);
+    expect(words({ code: 'invalid-document', grid: grid.slice(1) })[0]).toBe(
+      'I dati della tabella non sono validi: riga 4, colonna C (di cui CNS): "tante" non è un numero (per esempio 1.234,5 o 35,9%)',
+    );
   });
 });

@@ -7,6 +7,7 @@ import {
   parseJson,
   problemCount,
 } from '@cst/schema';
+import { formatGridProblem } from '@cst/schema/grid';
 import { type DataProblem, unparsedText } from '../source/problems.js';
 import { type Dictionary, translate } from './i18n.js';
 
@@ -23,6 +24,8 @@ export const problemMessages: Dictionary = {
       'Al posto dei dati è arrivata una pagina web (HTML): controlla l’indirizzo dei dati, e che il file sia pubblicato lì.',
     'invalid-document': 'Il documento dei dati non è valido. In {path}: {error}',
     'invalid-document.many': 'Il documento dei dati non è valido ({count}). Il primo, in {path}: {error}',
+    'invalid-table': 'I dati della tabella non sono validi: {error}',
+    'invalid-table.many': 'I dati della tabella non sono validi ({count}). Il primo: {error}',
     'unsupported-version':
       'Il documento usa la versione {version} dello schema, più recente di quelle che questa libreria conosce ({supported}): aggiorna @cst/widgets.',
     'dataset-missing': 'Il documento non contiene il dataset «{dataset}» (contiene: {known}).',
@@ -49,6 +52,8 @@ export const problemMessages: Dictionary = {
       'A web page (HTML) arrived instead of the data: check the data’s address, and that the file is published there.',
     'invalid-document': 'The data document is not valid. At {path}: {error}',
     'invalid-document.many': 'The data document is not valid ({count}). The first, at {path}: {error}',
+    'invalid-table': 'The table’s data is not valid: {error}',
+    'invalid-table.many': 'The table’s data is not valid ({count}). The first: {error}',
     'unsupported-version':
       'The document uses schema version {version}, newer than this library knows ({supported}): update @cst/widgets.',
     'dataset-missing': 'The document has no dataset “{dataset}” (it has: {known}).',
@@ -119,6 +124,12 @@ export function wordProblem(problem: DataProblem, locale: string): WordedProblem
       return { message: t('invalid-json.at', { where: formatJsonError(syntax, locale) }), syntax };
     }
     case 'invalid-document': {
+      const grid = problem.grid ?? [];
+      if (grid.length > 0) {
+        const error = formatGridProblem(grid[0]!, locale);
+        if (grid.length === 1) return { message: t('invalid-table', { error }) };
+        return { message: t('invalid-table.many', { error, count: problemCount(grid.length, locale) }) };
+      }
       const errors = problem.errors ?? [];
       const first = errors[0] as ValidationError;
       const where = { path: first.path, error: formatError(first, locale) };

@@ -1,4 +1,5 @@
 import type { ValidationError } from '@cst/schema';
+import type { GridProblem } from '@cst/schema/grid';
 import { same } from './same.js';
 
 export const ERROR_CODES = [
@@ -28,6 +29,8 @@ export interface DataProblem {
   params?: Record<string, string | number>;
   /** Every schema problem, each with its JSON path, `code` and `params`. */
   errors?: ValidationError[];
+  /** Problems of a table or CSV file (the table and CSV routes), each with its row and column. */
+  grid?: GridProblem[];
   /** The datasets the document has, when the one asked for is missing or none was named. */
   datasets?: string[];
   status?: number;
