@@ -36,7 +36,9 @@ function cst_widgets_elements() {
 	);
 
 	return array(
-		'cst-kpi-tile'          => $data,
+		'cst-kpi-tile'          => $data + array(
+			'trend-series' => 'text',
+		),
 		'cst-sla-table'         => $data + array(
 			'columns'           => 'text',
 			'filter'            => array( 'all', 'breached', 'at-risk', 'problems' ),
@@ -50,9 +52,10 @@ function cst_widgets_elements() {
 			'height'  => 'count',
 		),
 		'cst-deployment-matrix' => $data + array(
-			'filter' => 'text',
-			'query'  => 'text',
-			'sort'   => array( 'source', 'name', 'completion' ),
+			'filter'   => 'text',
+			'query'    => 'text',
+			'sort'     => array( 'source', 'name', 'completion' ),
+			'row-noun' => 'text',
 		),
 		'cst-data-table'        => $data + array(
 			'virtual-threshold' => 'count',
