@@ -7,6 +7,7 @@ import {
   html,
   nothing,
 } from 'lit';
+import type { Payload } from '../source/payload.js';
 import type { DataProblem } from '../source/problems.js';
 import {
   type DataRoute,
@@ -185,7 +186,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
       (payload) => payload.resolve(this.datasetId, this.kinds),
       (problem, keptLastGood) => told.push([problem, keptLastGood]),
     );
-    const { dataset, document, staleSince, problem } = shown;
+    const { dataset, document, staleSince, problem, payload } = shown;
     const show = () => {
       if (shown !== this.shown) return; // another dataset is bound now
       for (const [what, kept] of told) this.tell(what, kept);
@@ -200,6 +201,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
         this.datasetChanged(previous, accepted);
         this.dispatchEvent(new CstDataEvent({ dataset: accepted, document, route }));
       }
+      if (payload && payload !== this.payload) this.payloadChanged((this.payload = payload));
     };
     if (!this.wordingWait && (told.length === 0 || wordingReady())) return show();
     const wait = (this.wordingWait ?? loadWording()).then(show);
@@ -208,6 +210,16 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
       if (this.wordingWait === wait) this.wordingWait = undefined;
     });
   }
+
+  /** The data the shown dataset came in. */
+  private payload?: Payload;
+
+  /**
+   * Called when the data the shown dataset came in is new (a live update, even one that left this
+   * dataset as it was): an element that also draws another dataset of the document resolves it
+   * here, checked with its kind's schema, once for the whole page.
+   */
+  protected payloadChanged(_payload: Payload): void {}
 
   /** Called when a new dataset replaces the shown one (for live marking and announcements). */
   protected datasetChanged(
