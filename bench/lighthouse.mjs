@@ -1,8 +1,8 @@
 // Lighthouse (the npm package) on the Focus 2016 example page, served by the reference feed as
 // `pnpm start` serves it, in the local Chromium (chrome-launcher; CHROME_PATH or a system install).
 // Categories performance, accessibility, best practices (desktop and mobile), then the CLS while
-// live data arrives (the simulator pushing every 500 ms for 5 s, layout shifts summed by a
-// PerformanceObserver). Nothing leaves the machine: every host name but 127.0.0.1 resolves to
+// live data arrives on the live dashboard (examples/live: the simulator pushing every 500 ms for 5 s,
+// layout shifts summed by a PerformanceObserver). Nothing leaves the machine: every host name but 127.0.0.1 resolves to
 // nothing (--host-resolver-rules), and Lighthouse runs with no network throttling round trips to
 // anything remote. Scores vary from run to run on a shared machine (mobile's simulated 4× CPU
 // magnifies it), so each form factor runs RUNS times (default 3) and the run with the median
@@ -168,7 +168,7 @@ try {
 }
 const liveFeed = await serve({ everyMs: 500 });
 try {
-  results.live = await liveCls(`${liveFeed.url}/focus-2016/`);
+  results.live = await liveCls(`${liveFeed.url}/live/`);
 } finally {
   await liveFeed.close();
 }
@@ -192,7 +192,7 @@ for (const r of results.runs) {
 }
 console.log(
   `\nCLS during load (puppeteer): ${results.live.loadCls.toFixed(4)}; ` +
-    `CLS while live data arrives (5 s, ${results.live.liveUpdates} element updates): ${results.live.liveCls.toFixed(4)}`,
+    `CLS while live data arrives on /live/ (5 s, ${results.live.liveUpdates} element updates): ${results.live.liveCls.toFixed(4)}`,
 );
 for (const [when, shifts] of [
   ['load', results.live.loadShifts],
