@@ -41,8 +41,19 @@ describe('wordProblem(problem, locale)', () => {
     doc.datasets.sla.items[0].measured.value = '99,92';
     doc.datasets.sla.items[2].measured.value = '7 ms';
     expect(words(problemOf(new Payload(doc).resolve('sla', [slaKind])))).toEqual([
-      'Il documento dei dati non è valido (2 problemi). Il primo, in $.datasets.sla.items[0].measured.value: deve essere un numero, non il testo "99,92"; scrivi 99.92, non "99,92"',
-      'The data document is not valid (2 problems). The first, at $.datasets.sla.items[0].measured.value: must be a number, not the text "99,92"; write 99.92, not "99,92"',
+      'Il documento dei dati non è valido (2 problemi). In $.datasets.sla.items[0].measured.value: deve essere un numero, non il testo "99,92"; scrivi 99.92, non "99,92"',
+      'The data document is not valid (2 problems). At $.datasets.sla.items[0].measured.value: must be a number, not the text "99,92"; write 99.92, not "99,92"',
+    ]);
+  });
+
+  it('tells a mistyped field before the missing field it causes', () => {
+    const problem = problemOf(
+      new Payload({ kind: 'kpi', title: 'Servizi attivi', valeu: 356 }).resolve('', [kpiKind]),
+    );
+    expect(problem.errors!.map((e) => e.code)).toEqual(['missing-field', 'unknown-field']);
+    expect(words(problem)).toEqual([
+      'Il documento dei dati non è valido (2 problemi). In $.valeu: campo sconosciuto "valeu"; forse intendevi "value"?',
+      'The data document is not valid (2 problems). At $.valeu: unknown field "valeu"; did you mean "value"?',
     ]);
   });
 

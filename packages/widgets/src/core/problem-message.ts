@@ -23,7 +23,7 @@ export const problemMessages: Dictionary = {
     'invalid-json.html':
       'Al posto dei dati è arrivata una pagina web (HTML): controlla l’indirizzo dei dati, e che il file sia pubblicato lì.',
     'invalid-document': 'Il documento dei dati non è valido. In {path}: {error}',
-    'invalid-document.many': 'Il documento dei dati non è valido ({count}). Il primo, in {path}: {error}',
+    'invalid-document.many': 'Il documento dei dati non è valido ({count}). In {path}: {error}',
     'invalid-table': 'I dati della tabella non sono validi: {error}',
     'invalid-table.many': 'I dati della tabella non sono validi ({count}). Il primo: {error}',
     'unsupported-version':
@@ -51,7 +51,7 @@ export const problemMessages: Dictionary = {
     'invalid-json.html':
       'A web page (HTML) arrived instead of the data: check the data’s address, and that the file is published there.',
     'invalid-document': 'The data document is not valid. At {path}: {error}',
-    'invalid-document.many': 'The data document is not valid ({count}). The first, at {path}: {error}',
+    'invalid-document.many': 'The data document is not valid ({count}). At {path}: {error}',
     'invalid-table': 'The table’s data is not valid: {error}',
     'invalid-table.many': 'The table’s data is not valid ({count}). The first: {error}',
     'unsupported-version':
@@ -82,6 +82,17 @@ const ELEMENTS: Record<string, string[]> = {
   table: ['cst-data-table', 'cst-bar-chart'],
   share: ['cst-share'],
 };
+
+/**
+ * The schema problem to tell, of several: a field typed wrong ("valeu", did you mean "value"?) before
+ * the missing field it also causes ("value" is required), else the first.
+ */
+function problemToTell(errors: readonly ValidationError[]): ValidationError {
+  const missing = new Set(errors.filter((e) => e.code === 'missing-field').map((e) => e.params?.field));
+  return (
+    errors.find((e) => e.code === 'unknown-field' && missing.has(e.params?.suggestion ?? null)) ?? errors[0]!
+  );
+}
 
 /** At most this many dataset ids are listed in a message. */
 const LISTED = 8;
@@ -131,8 +142,8 @@ export function wordProblem(problem: DataProblem, locale: string): WordedProblem
         return { message: t('invalid-table.many', { error, count: problemCount(grid.length, locale) }) };
       }
       const errors = problem.errors ?? [];
-      const first = errors[0] as ValidationError;
-      const where = { path: first.path, error: formatError(first, locale) };
+      const told = problemToTell(errors);
+      const where = { path: told.path, error: formatError(told, locale) };
       if (errors.length === 1) return { message: t('invalid-document', where) };
       return {
         message: t('invalid-document.many', { ...where, count: problemCount(errors.length, locale) }),
