@@ -57,6 +57,46 @@ async function argsTable(id) {
   }
 }
 
+describe("Storybook's editors' guide", () => {
+  const guides = [
+    ['docs-guida-per-le-redazioni--docs', 'Guida per le redazioni', 'docs/guida-redazioni.md'],
+    ['docs-editors-guide--docs', "Editors' guide", 'docs/editors-guide.md'],
+  ];
+
+  it('comes first among the docs, in Italian, then in English', () => {
+    const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+    assert.deepEqual(
+      docs.slice(0, 2).map((entry) => entry.id),
+      guides.map(([id]) => id),
+    );
+  });
+
+  for (const [id, heading, file] of guides) {
+    it(`${heading}: shows ${file} whole, with links that lead somewhere from Storybook`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=docs`, { waitUntil: 'load' });
+        await page.waitForSelector('#storybook-docs h1', { timeout: 20_000 });
+        const shown = await page.evaluate(() => {
+          const docs = document.querySelector('#storybook-docs');
+          return {
+            h1: docs.querySelector('h1').textContent,
+            blocks: docs.querySelectorAll('pre').length,
+            links: [...docs.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+          };
+        });
+        const source = readFileSync(new URL(file, root), 'utf8');
+        assert.equal(shown.h1, heading);
+        assert.equal(shown.blocks, source.match(/^```[a-z]/gm).length, 'every code block');
+        const nowhere = shown.links.filter((href) => !/^(https?:|#|\?path=)/.test(href));
+        assert.deepEqual(nowhere, [], 'links to files that Storybook does not serve');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
 describe("Storybook's docs pages", () => {
   it('exist for every element', () => {
     const tags = new Set(pages.map((page) => page.tag));
