@@ -54,7 +54,6 @@ function cst_widgets_elements() {
 		'cst-deployment-matrix' => $data + array(
 			'filter'   => 'text',
 			'query'    => 'text',
-			'sort'     => array( 'source', 'name', 'completion' ),
 			'row-noun' => 'text',
 		),
 		'cst-data-table'        => $data + array(
