@@ -5,7 +5,15 @@
 // block shows on purpose. Blocks marked ```html issue-17 use the <table> and CSV routes of issue 17:
 // they run as "todo" until those routes land. Both guides also explain every error code there is.
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -43,18 +51,12 @@ before(async () => {
   ])
     for (const name of readdirSync(dir).filter((f) => f.endsWith(ext)))
       copyFileSync(join(dir, name), join(site, 'dati', name));
-  for (const lang of ['it', 'en'])
-    writeFileSync(
-      join(site, `${lang}.html`),
-      `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>esempio</title>` +
-        `<link rel="icon" href="data:,"><script type="module" src="/cst-widgets.js"></script></head><body></body></html>`,
-    );
   feed = await startFeed({
     port: 0,
     dataDir: fixtures,
     staticDirs: [site, `${root}packages/widgets/dist`],
     simulate: false,
-    // The examples are put into the page by the test (innerHTML), which Trusted Types would refuse.
+    // An editor's page has its own policy, not the feed's.
     contentSecurityPolicy: false,
     log: { info() {}, warn() {} },
   });
@@ -67,37 +69,65 @@ after(async () => {
   rmSync(site, { recursive: true, force: true });
 });
 
-/** Mounts one example in a page in `lang` and answers every element's state and the console errors. */
+let pages = 0;
+
+/**
+ * One example as an editor publishes it: pasted into a page in `lang` that loads the bundle (the
+ * example's own script tag, its CDN address pointed at the local build, or the site's template's).
+ */
+function publish(code, lang) {
+  const cdn = /https:\/\/cdn\.jsdelivr\.net\/npm\/@cst\/widgets@[^/]+\/dist\/cst-widgets\.js/g;
+  const script = /<script\b[^>]*\bsrc=/.test(code)
+    ? ''
+    : '<script type="module" src="/cst-widgets.js"></script>';
+  const path = `/example-${(pages += 1)}.html`;
+  writeFileSync(
+    join(site, path),
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>esempio</title>` +
+      `<link rel="icon" href="data:,">${script}</head><body>${code.replace(cdn, '/cst-widgets.js')}</body></html>`,
+  );
+  return path;
+}
+
+/** Opens one example in a page in `lang` and answers every element's state and the console errors. */
 async function mount(code, lang) {
   const page = await browser.newPage();
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   try {
-    await page.goto(`${feed.url}/${lang}.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => customElements.get('cst-kpi-tile'), { timeout: 10_000 });
-    // The bundle is already in the page: the example's own <script src> is what loaded it.
-    const body = code.replace(/<script\b[^>]*\bsrc=[^>]*>\s*<\/script>/g, '');
-    await page.evaluate((html) => (document.body.innerHTML = html), body);
-    const shown = () =>
-      [...document.querySelectorAll('*')].filter(
-        (el) => el.localName.startsWith('cst-') && el.localName !== 'cst-report',
+    await page.goto(`${feed.url}${publish(code, lang)}`, { waitUntil: 'load' });
+    // In the page: every cst element but cst-report (which only provides data) with its state.
+    const states = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((el) => el.localName.startsWith('cst-') && el.localName !== 'cst-report')
+          .map((el) => ({
+            tag: el.localName,
+            status: el.status,
+            // The reason, below the title («Dati non disponibili»).
+            message: [...(el.shadowRoot?.querySelector('[part="error"]')?.childNodes ?? [])]
+              .filter(
+                (node) =>
+                  node.nodeType === Node.TEXT_NODE ||
+                  (node.nodeType === Node.ELEMENT_NODE && node.localName !== 'strong'),
+              )
+              .map((node) => node.textContent)
+              .join(' ')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          })),
       );
-    await page
-      .waitForFunction(
-        (pick) => {
-          const elements = eval(pick)();
-          return elements.length > 0 && elements.every((el) => el.status && el.status !== 'loading');
-        },
-        { timeout: 10_000, polling: 100 },
-        `(${shown})`,
-      )
-      .catch(() => {}); // the assertion says which element is where
-    const states = await page.evaluate(
-      (pick) => eval(pick)().map((el) => ({ tag: el.localName, status: el.status })),
-      `(${shown})`,
-    );
-    return { states, errors };
+    const deadline = Date.now() + 10_000;
+    let now = await states();
+    while (
+      Date.now() < deadline &&
+      (now.length === 0 || now.some((el) => !el.status || el.status === 'loading'))
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      now = await states();
+    }
+    return { states: now, errors };
   } finally {
     await page.close();
   }
@@ -112,7 +142,11 @@ for (const { file, lang } of GUIDES) {
 
     examples.forEach(({ marks, code }, i) => {
       const wanted = marks.includes('error') ? 'error' : 'ready';
-      const first = code.split('\n').find((line) => line.includes('<cst-'))?.trim() ?? '';
+      const first =
+        code
+          .split('\n')
+          .find((line) => line.includes('<cst-'))
+          ?.trim() ?? '';
       const todo = marks.includes('issue-17') && 'the <table> child and CSV src routes (issue 17)';
       it(`example ${i + 1} is ${wanted}: ${first.slice(0, 90)}`, { todo }, async () => {
         const { states, errors } = await mount(code, lang);
@@ -123,6 +157,10 @@ for (const { file, lang } of GUIDES) {
         );
         const unexpected = errors.filter((e) => !(wanted === 'error' && /status of 404/.test(e)));
         assert.deepEqual(unexpected, []);
+        // What an error example shows is what the guide says it shows, word for word.
+        const prose = text.replace(/\s+/g, ' ');
+        for (const { message } of states.filter((s) => s.status === 'error'))
+          assert.ok(message && prose.includes(message), `the guide quotes «${message}»`);
       });
     });
 
