@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { error, ready } from './expected.js';
+import { each, error, ready } from './expected.js';
 import '../packages/widgets/src/cst-report.js';
 import '../packages/widgets/src/cst-kpi-tile.js';
 import '../packages/widgets/src/cst-sla-table.js';
@@ -8,6 +8,13 @@ import '../packages/widgets/src/cst-share.js';
 import focus from '../packages/schema/fixtures/focus-2016.json';
 
 const FIXTURE = './fixtures/focus-2016.json';
+
+/** The Focus document with one dataset broken as an editor might break it: a field name misspelt. */
+const { value, ...misspelt } = focus.datasets['active-services'];
+const oneBroken = {
+  ...focus,
+  datasets: { ...focus.datasets, 'active-services': { ...misspelt, valeu: value } },
+};
 
 /**
  * `<cst-report>` draws nothing of its own: it loads one document (`src`, or the `data` property) and
@@ -69,5 +76,28 @@ export const MistypedDataset: Story = {
   render: () =>
     html`<cst-report src=${FIXTURE}>
       <cst-kpi-tile style="max-width: 22rem" dataset="active-service"></cst-kpi-tile>
+    </cst-report>`,
+};
+
+/**
+ * One dataset of the document is broken (a field name misspelt): its element says what is wrong and
+ * where, in the page's language; the elements showing the other datasets show them.
+ */
+export const OneBrokenDataset: Story = {
+  parameters: each(
+    ['ready', 'error', 'ready'],
+    '55.211',
+    'Dati non disponibili',
+    'In $.datasets["active-services"].valeu: campo sconosciuto "valeu"; forse intendevi "value"?',
+    '11 SLA su 11',
+  ),
+  args: { data: oneBroken },
+  render: (args) =>
+    html`<cst-report .data=${args.data}>
+      <div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr))">
+        <cst-kpi-tile dataset="active-credentials"></cst-kpi-tile>
+        <cst-kpi-tile dataset="active-services"></cst-kpi-tile>
+      </div>
+      <cst-sla-table dataset="sla"></cst-sla-table>
     </cst-report>`,
 };
