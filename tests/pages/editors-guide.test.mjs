@@ -3,8 +3,11 @@
 // the project's example data at the addresses the guide names (/dati/… for files, /data/… and
 // /stream/… for the feed), and must reach its intended state: ready, or the error a ```html error
 // block shows on purpose. Blocks marked ```html issue-17 use the <table> and CSV routes of issue 17:
-// they run as "todo" until those routes land. Both guides also explain every error code there is.
+// they run as "todo" until those routes land. The ```json document is valid, and the ```sh commands,
+// run in that order on that document, print what the guide shows. Both guides also explain every
+// error code there is.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
   mkdirSync,
@@ -17,6 +20,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { validateReport } from '../../packages/schema/dist/index.js';
 import { ITALIAN } from '../../packages/schema/dist/messages/it.js';
 import { ERROR_CODES } from '../../packages/widgets/dist/source/problems.js';
 import { startFeed } from '../../packages/feed/src/index.js';
@@ -35,6 +39,13 @@ function htmlExamples(text) {
     code,
   }));
 }
+
+/** The code of every ```<lang> block of a guide. */
+const blocks = (text, lang) =>
+  [...text.matchAll(new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\``, 'gm'))].map(([, code]) => code);
+
+/** A command line's words, with "quoted words" kept whole. */
+const words = (line) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map(([, quoted, plain]) => quoted ?? plain);
 
 let feed;
 let browser;
@@ -162,6 +173,39 @@ for (const { file, lang } of GUIDES) {
         for (const { message } of states.filter((s) => s.status === 'error'))
           assert.ok(message && prose.includes(message), `the guide quotes «${message}»`);
       });
+    });
+
+    it('shows a valid document, and commands that print what it says', () => {
+      const [json, ...more] = blocks(text, 'json');
+      assert.equal(more.length, 0, 'one document');
+      assert.deepEqual(validateReport(JSON.parse(json)).errors, []);
+      const dir = mkdtempSync(join(tmpdir(), 'cst-guide-sh-'));
+      try {
+        const commands = blocks(text, 'sh').flatMap((code) =>
+          code.split(/^(?=npx )/m).map((part) => {
+            const [line, ...output] = part.trimEnd().split('\n');
+            return { line, output };
+          }),
+        );
+        assert.ok(commands.length >= 2, `${commands.length} commands`);
+        // The spreadsheet the import reads, saved as Excel does in Italian, and the document it goes into.
+        const [csv] = words(commands[0].line).filter((word) => word.endsWith('.csv'));
+        writeFileSync(join(dir, csv), 'Servizio;Pratiche\r\nSUAP;1.284\r\nEdilizia privata;956\r\n');
+        const into = words(commands[0].line).at(words(commands[0].line).indexOf('--into') + 1);
+        writeFileSync(join(dir, into), json);
+        for (const { line, output } of commands) {
+          const [npx, tool, ...args] = words(line);
+          assert.equal(npx, 'npx');
+          const printed = execFileSync(process.execPath, [`${root}packages/schema/bin/${tool}.js`, ...args], {
+            cwd: dir,
+            env: { ...process.env, LANG: lang === 'it' ? 'it_IT.UTF-8' : 'en_GB.UTF-8', LC_ALL: '' },
+            encoding: 'utf8',
+          });
+          assert.deepEqual(printed.trimEnd().split('\n'), output, line);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('explains every error code an editor can meet: the elements’ and the schema’s', () => {
