@@ -2,21 +2,7 @@
 // simulator once changed it (SLA uptimes, hardware uptime, tickets, now and then a deployment cell),
 // so that 4 of the 7 element kinds on the load page render at each update. The demo no longer
 // touches that report (its page quotes the seed); this is for the benchmark and its test only.
-import { nextUptime } from '../packages/feed/src/simulator.js';
-
-function evolveSla(sla, random) {
-  return {
-    ...sla,
-    items: sla.items.map((item) => {
-      const isUptime = item.target?.direction === 'at-least' && item.target.format?.style === 'percent';
-      if (!isUptime || typeof item.measured?.value !== 'number') return item;
-      return {
-        ...item,
-        measured: { ...item.measured, value: nextUptime(item.measured.value, item.target.value, random) },
-      };
-    }),
-  };
-}
+import { evolveSla, nextUptime } from '../packages/feed/src/simulator.js';
 
 /** New tickets arrive and are resolved at level 1 or 2; the totals follow the rows. */
 function evolveTickets(table, random) {

@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { LIVE_DOCUMENT, startFeed } from '../../packages/feed/src/index.js';
+import { LIVE_DOCUMENT } from '../../packages/feed/src/index.js';
 import { launchBrowser } from '../support/browser.mjs';
+import { startDemoFeed } from '../support/demo-feed.mjs';
 
-const root = new URL('../../', import.meta.url).pathname;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const STEP_MS = 200;
 
@@ -20,17 +20,7 @@ let feed;
 let browser;
 
 before(async () => {
-  feed = await startFeed({
-    port: 0,
-    dataDir: `${root}packages/schema/fixtures`,
-    staticDirs: [
-      `${root}examples`,
-      `${root}packages/widgets/dist`,
-      `/vendor/bootstrap-italia=${root}examples/node_modules/bootstrap-italia/dist`,
-    ],
-    simulate: { everyMs: STEP_MS },
-    log: { info() {}, warn() {} },
-  });
+  feed = await startDemoFeed({ simulate: { everyMs: STEP_MS } });
   browser = await launchBrowser();
 });
 

@@ -22,7 +22,7 @@ export { etagFor, isNotModified } from './http-cache.js';
  * @property {string} [host] default 127.0.0.1
  * @property {string} [dataDir] folder of report documents (`<name>.json`); optional with `redis`
  * @property {Array<string | { prefix: string, dir: string }>} [staticDirs] folders served as they are, first match wins
- * @property {boolean | { name?: string, everyMs?: number, step?: Function }} [simulate] evolve the live demo's dashboard
+ * @property {boolean | Parameters<typeof startSimulator>[1]} [simulate] evolve the live demo's dashboard
  *   (centro-servizi-oggi, or `name`) every `everyMs`; the Focus 2016 report is never touched
  * @property {number} [heartbeatMs] SSE comment every so often, so proxies keep the connection (default 15 s)
  * @property {number} [retryMs] the reconnect delay suggested to SSE clients (default 2 s)

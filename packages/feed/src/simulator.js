@@ -33,7 +33,7 @@ export function nextResponseTime(value, random) {
 }
 
 /** The uptime items of an SLA dataset (at least a percentage) move; the others keep their figures. */
-function evolveSla(sla, random) {
+export function evolveSla(sla, random) {
   return {
     ...sla,
     items: sla.items.map((item) => {
@@ -70,7 +70,7 @@ function evolveTickets(table, random) {
   const move = (from, to) => {
     const levels = TICKET_LEVELS.filter((level) => (cells[from]?.[level] ?? 0) > 0);
     if (!cells[to] || levels.length === 0) return;
-    const level = levels[Math.floor(random() * levels.length)];
+    const level = /** @type {string} */ (levels[Math.floor(random() * levels.length)]);
     cells[from][level] -= 1;
     cells[to][level] = (cells[to][level] ?? 0) + 1;
   };
