@@ -77,6 +77,17 @@ describe("Storybook's editors' guide", () => {
       try {
         await page.goto(`${server.url}/iframe.html?id=${id}&viewMode=docs`, { waitUntil: 'load' });
         await page.waitForSelector('#storybook-docs h1', { timeout: 20_000 });
+        const source = readFileSync(new URL(file, root), 'utf8');
+        const blocks = source.match(/^```[a-z]/gm).length;
+        // On a loaded machine the page was once caught while React swapped its content (each block
+        // twice): the count is read once it has settled, and a lasting difference still fails below.
+        await page
+          .waitForFunction(
+            (n) => document.querySelectorAll('#storybook-docs pre').length === n,
+            { timeout: 10_000 },
+            blocks,
+          )
+          .catch(() => {});
         const shown = await page.evaluate(() => {
           const docs = document.querySelector('#storybook-docs');
           return {
@@ -85,9 +96,8 @@ describe("Storybook's editors' guide", () => {
             links: [...docs.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
           };
         });
-        const source = readFileSync(new URL(file, root), 'utf8');
         assert.equal(shown.h1, heading);
-        assert.equal(shown.blocks, source.match(/^```[a-z]/gm).length, 'every code block');
+        assert.equal(shown.blocks, blocks, 'every code block');
         const nowhere = shown.links.filter((href) => !/^(https?:|#|\?path=)/.test(href));
         assert.deepEqual(nowhere, [], 'links to files that Storybook does not serve');
       } finally {
