@@ -9,6 +9,8 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     docs: { toc: true },
+    // The editors' guide first, in Italian, then in English; the rest in the order it comes.
+    options: { storySort: { order: ['Docs', ['Guida per le redazioni', "Editors' guide", '*']] } },
   },
   globalTypes: {
     locale: {

@@ -1,7 +1,7 @@
 // Load: 50 elements on one page, fed by the reference feed's Server-Sent Events 10 times a second
-// (the simulator evolving the Focus 2016 report every 100 ms: SLA uptimes, hardware uptime,
-// tickets, deployment cells), for a bounded time. Records long tasks (PerformanceObserver
-// 'longtask'), the JS heap after a forced GC at the start and at the end, and how many updates
+// (the feed's simulator changing the Focus 2016 report every 100 ms with load-traffic.mjs: SLA
+// uptimes, hardware uptime, tickets, deployment cells), for a bounded time. Records long tasks
+// (PerformanceObserver 'longtask'), the JS heap after a forced GC at the start and at the end, and how many updates
 // the elements rendered. `pnpm bench:load` runs 30 s and prints the figures (and writes
 // bench-results/load.json); tests/robustness/load.test.mjs runs the same for 5 s.
 // Needs the build (packages/widgets/dist, packages/schema/dist): `pnpm build`.
@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { evolveReport } from './load-traffic.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -58,7 +59,7 @@ export async function runLoad(browser, { seconds = 30, elements = 50, everyMs = 
     port: 0,
     dataDir: join(root, 'packages/schema/fixtures'),
     staticDirs: [dir, join(root, 'packages/widgets/dist')],
-    simulate: { everyMs },
+    simulate: { name: 'focus-2016', everyMs, step: evolveReport },
     log: () => {},
   });
   const page = await browser.newPage();

@@ -81,9 +81,51 @@ export const LoadError: Story = {
     html`<cst-deployment-matrix src="/__missing__.json" dataset="deployment"></cst-deployment-matrix>`,
 };
 
+/** Rows that are schools: the dataset's rowNoun names them in the heading, the search and the count. */
+export const Schools: Story = {
+  parameters: ready('Scuola', 'Cerca scuole', '3 scuole su 3', 'Istituto comprensivo Datini'),
+  args: {
+    data: {
+      kind: 'matrix',
+      title: 'Servizi digitali nelle scuole',
+      rowNoun: { it: { one: 'scuola', other: 'scuole' }, en: { one: 'school', other: 'schools' } },
+      rows: [
+        { id: 'dante', label: 'Scuola primaria Dante Alighieri' },
+        { id: 'datini', label: 'Istituto comprensivo Datini' },
+        { id: 'buricchi', label: 'Scuola secondaria Buricchi' },
+      ],
+      columns: [
+        { id: 'registro', label: 'Registro elettronico' },
+        { id: 'pagamenti', label: 'Pagamenti pagoPA' },
+      ],
+      statuses: [
+        { id: 'attivo', label: '✓ attivo', meaning: 'done' },
+        { id: 'in-corso', label: 'in attivazione', meaning: 'in-progress' },
+      ],
+      cells: [
+        ['attivo', 'in-corso'],
+        ['attivo', 'attivo'],
+        ['in-corso', null],
+      ],
+    },
+    dataset: undefined,
+  },
+};
+
+/** Offices, named by the row-noun attribute (in the page's language) over the built-in "Ente". */
+export const OfficesByAttribute: Story = {
+  parameters: ready('Ufficio', 'Cerca uffici', '28 uffici su 28'),
+  render: (args) =>
+    html`<cst-deployment-matrix
+      .data=${args.data}
+      dataset="deployment"
+      row-noun="ufficio, uffici"
+    ></cst-deployment-matrix>`,
+};
+
 /** Error: cells name a status that is not in the vocabulary. */
 export const InvalidData: Story = {
-  parameters: error('non è valido'),
+  parameters: error('Il documento dei dati non è valido. In $.cells[0][0]: stato sconosciuto "boh"'),
   args: {
     data: {
       kind: 'matrix',

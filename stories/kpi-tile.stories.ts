@@ -76,6 +76,66 @@ export const LoadError: Story = {
   render: () => html`<cst-kpi-tile style="max-width: 22rem" src="./__missing__.json"></cst-kpi-tile>`,
 };
 
+/** The sparkline of another series of the trend: `trend-series="cns"` draws the CNS credentials. */
+export const TrendSeries: Story = {
+  parameters: ready('Utenti registrati con CNS', '7.125'),
+  render: () => {
+    const cns = { ...focus.datasets['cns-credentials'], trend: 'credentials-by-year' };
+    const data = { ...focus, datasets: { ...focus.datasets, 'cns-credentials': cns } };
+    return html`<cst-kpi-tile
+      style="max-width: 22rem"
+      .data=${data}
+      dataset="cns-credentials"
+      trend-series="cns"
+    ></cst-kpi-tile>`;
+  },
+};
+
+/** Error: a field typed wrong, told where and with the field meant. */
+export const MistypedField: Story = {
+  parameters: error('In $.valeu: campo sconosciuto "valeu"; forse intendevi "value"?'),
+  render: () =>
+    html`<cst-kpi-tile
+      style="max-width: 22rem"
+      .data=${{ kind: 'kpi', title: 'Servizi attivi', valeu: 356 }}
+    ></cst-kpi-tile>`,
+};
+
+/** Error: a number written the Italian way, as text, with what to write instead. */
+export const ItalianNumber: Story = {
+  parameters: error('deve essere un numero, non il testo "98,5"; scrivi 98.5, non "98,5"'),
+  render: () =>
+    html`<cst-kpi-tile
+      style="max-width: 22rem"
+      .data=${{ kind: 'kpi', title: 'Uptime', value: '98,5' }}
+    ></cst-kpi-tile>`,
+};
+
+/** Error: inline JSON with a decimal comma, told by line and column. */
+export const InvalidJson: Story = {
+  parameters: error('alla riga 2', 'in JSON i decimali si scrivono con il punto: 98.5, non 98,5'),
+  render: () =>
+    html`<cst-kpi-tile style="max-width: 22rem"
+      ><script type="application/json">
+        { "kind": "kpi", "title": "Uptime", "value": 98,5 }
+      </script></cst-kpi-tile
+    >`,
+};
+
+/** Error, on an English page: the same hint in English. */
+export const EnglishError: Story = {
+  parameters: {
+    expected: { state: 'error', shows: ['Data unavailable', 'did you mean "value"?'] },
+  },
+  render: () =>
+    html`<div lang="en-GB">
+      <cst-kpi-tile
+        style="max-width: 22rem"
+        .data=${{ kind: 'kpi', title: 'Active services', valeu: 356 }}
+      ></cst-kpi-tile>
+    </div>`,
+};
+
 /** Error: the dataset is not a KPI. */
 export const WrongKind: Story = { parameters: error('«sla» è di tipo «sla»'), args: { dataset: 'sla' } };
 

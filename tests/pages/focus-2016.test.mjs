@@ -4,11 +4,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
-import { startFeed } from '../../packages/feed/src/index.js';
 import { launchBrowser } from '../support/browser.mjs';
+import { startDemoFeed } from '../support/demo-feed.mjs';
 import { shadowTexts } from '../support/shadow-text.mjs';
 
-const root = new URL('../../', import.meta.url).pathname;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Figures per section, copied by hand from the seed report. */
@@ -79,17 +78,7 @@ let page;
 const errors = [];
 
 before(async () => {
-  feed = await startFeed({
-    port: 0,
-    dataDir: `${root}packages/schema/fixtures`,
-    staticDirs: [
-      `${root}examples`,
-      `${root}packages/widgets/dist`,
-      `/vendor/bootstrap-italia=${root}examples/node_modules/bootstrap-italia/dist`,
-    ],
-    simulate: false,
-    log: { info() {}, warn() {} },
-  });
+  feed = await startDemoFeed({ simulate: false });
   browser = await launchBrowser();
   page = await browser.newPage();
   page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location()?.url ?? ''}`));

@@ -223,7 +223,7 @@ for (const [tag, id] of Object.entries(ELEMENTS)) {
         for (const s of d.statuses) s.label = STRINGS.long;
         const r = await arena.page.evaluate(mountCase, { tag, id, route: 'data', text: JSON.stringify(d) });
         assert.equal(r.status, 'error', `final state ${r.status}`);
-        assert.match(r.errorText, /statuses\[0\]\.label.*too long: 100000 characters, at most 500/);
+        assert.match(r.errorText, /statuses\[0\]\.label: è troppo lungo: 100000 caratteri, al massimo 500/);
         assert.ok(r.maxGap < 1_000, `the page froze for ${r.maxGap.toFixed(0)} ms`);
       });
 

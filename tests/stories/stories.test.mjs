@@ -62,7 +62,13 @@ function elementsNow() {
     .map((el) => ({ tag: el.localName, status: el.status, text: el.shadowRoot ? seen(el.shadowRoot) : '' }));
 }
 
-/** Waits until every element is in `state` (loading: still loading after a moment); returns them as they are then. */
+/** What element `i` should be: one state for all, or each its own (`expected.each`). */
+const wantedAt = (state, i) => (Array.isArray(state) ? state[i] : state);
+
+/**
+ * Waits until every element is in `state`, or each in its own (an array, in page order; loading:
+ * still loading after a moment); returns them as they are then.
+ */
 async function reach(page, state) {
   if (state === 'loading') await new Promise((resolve) => setTimeout(resolve, 500));
   await page
@@ -71,7 +77,8 @@ async function reach(page, state) {
         const elements = [...document.querySelectorAll('#storybook-root *')].filter(
           (el) => el.localName.startsWith('cst-') && el.localName !== 'cst-report',
         );
-        return elements.length > 0 && elements.every((el) => el.status === wanted);
+        const at = (i) => (Array.isArray(wanted) ? wanted[i] : wanted);
+        return elements.length > 0 && elements.every((el, i) => el.status === at(i));
       },
       { timeout: STATE_TIMEOUT, polling: 100 },
       state,
@@ -112,7 +119,7 @@ async function check(id) {
     const expected = await page.evaluate(
       () => window.__STORYBOOK_PREVIEW__.currentRender.story.parameters.expected ?? null,
     );
-    const reached = expected ? [await reach(page, expected.state)] : [];
+    const reached = expected ? [await reach(page, expected.each ?? expected.state)] : [];
     if (expected?.then) reached.push(await reach(page, expected.then));
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
@@ -135,13 +142,13 @@ describe('stories', { concurrency: 4 }, () => {
     it(`${story.title} / ${story.name} shows its intended state, without console errors or axe violations`, async () => {
       const { expected, reached, errors, warnings, violations } = await check(story.id);
       assert.ok(expected, `${story.id} declares no parameters.expected (stories/expected.ts)`);
-      const states = [expected.state, ...(expected.then ? [expected.then] : [])];
+      const states = [expected.each ?? expected.state, ...(expected.then ? [expected.then] : [])];
       states.forEach((state, i) => {
         const elements = reached[i];
         assert.ok(elements.length > 0, `${story.id}: no cst element on the page`);
         assert.deepEqual(
           elements.map((el) => `${el.tag}: ${el.status}`),
-          elements.map((el) => `${el.tag}: ${state}`),
+          elements.map((el, j) => `${el.tag}: ${wantedAt(state, j)}`),
           `${story.id} should be ${state}`,
         );
       });
@@ -152,7 +159,7 @@ describe('stories', { concurrency: 4 }, () => {
       for (const words of expected.shows)
         assert.ok(shown.includes(words), `${story.id} should show "${words}"; it shows: ${shown}`);
       const elementWarnings = warnings.filter((text) => /^<cst-[a-z-]+>: /.test(text));
-      if (states.some((state) => WARNING_STATES.has(state)))
+      if (states.flat().some((state) => WARNING_STATES.has(state)))
         assert.ok(elementWarnings.length > 0, `${story.id}: its element should warn in the console`);
       else assert.deepEqual(warnings, [], `console warnings in ${story.id}`);
       assert.deepEqual(errors, [], `console errors in ${story.id}`);

@@ -1,5 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { CstDataEvent, CstErrorEvent } from '@cst/widgets';
+// The eight tags' JSX types, generated from the package's manifest: data, datasetId, every attribute
+// as a typed prop, and typed oncst-data / oncst-error listeners.
+import type {} from '@cst/widgets/react';
 import type { ReportDocument } from '@cst/schema';
 import focus from '@cst/schema/fixtures/focus-2016.json';
 

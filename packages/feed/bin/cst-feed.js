@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { startFeed } from '../src/index.js';
+import { LIVE_DOCUMENT, startFeed } from '../src/index.js';
 
 const usage = `Usage: cst-feed [--port 8080] [--host 127.0.0.1] --data <folder> [--static <folder> ...] [options]
 
@@ -22,7 +22,7 @@ Options:
   --frame-ancestors <sources> who may frame the pages served, in the CSP (default 'self'); a portal
                               that embeds the iframe page names its origin here
   --csp <policy>              the whole Content-Security-Policy of HTML pages ("" sends none)
-  --simulate                  evolve focus-2016.json live (the demo's simulator; default on)
+  --simulate                  evolve centro-servizi-oggi.json live (the demo's simulator; default on)
   --no-simulate               serve the documents as they are`;
 
 const numberOption = (value, name, min) => {
@@ -94,7 +94,7 @@ try {
   console.log(`cst-feed: serving on ${feed.url}/`);
   for (const name of names)
     console.log(`  ${feed.url}/data/${name}.json  (stream: ${feed.url}/stream/${name})`);
-  if (simulate) console.log('  simulator: on (focus-2016 evolves every 3 s)');
+  if (simulate) console.log(`  simulator: on (${LIVE_DOCUMENT} evolves every 3 s, if it is in --data)`);
   const stop = () => feed.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

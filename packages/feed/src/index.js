@@ -12,7 +12,7 @@ import { defaultContentSecurityPolicy } from './csp.js';
 import { createEmbedRoutes } from './embed.js';
 
 export { DocumentStore } from './store.js';
-export { evolve, startSimulator } from './simulator.js';
+export { LIVE_DOCUMENT, evolve, rebase, startSimulator } from './simulator.js';
 export { formatEvent } from './sse.js';
 export { etagFor, isNotModified } from './http-cache.js';
 
@@ -22,7 +22,8 @@ export { etagFor, isNotModified } from './http-cache.js';
  * @property {string} [host] default 127.0.0.1
  * @property {string} [dataDir] folder of report documents (`<name>.json`); optional with `redis`
  * @property {Array<string | { prefix: string, dir: string }>} [staticDirs] folders served as they are, first match wins
- * @property {boolean | { name?: string, everyMs?: number }} [simulate] evolve the Focus 2016 report live
+ * @property {boolean | Parameters<typeof startSimulator>[1]} [simulate] evolve the live demo's dashboard
+ *   (centro-servizi-oggi, or `name`) every `everyMs`; the Focus 2016 report is never touched
  * @property {number} [heartbeatMs] SSE comment every so often, so proxies keep the connection (default 15 s)
  * @property {number} [retryMs] the reconnect delay suggested to SSE clients (default 2 s)
  * @property {number} [maxDocumentBytes] larger documents are refused (default 10 MB)

@@ -1,11 +1,22 @@
 /**
- * The Focus 2016 report, alive: each step nudges uptime figures within plausible bounds (now and
- * then below their SLA), lets tickets accumulate, and sometimes completes a deployment ("wip" ->
- * "online"). Pure: `evolve` returns a new document and the ids of the datasets it changed.
+ * The live demo: the Centro Servizi's "today" dashboard (centro-servizi-oggi.json), alive. Each step
+ * nudges the availability within plausible bounds (now and then below its SLA), measures the sample
+ * service's response time again, lets tickets arrive, get taken up and get resolved, and adds the new
+ * figures to the trends. The Focus 2016 report is never touched: it is the record of a past year,
+ * and its page quotes its figures. Pure: `evolve` returns a new document and the ids of the datasets
+ * it changed.
  */
 
+/** The document the simulator evolves, by default. */
+export const LIVE_DOCUMENT = 'centro-servizi-oggi';
+/** How many points a live trend keeps: the latest ones. */
+export const TREND_POINTS = 40;
+
+const round1 = (x) => Math.round(x * 10) / 10;
 const round2 = (x) => Math.round(x * 100) / 100;
 const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
+/** An instant as the schema's datetime, to the second. */
+const instant = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** Next measured uptime: a small random walk under 100%, with a rare dip below the target. */
 export function nextUptime(value, target, random) {
@@ -14,7 +25,15 @@ export function nextUptime(value, target, random) {
   return round2(clamp(value < target ? target + 0.1 + random() * 0.4 : value + drift, target - 1, 100));
 }
 
-function evolveSla(sla, random) {
+/** Next response time in ms: a walk between 3,5 and 7, with a rare spike above the 7 ms of SLA.3. */
+export function nextResponseTime(value, random) {
+  if (random() < 0.05) return round1(7.2 + random() * 2.5);
+  const from = value > 7 ? 6 : value;
+  return round1(clamp(from + (random() - 0.5) * 0.8, 3.5, 7));
+}
+
+/** The uptime items of an SLA dataset (at least a percentage) move; the others keep their figures. */
+export function evolveSla(sla, random) {
   return {
     ...sla,
     items: sla.items.map((item) => {
@@ -28,33 +47,54 @@ function evolveSla(sla, random) {
   };
 }
 
-/** New tickets arrive and are resolved at level 1 or 2; the totals follow the rows. */
-function evolveTickets(table, random) {
-  const arrived = 1 + Math.floor(random() * 4);
-  const column = random() < 0.55 ? 'level-1' : 'level-2';
-  const bump = (cells) => ({
-    ...cells,
-    [column]: (cells[column] ?? 0) + arrived,
-    total: (cells.total ?? 0) + arrived,
-  });
+/** A trend with a new last point at `x`, keeping the latest TREND_POINTS (a same instant replaces the last). */
+function withPoint(series, x, y) {
   return {
-    ...table,
-    rows: table.rows.map((row) => (row.id === 'risolto' ? { ...row, cells: bump(row.cells) } : row)),
-    ...(table.total ? { total: { ...table.total, cells: bump(table.total.cells) } } : {}),
+    ...series,
+    series: series.series.map((line, i) => {
+      if (i > 0) return line;
+      const points = line.points.at(-1)?.[0] === x ? line.points.slice(0, -1) : line.points;
+      return { ...line, points: [...points, [x, y]].slice(-TREND_POINTS) };
+    }),
   };
 }
 
-/** One "wip" cell (if any is left) becomes "online". */
-function evolveDeployment(matrix, random) {
-  const wip = [];
-  matrix.cells.forEach((row, r) => row.forEach((cell, c) => cell === 'wip' && wip.push([r, c])));
-  if (wip.length === 0) return matrix;
-  const [r, c] = wip[Math.floor(random() * wip.length)];
-  return {
-    ...matrix,
-    cells: matrix.cells.map((row, i) => (i === r ? row.map((cell, j) => (j === c ? 'online' : cell)) : row)),
+const TICKET_LEVELS = ['level-1', 'level-2'];
+
+/**
+ * Tickets move on: one may arrive (new), one may be taken up (new → in progress), one may be
+ * resolved (in progress → resolved), each at its level. Rows and totals stay consistent.
+ */
+function evolveTickets(table, random) {
+  const cells = Object.fromEntries(table.rows.map((row) => [row.id, { ...row.cells }]));
+  const move = (from, to) => {
+    const levels = TICKET_LEVELS.filter((level) => (cells[from]?.[level] ?? 0) > 0);
+    if (!cells[to] || levels.length === 0) return;
+    const level = /** @type {string} */ (levels[Math.floor(random() * levels.length)]);
+    cells[from][level] -= 1;
+    cells[to][level] = (cells[to][level] ?? 0) + 1;
   };
+  if (random() < 0.35 && cells.aperto) move('aperto', 'risolto');
+  if (random() < 0.3 && cells.nuovo) move('nuovo', 'aperto');
+  if (random() < 0.45 && cells.nuovo) {
+    const level = random() < 0.7 ? 'level-1' : 'level-2';
+    cells.nuovo[level] = (cells.nuovo[level] ?? 0) + 1;
+  }
+  const sum = (row, levels) => levels.reduce((total, level) => total + (row[level] ?? 0), 0);
+  for (const row of Object.values(cells)) row.total = sum(row, TICKET_LEVELS);
+  const rows = table.rows.map((row) => ({ ...row, cells: cells[row.id] }));
+  const totals = Object.fromEntries(
+    [...TICKET_LEVELS, 'total'].map((column) => [
+      column,
+      rows.reduce((t, r) => t + (r.cells[column] ?? 0), 0),
+    ]),
+  );
+  return { ...table, rows, ...(table.total ? { total: { ...table.total, cells: totals } } : {}) };
 }
+
+/** Tickets not yet resolved: new and in progress. */
+const openTickets = (table) =>
+  table.rows.filter((row) => row.id !== 'risolto').reduce((total, row) => total + (row.cells.total ?? 0), 0);
 
 /**
  * One step of the simulation.
@@ -68,28 +108,84 @@ export function evolve(doc, random = Math.random, now = new Date()) {
   const changed = [];
   const change = (id, fn) => {
     if (!datasets[id]) return;
-    datasets[id] = fn(datasets[id], random);
+    datasets[id] = fn(datasets[id]);
     changed.push(id);
   };
-  change('sla', evolveSla);
-  change('tickets', evolveTickets);
-  if (datasets['hardware-uptime']?.kind === 'kpi') {
-    change('hardware-uptime', (kpi) => ({ ...kpi, value: nextUptime(kpi.value, 99.5, random) }));
+  const x = instant(now.getTime());
+  change('availability', (kpi) => ({ ...kpi, value: nextUptime(kpi.value, kpi.target ?? 99, random) }));
+  change('sla-period', (sla) => evolveSla(sla, random));
+  if (datasets['response-time']) {
+    const value = nextResponseTime(datasets['response-time'].value, random);
+    change('response-time', (kpi) => ({ ...kpi, value }));
+    change('response-time-trend', (trend) => withPoint(trend, x, value));
   }
-  if (random() < 0.25) change('deployment', evolveDeployment);
-  return { doc: { ...doc, updatedAt: now.toISOString(), datasets }, changed };
+  if (datasets['tickets-today']) {
+    change('tickets-today', (table) => evolveTickets(table, random));
+    const open = openTickets(datasets['tickets-today']);
+    change('open-tickets', (kpi) => ({ ...kpi, value: open }));
+    change('open-tickets-today', (trend) => withPoint(trend, x, open));
+  }
+  return { doc: { ...doc, updatedAt: x, datasets }, changed };
+}
+
+/** The calendar quarter of a date, as the document's period: from, to, "4° trimestre 2026". */
+function quarterOf(now) {
+  const year = now.getUTCFullYear();
+  const q = Math.floor(now.getUTCMonth() / 3);
+  const day = (month, d) => `${year}-${String(month + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const last = new Date(Date.UTC(year, q * 3 + 3, 0)).getUTCDate();
+  return { from: day(q * 3, 1), to: day(q * 3 + 2, last), label: `${q + 1}° trimestre ${year}` };
+}
+
+/** True when a live trend's last point is older than `staleMs`: the document is another day's (the file as written, an edit). */
+export function needsRebase(doc, now, staleMs) {
+  return Object.values(doc.datasets ?? {}).some((dataset) => {
+    if (dataset.kind !== 'series' || dataset.x?.type !== 'datetime') return false;
+    const last = Date.parse(dataset.series[0]?.points.at(-1)?.[0] ?? '');
+    return !(now.getTime() - last <= staleMs);
+  });
 }
 
 /**
- * Runs the simulation on a store's document every `everyMs`.
- * @param {import('./store.js').DocumentStore} store
- * @param {{ name?: string, everyMs?: number, random?: () => number }} [options]
+ * Makes the dashboard today's: each live trend keeps its figures, its times now ending at `now`, one
+ * step apart (at least a second), and the period is the current quarter. The simulator does this once, and again when
+ * the file is replaced.
  */
-export function startSimulator(store, { name = 'focus-2016', everyMs = 3000, random = Math.random } = {}) {
+export function rebase(doc, now, stepMs) {
+  const end = Math.floor(now.getTime() / 1000) * 1000;
+  // Times are written to the second: points closer than that would share one.
+  const step = Math.max(1000, Math.round(stepMs / 1000) * 1000);
+  const datasets = Object.fromEntries(
+    Object.entries(doc.datasets).map(([id, dataset]) => {
+      if (dataset.kind !== 'series' || dataset.x?.type !== 'datetime') return [id, dataset];
+      const series = dataset.series.map((line) => ({
+        ...line,
+        points: line.points.map(([, y], i, all) => [instant(end - (all.length - 1 - i) * step), y]),
+      }));
+      return [id, { ...dataset, series }];
+    }),
+  );
+  return { ...doc, period: quarterOf(now), updatedAt: instant(end), datasets };
+}
+
+/**
+ * Runs the simulation on a store's document every `everyMs`: `step` (by default {@link evolve}) makes
+ * each next version.
+ * @param {import('./store.js').DocumentStore} store
+ * @param {{ name?: string, everyMs?: number, random?: () => number, step?: typeof evolve }} [options]
+ */
+export function startSimulator(
+  store,
+  { name = LIVE_DOCUMENT, everyMs = 3000, random = Math.random, step = evolve } = {},
+) {
   const timer = setInterval(() => {
     const entry = store.get(name);
     if (!entry) return;
-    const { doc, changed } = evolve(entry.doc, random);
+    const now = new Date();
+    // The period and every trend change with a rebase: the whole document is sent.
+    if (needsRebase(entry.doc, now, 10 * everyMs))
+      return void store.set(name, rebase(entry.doc, now, everyMs));
+    const { doc, changed } = step(entry.doc, random, now);
     store.set(name, doc, { datasets: changed });
   }, everyMs);
   timer.unref();

@@ -7,11 +7,12 @@ import { startFeed } from '../src/index.js';
 import { etagFor, httpDate, isNotModified } from '../src/http-cache.js';
 import { formatEvent } from '../src/sse.js';
 import { parseMount } from '../src/static.js';
-import { evolve, nextUptime } from '../src/simulator.js';
+import { TREND_POINTS, evolve, needsRebase, nextUptime, rebase } from '../src/simulator.js';
 
 const fixtures = new URL('../../schema/fixtures/', import.meta.url);
 const focus = JSON.parse(readFileSync(new URL('focus-2016.json', fixtures), 'utf8'));
 const minimal = JSON.parse(readFileSync(new URL('minimal.json', fixtures), 'utf8'));
+const live = JSON.parse(readFileSync(new URL('centro-servizi-oggi.json', fixtures), 'utf8'));
 
 /** A seeded generator, so a failing run can be replayed. */
 function seeded(seed: number): () => number {
@@ -77,14 +78,23 @@ describe('static mounts', () => {
 });
 
 describe('the simulator', () => {
-  it('keeps the Focus 2016 report valid for hundreds of steps', () => {
+  const at = (step: number) => new Date(Date.UTC(2026, 11, 7, 9, 0, 3 * step));
+  /** The live document made today's, as the simulator's first step does. */
+  const today = () => rebase(live, at(0), 3000);
+  const points = (doc: typeof live, id: string): [string, number][] => doc.datasets[id].series[0].points;
+
+  it('keeps the live dashboard valid, its trends ascending and 40 points long, for hundreds of steps', () => {
     const random = seeded(7);
-    let doc = focus;
-    for (let step = 0; step < 300; step++) {
-      doc = evolve(doc, random, new Date(Date.UTC(2017, 1, 1, 0, 0, step))).doc;
-      const { errors } = validateReport(doc);
-      expect(errors, `step ${step}`).toEqual([]);
+    let doc = today();
+    for (let step = 1; step <= 300; step++) {
+      doc = evolve(doc, random, at(step)).doc;
+      expect(validateReport(doc).errors, `step ${step}`).toEqual([]);
     }
+    for (const id of ['response-time-trend', 'open-tickets-today']) {
+      expect(points(doc, id)).toHaveLength(TREND_POINTS);
+      expect(points(doc, id).at(-1)![0]).toBe('2026-12-07T09:15:00Z');
+    }
+    expect(doc.updatedAt).toBe('2026-12-07T09:15:00Z');
   });
 
   it('moves uptime within plausible bounds and sometimes below the SLA', () => {
@@ -101,20 +111,57 @@ describe('the simulator', () => {
     expect(breaches).toBeLessThan(400);
   });
 
-  it('accumulates tickets, keeps the totals, and moves deployments from wip to online only', () => {
+  it('moves tickets along with consistent totals; the open tickets are the new and in-progress ones, in the KPI and its trend', () => {
     const random = seeded(11);
-    const countWip = (d: typeof focus) =>
-      d.datasets.deployment.cells.flat().filter((c: unknown) => c === 'wip').length;
-    let doc = focus;
-    for (let i = 0; i < 50; i++) doc = evolve(doc, random).doc;
-    expect(doc.datasets.tickets.total.cells.total).toBeGreaterThan(4788);
-    expect(countWip(doc)).toBeLessThan(countWip(focus));
-    expect(focus.datasets.tickets.total.cells.total).toBe(4788); // the input is never modified
+    let doc = today();
+    for (let step = 1; step <= 60; step++) {
+      doc = evolve(doc, random, at(step)).doc;
+      const table = doc.datasets['tickets-today'];
+      const cells = Object.fromEntries(
+        table.rows.map((row: { id: string; cells: object }) => [row.id, row.cells]),
+      );
+      const open = cells.nuovo.total + cells.aperto.total;
+      expect(doc.datasets['open-tickets'].value).toBe(open);
+      expect(points(doc, 'open-tickets-today').at(-1)![1]).toBe(open);
+      expect(table.total.cells.total).toBe(open + cells.risolto.total);
+    }
+    expect(doc.datasets['tickets-today'].total.cells.total).toBeGreaterThan(40);
+    expect(live.datasets['tickets-today'].total.cells.total).toBe(40); // the input is never modified
   });
 
-  it('says which datasets it changed', () => {
-    const { changed } = evolve(focus, seeded(1));
-    expect(changed).toEqual(expect.arrayContaining(['sla', 'tickets', 'hardware-uptime']));
+  it('makes the dashboard today’s: trends end now, one step apart; the period is this quarter', () => {
+    expect(needsRebase(live, at(0), 30_000)).toBe(true);
+    const doc = today();
+    expect(needsRebase(doc, at(5), 30_000)).toBe(false);
+    expect(needsRebase(doc, at(20), 30_000)).toBe(true);
+    const times = points(doc, 'response-time-trend').map(([x]) => Date.parse(x));
+    expect(new Date(times.at(-1)!).toISOString()).toBe('2026-12-07T09:00:00.000Z');
+    expect(new Set(times.slice(1).map((t, i) => t - times[i]!))).toEqual(new Set([3000]));
+    expect(points(doc, 'response-time-trend').map(([, y]) => y)).toEqual(
+      points(live, 'response-time-trend').map(([, y]) => y),
+    );
+    expect(doc.period).toEqual({ from: '2026-10-01', to: '2026-12-31', label: '4° trimestre 2026' });
+    expect(validateReport(doc).errors).toEqual([]);
+    // Times are written to the second: a faster simulator still gets ascending points.
+    let fast = rebase(live, at(0), 200);
+    expect(validateReport(fast).errors).toEqual([]);
+    for (let step = 1; step <= 20; step++)
+      fast = evolve(fast, seeded(step), new Date(at(0).getTime() + 200 * step)).doc;
+    expect(validateReport(fast).errors).toEqual([]);
+  });
+
+  it('says which datasets it changed, and leaves a document that is not the dashboard alone', () => {
+    const { changed } = evolve(today(), seeded(1), at(1));
+    expect(changed).toEqual(
+      expect.arrayContaining([
+        'availability',
+        'sla-period',
+        'response-time',
+        'response-time-trend',
+        'open-tickets',
+      ]),
+    );
+    expect(evolve(focus, seeded(1), at(1)).changed).toEqual([]);
   });
 });
 

@@ -57,6 +57,7 @@ export function buildJsonSchema(lib, docs) {
       MatrixRow: lib.MatrixRow,
       MatrixColumn: lib.MatrixColumn,
       MatrixStatus: lib.MatrixStatus,
+      MatrixRowNoun: lib.MatrixRowNoun,
       TableColumn: lib.TableColumn,
       TableRow: lib.TableRow,
       TableGroup: lib.TableGroup,

@@ -4,6 +4,8 @@ import {
   EMPTY,
   NOT_AN_ID,
   NOT_AN_ID_MAP,
+  NOT_A_LANGUAGE_MAP,
+  NOT_A_LANGUAGE_TAG,
   NOT_A_CALENDAR_DATE,
   NOT_A_CURRENCY_CODE,
   NOT_A_DATE,
@@ -26,6 +28,23 @@ export function idMap<T extends v.GenericSchema>(value: T) {
       NOT_AN_ID_MAP,
     ),
     v.record(Id, value),
+  );
+}
+
+/** A BCP 47 language tag: "it", "it-IT", "en". */
+export const LanguageTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, NOT_A_LANGUAGE_TAG),
+);
+
+/** An object keyed by language tags: the same words in each language (`{ "it": …, "en": … }`). */
+export function languageMap<T extends v.GenericSchema>(value: T) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(
+      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+      NOT_A_LANGUAGE_MAP,
+    ),
+    v.record(LanguageTag, value),
   );
 }
 

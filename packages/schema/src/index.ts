@@ -12,3 +12,4 @@ export * from './validate.js';
 export * from './derive.js';
 export * from './parse-json.js';
 export * from './messages/format.js';
+export { closest } from './suggest.js';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { NOT_AN_ISTAT_CODE } from './rules.js';
 import { cellIds } from './checks/matrix.js';
-import { Id, LABEL_MAX, Label, Text, datasetEntries } from './common.js';
+import { Id, LABEL_MAX, Label, Text, datasetEntries, languageMap } from './common.js';
 
 export const MEANINGS = ['done', 'in-progress', 'not-requested', 'not-applicable', 'none'] as const;
 export type Meaning = (typeof MEANINGS)[number];
@@ -24,6 +24,10 @@ export const MatrixRow = v.strictObject({
   /** ISTAT municipality code, six digits. */
   istat: v.optional(v.pipe(v.string(), v.regex(ISTAT, NOT_AN_ISTAT_CODE))),
 });
+/** A noun in the singular and the plural, as a language writes it: `{ "one": "scuola", "other": "scuole" }`. */
+export const MatrixRowNoun = v.strictObject({ one: Label, other: Label });
+export type MatrixRowNoun = v.InferOutput<typeof MatrixRowNoun>;
+
 export const MatrixColumn = v.strictObject({ id: Id, label: Label, description: v.optional(Text) });
 export type MatrixRow = v.InferOutput<typeof MatrixRow>;
 export type MatrixColumn = v.InferOutput<typeof MatrixColumn>;
@@ -99,6 +103,8 @@ export const MatrixDataset = v.strictObject(
     statuses: v.array(MatrixStatus),
     /** One array per row, one entry per column, in the order of `rows` and `columns`. */
     cells: fastList(v.array(v.array(v.nullable(Id))), isCellGrid),
+    /** What the rows are (schools, offices…), by language: the matrix's heading, search and count use it. */
+    rowNoun: v.optional(languageMap(MatrixRowNoun)),
   }),
 );
 export type MatrixDataset = v.InferOutput<typeof MatrixDataset>;

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { BAD_SCHEMA_VERSION, EMPTY, NOT_A_LANGUAGE_TAG, UNKNOWN_KIND } from './rules.js';
-import { Attribution, Id, IsoDate, IsoDateTime, Label, Text, idMap } from './common.js';
+import { BAD_SCHEMA_VERSION, EMPTY, UNKNOWN_KIND } from './rules.js';
+import { Attribution, Id, IsoDate, IsoDateTime, Label, LanguageTag, Text, idMap } from './common.js';
 import { KpiDataset } from './kpi.js';
 import { MatrixDataset } from './matrix.js';
 import { SeriesDataset } from './series.js';
@@ -35,7 +35,7 @@ const envelope = {
   title: Text,
   publisher: Attribution,
   /** BCP 47 tag of the document's language, e.g. "it-IT". */
-  locale: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, NOT_A_LANGUAGE_TAG)),
+  locale: LanguageTag,
   period: Period,
   updatedAt: IsoDateTime,
   license: Attribution,

@@ -19,6 +19,7 @@ export const NOT_A_URL = 'must be an absolute URL';
 export const NOT_AN_ISTAT_CODE = 'must be a six-digit ISTAT code';
 export const BAD_SCHEMA_VERSION = 'must be "1.minor", e.g. "1.0"';
 export const NOT_A_LANGUAGE_TAG = 'must be a language tag such as "it-IT"';
+export const NOT_A_LANGUAGE_MAP = 'must be an object keyed by language tags such as "it" and "en"';
 export const UNKNOWN_KIND = `must have a "kind" of ${DATASET_KINDS.join(', ')}`;
 export const UNKNOWN_DIRECTION = 'must have a "direction" of at-least, at-most or text';
 export const BAD_MEASURE = 'must be an object with a number "value", a "text", or both';
@@ -44,6 +45,7 @@ export const RULES = {
   'not-an-istat-code': NOT_AN_ISTAT_CODE,
   'bad-schema-version': BAD_SCHEMA_VERSION,
   'not-a-language-tag': NOT_A_LANGUAGE_TAG,
+  'not-a-language-map': NOT_A_LANGUAGE_MAP,
   'unknown-kind': UNKNOWN_KIND,
   'unknown-direction': UNKNOWN_DIRECTION,
   'bad-measure': BAD_MEASURE,

@@ -13,7 +13,7 @@ export function readDocument(name: string): ReportDocument {
   return readFixture(name) as ReportDocument;
 }
 
-export const VALID_FIXTURES = ['focus-2016.json', 'minimal.json'];
+export const VALID_FIXTURES = ['focus-2016.json', 'minimal.json', 'centro-servizi-oggi.json'];
 
 export const INVALID_FIXTURES = readdirSync(FIXTURES + 'invalid')
   .filter((f) => f.endsWith('.json'))

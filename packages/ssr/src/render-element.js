@@ -2,7 +2,7 @@ import { LitElementRenderer } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 // Registers every element. Lit's Node build supplies the minimal DOM that Lit SSR renders with.
 import { CstElement } from '@cst/widgets/cst-widgets.js';
-import { seedSnapshot } from '@cst/widgets/server.js';
+import { loadWording, seedSnapshot } from '@cst/widgets/server.js';
 
 /**
  * @typedef {import('@cst/widgets/server.js').Seed} Seed
@@ -25,6 +25,8 @@ export function isRenderable(tag) {
  * @returns {Promise<{ html: string, state: string, problems: RenderProblem[] }>}
  */
 export async function renderShadowRoot(tag, { attributes, lang, seed, route }) {
+  // The browser loads the words for problems on demand; a server render must have them at once.
+  await loadWording();
   const renderer = new LitElementRenderer(tag);
   for (const { name, value } of attributes) renderer.setAttribute(name, value);
   if (lang !== undefined) renderer.setAttribute('lang', lang);

@@ -2,3 +2,4 @@
 // read (a seed), with the code the browser runs, so that both render the same. No side effects.
 export { SEED_TYPE, type Seed, seedFromBody, seedSnapshot } from './source/seed.js';
 export { type DataRoute, type RouteInputs, chooseRoute } from './source/route.js';
+export { loadWording } from './core/problem-wording.js';

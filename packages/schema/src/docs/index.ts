@@ -5,7 +5,7 @@
 import { attribution, valueFormat } from './common.docs.js';
 import type { Described } from './describe.js';
 import { kpi } from './kpi.docs.js';
-import { matrix, matrixColumn, matrixRow, matrixStatus } from './matrix.docs.js';
+import { matrix, matrixColumn, matrixRow, matrixRowNoun, matrixStatus } from './matrix.docs.js';
 import { period, report } from './report.docs.js';
 import { annotation, series, seriesLine, seriesX, seriesY, threshold } from './series.docs.js';
 import { sharePart, share } from './share.docs.js';
@@ -48,6 +48,7 @@ export const DESCRIBED: readonly Described[] = [
   matrixRow,
   matrixColumn,
   matrixStatus,
+  matrixRowNoun,
   table,
   tableColumn,
   tableRow,

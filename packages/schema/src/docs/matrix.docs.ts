@@ -1,4 +1,4 @@
-import { MatrixColumn, MatrixDataset, MatrixRow, MatrixStatus } from '../matrix.js';
+import { MatrixColumn, MatrixDataset, MatrixRow, MatrixRowNoun, MatrixStatus } from '../matrix.js';
 import { datasetFields } from './common.docs.js';
 import { describe } from './describe.js';
 
@@ -22,6 +22,30 @@ export const matrix = describe(MatrixDataset, {
       it: 'Una lista per riga, con una casella per colonna, nello stesso ordine di rows e columns: l’identificativo di uno stato, o null (niente da dire).',
       en: 'One list per row, with one cell per column, in the order of rows and columns: a status id, or null (nothing to say).',
       examples: [[['online', 'wip', null]]],
+    },
+    rowNoun: {
+      it: 'Che cosa sono le righe, per lingua ("it", "en"): il nome al singolare e al plurale. La matrice lo usa nell’intestazione della prima colonna, nella ricerca e nel conteggio ("Scuola", "Cerca scuole", "12 scuole su 28"). Facoltativo: senza, "Ente" ed "enti" (in inglese "Entity", "entities"); l’attributo row-noun dell’elemento vince su questo campo.',
+      en: 'What the rows are, by language ("it", "en"): the noun in the singular and the plural. The matrix uses it in the first column’s heading, its search and its count ("School", "Find schools", "12 of 28 schools"). Optional: without it, "Ente" and "enti" (in English "Entity", "entities"); the element’s row-noun attribute wins over this field.',
+      examples: [{ it: { one: 'scuola', other: 'scuole' }, en: { one: 'school', other: 'schools' } }],
+    },
+  },
+});
+
+export const matrixRowNoun = describe(MatrixRowNoun, {
+  about: {
+    it: 'Un nome al singolare e al plurale, come lo scrive una lingua.',
+    en: 'A noun in the singular and the plural, as a language writes it.',
+  },
+  fields: {
+    one: {
+      it: 'Il singolare, in minuscolo.',
+      en: 'The singular, in lower case.',
+      examples: ['scuola', 'ufficio'],
+    },
+    other: {
+      it: 'Il plurale, in minuscolo.',
+      en: 'The plural, in lower case.',
+      examples: ['scuole', 'uffici'],
     },
   },
 });

@@ -96,6 +96,9 @@ export const ITALIAN: Record<ValidationErrorCode, Say> = {
   'not-an-istat-code': rule('deve essere un codice ISTAT di sei cifre'),
   'bad-schema-version': rule('deve essere "1.minore", per esempio "1.0"'),
   'not-a-language-tag': rule('deve essere un codice di lingua come "it-IT"'),
+  'not-a-language-map': rule(
+    'deve essere un oggetto con i codici di lingua come chiavi, per esempio "it" e "en"',
+  ),
   'unknown-kind': rule('deve avere un "kind" tra kpi, sla, series, matrix, table, share'),
   'unknown-direction': rule('deve avere una "direction" tra at-least, at-most e text'),
   'bad-measure': rule('deve essere un oggetto con un numero "value", un "text" o entrambi'),

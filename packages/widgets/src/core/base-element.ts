@@ -9,6 +9,7 @@ import {
   isServer,
   nothing,
 } from 'lit';
+import type { Payload } from '../source/payload.js';
 import type { DataProblem } from '../source/problems.js';
 import {
   type DataRoute,
@@ -24,7 +25,9 @@ import { Announcer } from './announcer.js';
 import type { CstErrorDetail } from './errors.js';
 import { CstDataEvent, CstErrorEvent } from './events.js';
 import { closestAcrossShadow, resolveLocale, watchLang } from './locale.js';
+import { memoize } from './memo.js';
 import { coreText } from './messages.js';
+import { loadWording, wordProblem, wordingReady } from './problem-wording.js';
 import { formatStamp } from './stamp.js';
 import { frameStyles, themeStyles } from './theme.js';
 import { updateSlices } from './update-slices.js';
@@ -95,6 +98,13 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   /** Rendered on the server: its first render must show the server's data (Lit hydrates it without comparing). */
   private readonly fromServer = this.shadowRoot !== null;
   private taken = false;
+  /** While the words for problems load: what was taken meanwhile is shown after, in order. */
+  private wordingWait?: Promise<void>;
+  /** The error shown, in the page's language. */
+  private errorText = '';
+  private readonly errorTextOf = memoize(
+    (problem: DataProblem, locale: string) => wordProblem(problem, locale).message,
+  );
 
   /** The route the shown data came through. */
   get route(): DataRoute | undefined {
@@ -138,6 +148,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     const routing = ['data', 'src', 'datasetId', 'refresh', 'stream'] as const;
     if (routing.some((name) => changed.has(name))) this.bind();
     this.locale = resolveLocale(this, this.document?.locale);
+    this.errorText = this.viewState === 'error' ? this.errorTextOf(this.problem!, this.locale) : '';
   }
 
   private routeInputs(): RouteInputs {
@@ -182,30 +193,57 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.take(snapshot, route);
   }
 
-  /** Resolves this element's dataset in a snapshot (checked by its kind, once), then shows and tells what changed. */
+  /**
+   * Resolves this element's dataset in a snapshot (checked by its kind, once), then shows and tells
+   * what changed. A problem is shown and told in words, which the first problem on a page waits for
+   * (and whatever is taken meanwhile, so that the order holds): the error state may come a moment later.
+   */
   private take(snapshot: SourceSnapshot, route: DataRoute): void {
     // News after the seed (a quick response, a stream message) waits for the server's first render.
     if (this.fromServer && this.taken && !this.hasUpdated)
       return void this.updateComplete.then(() => this.take(snapshot, route));
     this.taken = true;
     const shown = this.shown;
-    const previous = this.current;
+    const told: [DataProblem, boolean][] = [];
     const accepted = shown.take(
       snapshot,
       (payload) => payload.resolve(this.datasetId, this.kinds),
-      (problem, keptLastGood) => this.tell(problem, keptLastGood),
+      (problem, keptLastGood) => told.push([problem, keptLastGood]),
     );
-    this.current = shown.dataset;
-    this.document = shown.document;
-    this.staleSince = shown.staleSince;
-    this.problem = shown.problem;
-    if (!shown.dataset) this.viewState = shown.problem ? 'error' : 'loading';
-    else if (accepted) {
-      this.viewState = this.isEmpty(accepted) ? 'empty' : 'ready';
-      this.datasetChanged(previous, accepted);
-      this.dispatchEvent(new CstDataEvent({ dataset: accepted, document: shown.document, route }));
-    }
+    const { dataset, document, staleSince, problem, payload } = shown;
+    const show = () => {
+      if (shown !== this.shown) return; // another dataset is bound now
+      for (const [what, kept] of told) this.tell(what, kept);
+      const previous = this.current;
+      this.current = dataset;
+      this.document = document;
+      this.staleSince = staleSince;
+      this.problem = problem;
+      if (!dataset) this.viewState = problem ? 'error' : 'loading';
+      else if (accepted) {
+        this.viewState = this.isEmpty(accepted) ? 'empty' : 'ready';
+        this.datasetChanged(previous, accepted);
+        this.dispatchEvent(new CstDataEvent({ dataset: accepted, document, route }));
+      }
+      if (payload && payload !== this.payload) this.payloadChanged((this.payload = payload));
+    };
+    if (!this.wordingWait && (told.length === 0 || wordingReady())) return show();
+    const wait = (this.wordingWait ?? loadWording()).then(show);
+    this.wordingWait = wait;
+    void wait.then(() => {
+      if (this.wordingWait === wait) this.wordingWait = undefined;
+    });
   }
+
+  /** The data the shown dataset came in. */
+  private payload?: Payload;
+
+  /**
+   * Called when the data the shown dataset came in is new (a live update, even one that left this
+   * dataset as it was): an element that also draws another dataset of the document resolves it
+   * here, checked with its kind's schema, once for the whole page.
+   */
+  protected payloadChanged(_payload: Payload): void {}
 
   /** Called when a new dataset replaces the shown one (for live marking and announcements). */
   protected datasetChanged(
@@ -215,12 +253,8 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
 
   /** Tells the console and the page about a problem, in the page's language. */
   private tell(problem: DataProblem, keptLastGood: boolean): void {
-    const message = coreText(
-      resolveLocale(this, this.document?.locale),
-      `error.${problem.code}`,
-      problem.params,
-    );
-    const detail: CstErrorDetail = { ...problem, message, keptLastGood };
+    const { message, syntax } = wordProblem(problem, resolveLocale(this, this.document?.locale));
+    const detail: CstErrorDetail = { ...problem, message, keptLastGood, ...(syntax && { syntax }) };
     // On the server the renderer reports what went wrong (@cst/ssr listens for cst-error).
     if (!isServer) console.warn(`<${this.localName}>: ${message}`, detail);
     this.dispatchEvent(new CstErrorEvent(detail));
@@ -234,11 +268,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
           ? html`<div class="loading" part="loading">${coreText(this.locale, 'loading')}</div>`
           : this.viewState === 'error'
             ? html`<div class="message" part="error">
-                <strong>${coreText(this.locale, 'errorTitle')}</strong>${coreText(
-                  this.locale,
-                  `error.${this.problem!.code}`,
-                  this.problem!.params,
-                )}
+                <strong>${coreText(this.locale, 'errorTitle')}</strong>${this.errorText}
               </div>`
             : this.viewState === 'empty'
               ? html`<div class="message empty" part="empty">${coreText(this.locale, 'empty')}</div>`

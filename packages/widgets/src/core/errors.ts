@@ -1,3 +1,4 @@
+import type { JsonSyntaxError } from '@cst/schema';
 import type { DataProblem } from '../source/problems.js';
 
 export { ERROR_CODES, type DataProblem, type ErrorCode } from '../source/problems.js';
@@ -8,4 +9,6 @@ export interface CstErrorDetail extends DataProblem {
   message: string;
   /** Whether the element still shows earlier, good data (now marked stale). */
   keptLastGood: boolean;
+  /** For `invalid-json`: where the text stops being JSON (line and column from 1) and what was expected there. */
+  syntax?: JsonSyntaxError;
 }

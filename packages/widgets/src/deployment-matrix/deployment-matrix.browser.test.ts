@@ -287,7 +287,7 @@ describe('cst-deployment-matrix', () => {
       expect(rowLabels(el)).to.deep.equal(['Città Metropolitana']);
       await search(el, 'zzz');
       expect(bodyRows(el)).to.have.length(0);
-      expect(squash($(el, '.no-rows')!.textContent)).to.equal('Nessun ente corrisponde ai criteri scelti.');
+      expect(squash($(el, '.no-rows')!.textContent)).to.equal('Nessun risultato per i criteri scelti.');
     });
 
     it('sorts rows by name and by completion from the column headers, with aria-sort, and says so', async () => {
@@ -530,7 +530,7 @@ describe('cst-deployment-matrix', () => {
       expect(box.bottom).to.be.at.most(scroller.bottom);
       expect(row!.querySelector('[tabindex="0"]')).to.exist;
       expect(squash($(el, '[aria-live]')!.textContent)).to.equal(
-        '1 enti trovati per «comune 6543», primo: Comune 6543',
+        'Ricerca «comune 6543»: 1 ente: Comune 6543',
       );
     });
   });
@@ -614,6 +614,72 @@ describe('cst-deployment-matrix', () => {
       expect($$(el, '.changed').map((c) => c.getAttribute('aria-label'))).to.deep.equal([
         'Barberino, CED Multiente: ✓ Coperto',
       ]);
+    });
+  });
+
+  describe('what the rows are', () => {
+    const schools = (rowNoun?: MatrixDataset['rowNoun']): MatrixDataset => ({
+      kind: 'matrix',
+      title: 'Registro elettronico nelle scuole',
+      rows: [
+        { id: 'dante', label: 'Scuola primaria Dante' },
+        { id: 'datini', label: 'Istituto Datini' },
+      ],
+      columns: [{ id: 'registro', label: 'Registro elettronico' }],
+      statuses: [{ id: 'si', label: '✓ attivo', meaning: 'done' }],
+      cells: [['si'], [null]],
+      ...(rowNoun ? { rowNoun } : {}),
+    });
+    const nouns = { it: { one: 'scuola', other: 'scuole' }, en: { one: 'school', other: 'schools' } };
+    /** The heading of the rows' column, the search's label, the count, and the CSV's first cell. */
+    const words = async (el: CstDeploymentMatrix) => {
+      await ready(el);
+      const { text } = await savedCsv(() => el.downloadCsv());
+      return [
+        squash($(el, '.head [role="columnheader"]')!.textContent).replace('↕', ''),
+        squash($(el, '.controls label:nth-of-type(2)')!.textContent),
+        squash($(el, '.count')!.textContent),
+        text.replace('\uFEFF', '').split(/[;,]/)[0],
+      ];
+    };
+
+    it('are entities unless the data or the page says otherwise', async () => {
+      const el = await fixture<CstDeploymentMatrix>(
+        html`<cst-deployment-matrix lang="it" .data=${schools()}></cst-deployment-matrix>`,
+      );
+      expect(await words(el)).to.deep.equal(['Ente', 'Cerca enti', '2 enti su 2', 'Ente']);
+    });
+
+    it('are named by the dataset’s rowNoun, in the page’s language', async () => {
+      const italian = await fixture<CstDeploymentMatrix>(
+        html`<cst-deployment-matrix lang="it" .data=${schools(nouns)}></cst-deployment-matrix>`,
+      );
+      expect(await words(italian)).to.deep.equal(['Scuola', 'Cerca scuole', '2 scuole su 2', 'Scuola']);
+      await search(italian, 'dante');
+      expect(squash($(italian, '.count')!.textContent)).to.equal('1 scuola su 2');
+      const english = await fixture<CstDeploymentMatrix>(
+        html`<cst-deployment-matrix lang="en-GB" .data=${schools(nouns)}></cst-deployment-matrix>`,
+      );
+      expect(await words(english)).to.deep.equal(['School', 'Find schools', '2 of 2 schools', 'School']);
+      // A language the data does not name gets the built-in words, not another language's.
+      const german = await fixture<CstDeploymentMatrix>(
+        html`<cst-deployment-matrix lang="de" .data=${schools({ it: nouns.it })}></cst-deployment-matrix>`,
+      );
+      expect((await words(german))[0]).to.equal('Entity');
+    });
+
+    it('are named by the row-noun attribute above all, live', async () => {
+      const el = await fixture<CstDeploymentMatrix>(
+        html`<cst-deployment-matrix
+          lang="it"
+          row-noun="ufficio, uffici"
+          .data=${schools(nouns)}
+        ></cst-deployment-matrix>`,
+      );
+      expect(await words(el)).to.deep.equal(['Ufficio', 'Cerca uffici', '2 uffici su 2', 'Ufficio']);
+      el.setAttribute('row-noun', 'servizio, servizi');
+      await el.updateComplete;
+      expect((await words(el)).slice(0, 3)).to.deep.equal(['Servizio', 'Cerca servizi', '2 servizi su 2']);
     });
   });
 

@@ -54,7 +54,7 @@ export function matrixControls(c: ControlsInput) {
       >${t('search')} <input type="search" .value=${c.query} @input=${(e: Event) => c.onQuery(value(e))}
     /></label>
     ${downloadCsvButton(c.locale, c.onDownload)}
-    <span class="count">${t('rows', { shown: c.shown, total: c.total })}</span>
+    <span class="count">${t(c.shown === 1 ? 'rows.one' : 'rows', { shown: c.shown, total: c.total })}</span>
   </div>`;
 }
 

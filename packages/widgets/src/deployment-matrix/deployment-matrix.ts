@@ -26,6 +26,7 @@ import { liveChanges } from './deployment-matrix.changes.js';
 import { MatrixKeyboard } from './deployment-matrix.keyboard.js';
 import { matrixControls, matrixLegend } from './deployment-matrix.parts.js';
 import { type RowContext, matrixFoot, matrixHead, matrixRow } from './deployment-matrix.rows.js';
+import { rowNounWords } from './deployment-matrix.nouns.js';
 import { deploymentMatrixStyles } from './deployment-matrix.styles.js';
 
 /** Above this many rows only the rows in view are in the DOM. */
@@ -36,7 +37,8 @@ const SCROLL_OVERSCAN = 8;
 /**
  * Which entity has which service: a grid of statuses whose meaning (done, in progress, not
  * requested, not applicable, none) decides the shape and colour, and whose label is shown as text.
- * Large matrices (more than 200 rows) render only the rows in view.
+ * Large matrices (more than 200 rows) render only the rows in view. Its rows are entities ("Ente"),
+ * or what the dataset's `rowNoun` or the `row-noun` attribute says: schools, offices, services…
  *
  * @summary A deployment matrix: 28 comuni × 8 services, up to 7.900 × 12.
  * @csspart base - The frame around every state.
@@ -75,6 +77,7 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     filter: {},
     query: {},
     sort: { attribute: false },
+    rowNoun: { attribute: 'row-noun' },
   };
   protected readonly kinds = [matrixKind] as const;
 
@@ -84,6 +87,8 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
   query = '';
   /** The column the rows are sorted by ("entity" or "completion") and which way; unset for the data's order. */
   sort?: SortState;
+  /** What the rows are, singular and plural, in the page's language: "scuola, scuole". Wins over the dataset's `rowNoun`. */
+  rowNoun?: string;
 
   private readonly summaryOf = memoize(summarize);
   private readonly orderOf = memoize(
@@ -137,14 +142,19 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
     return matrix.rows.length === 0 || matrix.columns.length === 0;
   }
 
+  /** The rows' noun in the words: "Scuola", "Cerca scuole". */
+  private nouns: Record<string, string> = {};
+  private readonly nounsOf = memoize(rowNounWords);
+
   private t(key: string, params?: Record<string, string | number>): string {
-    return translate(matrixMessages, this.locale, key, params);
+    return translate(matrixMessages, this.locale, key, { ...this.nouns, ...params });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const matrix = this.current;
     if (!matrix) return;
+    this.nouns = this.nounsOf(this.rowNoun, matrix.rowNoun, this.locale);
     const previous = (changed as Map<PropertyKey, unknown>).get('current') as MatrixDataset | undefined;
     const changes = previous && previous !== matrix && liveChanges(previous, matrix, this.locale);
     if (changes) {
@@ -178,7 +188,8 @@ export class CstDeploymentMatrix extends CstElement<'matrix'> {
       return;
     }
     const label = this.current!.rows[order[first]!]!.label;
-    this.announcer.reply(this.t('matches', { count: hits.length, query: this.query, first: label }));
+    const found = hits.length === 1 ? 'matches.one' : 'matches';
+    this.announcer.reply(this.t(found, { count: hits.length, query: this.query, first: label }));
     if (this.virtualised) this.keyboard.showRow(first);
   }
 

@@ -255,19 +255,24 @@ describe('cst-kpi-tile', () => {
     const failures: Array<[string, string, string, string]> = [
       ['a 404', '/__test/status/404', 'http', 'Il server ha risposto con un errore (404).'],
       ['a 500', '/__test/status/500', 'http', 'Il server ha risposto con un errore (500).'],
-      ['a non-JSON answer', '/__test/not-json', 'invalid-json', 'Il file dei dati non è un JSON valido.'],
+      [
+        'a web page instead of the data',
+        '/__test/not-json',
+        'invalid-json',
+        'Al posto dei dati è arrivata una pagina web (HTML): controlla l’indirizzo dei dati',
+      ],
       [
         'a dataset that does not exist',
         `${REPORT_URL}#x`,
         'dataset-missing',
-        'Il documento non contiene il dataset «nessuno».',
+        'Il documento non contiene il dataset «nessuno» (contiene: active-credentials,',
       ],
       ['a dataset of the wrong kind', `${REPORT_URL}#y`, 'wrong-kind', 'è di tipo «series»'],
       [
         'a schema violation',
         `${REPORT_URL}#z`,
         'invalid-document',
-        '$.datasets.broken.value: must be a number',
+        'In $.datasets.broken.value: deve essere un numero, non il testo "tanti"',
       ],
     ];
     const datasetFor: Record<string, string> = { x: 'nessuno', y: 'credentials-by-year', z: 'broken' };

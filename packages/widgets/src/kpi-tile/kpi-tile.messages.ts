@@ -16,6 +16,8 @@ export const kpiMessages: Dictionary = {
     targetMet: 'obiettivo raggiunto',
     targetMissed: 'obiettivo non raggiunto',
     trend: 'andamento da {first} a {last}',
+    noSeries:
+      'la serie «{series}» dell’attributo trend-series non è nel dataset «{dataset}», che ha: {known}. Il grafico non è disegnato.',
     'csv.indicator': 'Indicatore',
     'csv.qualifier': 'Qualificatore',
     'csv.value': 'Valore',
@@ -38,6 +40,8 @@ export const kpiMessages: Dictionary = {
     targetMet: 'target met',
     targetMissed: 'target not met',
     trend: 'trend from {first} to {last}',
+    noSeries:
+      'series “{series}” of the trend-series attribute is not in dataset “{dataset}”, which has: {known}. The chart is not drawn.',
     'csv.indicator': 'Indicator',
     'csv.qualifier': 'Qualifier',
     'csv.value': 'Value',

@@ -1,12 +1,13 @@
-import { kpiKind } from '@cst/schema';
-import type { Dataset, KpiDataset } from '@cst/schema';
-import { type PropertyValues, html, nothing, svg } from 'lit';
+import { kpiKind, seriesKind } from '@cst/schema';
+import type { KpiDataset, SeriesDataset } from '@cst/schema';
+import { type PropertyDeclarations, type PropertyValues, html, nothing, svg } from 'lit';
 import { CstElement } from '../core/base-element.js';
 import { downloadCsvButton, saveCsv } from '../core/csv-download.js';
 import { formatValue } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { memoize } from '../core/memo.js';
-import { type SparklineModel, sparklineModel } from '../sparkline/sparkline.model.js';
+import type { Payload } from '../source/payload.js';
+import { type SparklineModel, sparklineModel, sparklineSeries } from '../sparkline/sparkline.model.js';
 import { kpiMessages } from './kpi-tile.messages.js';
 import { type KpiModel, kpiCsvRows, kpiModel } from './kpi-tile.model.js';
 import { kpiTileStyles } from './kpi-tile.styles.js';
@@ -17,7 +18,8 @@ const SPARK_HEIGHT = 32;
 
 /**
  * One headline figure of a report: label, value, change against the previous period (by sign,
- * icon and words, never colour alone), optional target, sparkline and note.
+ * icon and words, never colour alone), optional target, sparkline and note. The sparkline draws a
+ * series of the dataset the KPI's `trend` names: the first, or the one `trend-series` names.
  *
  * @summary A KPI tile: 55.211 active credentials, 356 services (+2).
  * @csspart base - The frame around every state.
@@ -46,16 +48,46 @@ const SPARK_HEIGHT = 32;
  */
 export class CstKpiTile extends CstElement<'kpi'> {
   static override styles = [...CstElement.styles, kpiTileStyles];
+  static override properties: PropertyDeclarations = { trendSeries: { attribute: 'trend-series' } };
   protected readonly kinds = [kpiKind] as const;
 
+  /** Which series of the trend dataset the sparkline draws, by id ("cns"); the first when unset. */
+  trendSeries?: string;
+
   private model?: KpiModel;
+  /** The data the KPI came in, where its trend dataset is found and checked. */
+  private source?: Payload;
+  private trend?: SeriesDataset;
   private spark?: SparklineModel;
   /** The sparkline's first and last value in words, for screen readers ('' without a sparkline). */
   private trendWords = '';
   private readonly modelOf = memoize(kpiModel);
-  private readonly sparkOf = memoize((trend: Dataset | undefined) =>
-    trend?.kind === 'series' ? (sparklineModel(trend, SPARK_WIDTH, SPARK_HEIGHT) ?? undefined) : undefined,
+  private readonly sparkOf = memoize((trend: SeriesDataset | undefined, series: string | undefined) =>
+    trend ? (sparklineModel(trend, series, SPARK_WIDTH, SPARK_HEIGHT) ?? undefined) : undefined,
   );
+
+  /** A series named in trend-series that the trend dataset lacks: said once in the console, in the page's language. */
+  private readonly warnNoSeries = memoize(
+    (trend: SeriesDataset | undefined, series: string | undefined, locale: string) => {
+      if (!trend || !series || sparklineSeries(trend, series)) return;
+      const known = trend.series.map((s) => s.id).join(', ');
+      const words = { series, dataset: this.current?.trend ?? '', known };
+      console.warn(`<${this.localName}>: ${translate(kpiMessages, locale, 'noSeries', words)}`);
+    },
+  );
+
+  /** The KPI's trend dataset, checked as a series, once for the page; none if it is missing or broken. */
+  private trendIn(payload: Payload | undefined): SeriesDataset | undefined {
+    const id = this.current?.trend;
+    const resolved = id && payload?.document ? payload.resolve(id, [seriesKind]) : undefined;
+    return resolved?.ok ? resolved.dataset : undefined;
+  }
+
+  /** A live update may change the trend alone: the tile draws again only when it did. */
+  protected override payloadChanged(payload: Payload): void {
+    this.source = payload;
+    if (this.trendIn(payload) !== this.trend) this.requestUpdate();
+  }
 
   protected isEmpty(): boolean {
     return false;
@@ -66,7 +98,9 @@ export class CstKpiTile extends CstElement<'kpi'> {
     const kpi = this.current;
     if (!kpi) return;
     this.model = this.modelOf(kpi, this.locale);
-    this.spark = this.sparkOf(kpi.trend ? this.document?.datasets[kpi.trend] : undefined);
+    this.trend = this.trendIn(this.source);
+    this.spark = this.sparkOf(this.trend, this.trendSeries);
+    this.warnNoSeries(this.trend, this.trendSeries, this.locale);
     this.trendWords = this.spark
       ? ` ${translate(kpiMessages, this.locale, 'trend', {
           first: formatValue(this.spark.first, kpi.format, this.locale),

@@ -74,7 +74,13 @@ describe('mergeUpdate(current, message)', () => {
   it('refuses a message that is not an object', () => {
     for (const message of [null, 42, 'ciao', [doc({})]]) {
       const result = mergeUpdate(doc({ uptime }), message);
-      expect(result).toMatchObject({ ok: false, problem: { code: 'invalid-document' } });
+      expect(result).toMatchObject({
+        ok: false,
+        problem: {
+          code: 'invalid-document',
+          errors: [{ path: '$', code: 'wrong-type', params: { expected: 'object' } }],
+        },
+      });
     }
   });
 });

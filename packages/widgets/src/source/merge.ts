@@ -1,4 +1,4 @@
-import { isReportLike } from '@cst/schema';
+import { describeValue, isReportLike, received } from '@cst/schema';
 import { type DataProblem, invalidProblem } from './problems.js';
 
 /** A message from a live stream: a whole document, or `{ "datasets": { id: dataset } }` replacing some. */
@@ -24,7 +24,10 @@ export function isPartialUpdate(
  */
 export function mergeUpdate(current: unknown, message: unknown): MergeResult {
   if (!isPlainObject(message)) {
-    return { ok: false, problem: invalidProblem([{ path: '$', message: 'must be an object' }]) };
+    const params = { expected: 'object', ...received(message) };
+    const words = `must be an object, not ${describeValue(message)}`;
+    const error = { path: '$', message: words, code: 'wrong-type', params } as const;
+    return { ok: false, problem: invalidProblem([error]) };
   }
   if (!isPartialUpdate(message)) return { ok: true, raw: message };
   if (!isReportLike(current)) return { ok: false, problem: { code: 'stream-not-document' } };

@@ -1,4 +1,4 @@
-import type { DataProblem } from './problems.js';
+import { type DataProblem, notJsonProblem } from './problems.js';
 
 export type Parsed = { ok: true; raw: unknown } | { ok: false; problem: DataProblem };
 
@@ -18,9 +18,6 @@ export function parseBody(text: string, contentType?: string | null, url?: strin
   try {
     return { ok: true, raw: parse(text) };
   } catch (cause) {
-    return {
-      ok: false,
-      problem: { code: 'invalid-json', url, cause, params: { detail: (cause as Error).message } },
-    };
+    return { ok: false, problem: notJsonProblem(text, cause, url) };
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type DatasetKindDef, type KpiDataset, kpiKind, tableKind } from '@cst/schema';
 import { kpi, testDocument } from '../../test/docs.js';
 import { Payload } from './payload.js';
+import { invalidProblem } from './problems.js';
 
 /** The KPI kind, counting how often a dataset is checked with it. */
 function countingKpi(): DatasetKindDef<'kpi'> & { checks: number } {
@@ -58,6 +59,12 @@ describe('Payload', () => {
     const tooNew = new Payload({ ...testDocument({ uptime: kpi() }), schemaVersion: '2.0' });
     expect(tooNew.document).toBe(undefined);
     expect(tooNew.problem).toMatchObject({ code: 'unsupported-version' });
+    // Known by its code, not by words: an English message that never says "newer" is still too new.
+    const reworded = { path: '$.schemaVersion', message: 'x', code: 'newer-version' } as const;
+    expect(invalidProblem([reworded]).code).toBe('unsupported-version');
+    expect(invalidProblem([{ ...reworded, code: 'invalid', message: 'is newer' }]).code).toBe(
+      'invalid-document',
+    );
     expect(tooNew.resolve('uptime', [kpiKind])).toEqual({ ok: false, problem: tooNew.problem });
     const badId = new Payload(testDocument({ 'Bad Id': kpi() }));
     expect(badId.problem).toMatchObject({ code: 'invalid-document', params: { count: 1 } });
@@ -69,11 +76,11 @@ describe('Payload', () => {
     const payload = new Payload(testDocument({ uptime: kpi() }));
     expect(payload.resolve('nope', [kpiKind])).toEqual({
       ok: false,
-      problem: { code: 'dataset-missing', params: { dataset: 'nope' } },
+      problem: { code: 'dataset-missing', params: { dataset: 'nope' }, datasets: ['uptime'] },
     });
     expect(payload.resolve(undefined, [kpiKind])).toEqual({
       ok: false,
-      problem: { code: 'dataset-required' },
+      problem: { code: 'dataset-required', datasets: ['uptime'] },
     });
     expect(payload.resolve('uptime', [tableKind])).toEqual({
       ok: false,

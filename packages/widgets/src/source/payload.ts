@@ -62,9 +62,14 @@ export class Payload {
   resolve<K extends DatasetKind>(id: string | undefined, kinds: readonly KindDefOf<K>[]): Resolved<K> {
     if (this.problem) return { ok: false, problem: this.problem };
     const key = this.isDocument ? (id ?? '') : '';
-    if (!key && this.isDocument) return { ok: false, problem: { code: 'dataset-required' } };
+    const datasets = () => Object.keys(this.datasets);
+    if (!key && this.isDocument)
+      return { ok: false, problem: { code: 'dataset-required', datasets: datasets() } };
     if (!Object.hasOwn(this.datasets, key))
-      return { ok: false, problem: { code: 'dataset-missing', params: { dataset: key } } };
+      return {
+        ok: false,
+        problem: { code: 'dataset-missing', params: { dataset: key }, datasets: datasets() },
+      };
     const value = this.datasets[key];
     const path = this.isDocument ? toJsonPath(['datasets', key]) : '$';
     const kindProblems = kindErrors(value, path);

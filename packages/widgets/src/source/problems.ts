@@ -1,4 +1,5 @@
 import type { ValidationError } from '@cst/schema';
+import type { GridProblem } from '@cst/schema/grid';
 import { same } from './same.js';
 
 export const ERROR_CODES = [
@@ -18,13 +19,20 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** A failure before it is put into words: the element adds the message in the page's language. */
+/**
+ * A failure before it is put into words: the element words it in the page's language, from the code
+ * and the values here (core/problem-message.ts, loaded when a problem is first shown).
+ */
 export interface DataProblem {
   code: ErrorCode;
-  /** Values for the message (dataset id, HTTP status, …). */
+  /** Values for the message (dataset id, HTTP status, number of schema problems, …). */
   params?: Record<string, string | number>;
-  /** Every schema problem, each with its JSON path. */
+  /** Every schema problem, each with its JSON path, `code` and `params`. */
   errors?: ValidationError[];
+  /** Problems of a table or CSV file (the table and CSV routes), each with its row and column. */
+  grid?: GridProblem[];
+  /** The datasets the document has, when the one asked for is missing or none was named. */
+  datasets?: string[];
   status?: number;
   url?: string;
   cause?: unknown;
@@ -37,13 +45,32 @@ export interface DataProblem {
  * `errors` is never empty.
  */
 export function invalidProblem(errors: ValidationError[]): DataProblem {
-  const [{ path, message }] = errors as [ValidationError];
-  const tooNew = errors.length === 1 && path === '$.schemaVersion' && message.includes('newer');
+  const tooNew = errors.length === 1 && errors[0]!.code === 'newer-version';
   return {
     code: tooNew ? 'unsupported-version' : 'invalid-document',
     errors,
-    params: { count: errors.length, first: `${path}: ${message}` },
+    params: { count: errors.length },
   };
+}
+
+/** The texts that were not JSON, kept to find the line and column when the problem is worded. */
+const unparsed = new WeakMap<DataProblem, string>();
+
+/** A text that is not JSON (`cause` is the parser's error): where it fails is found when it is worded. */
+export function notJsonProblem(text: string, cause: unknown, url?: string): DataProblem {
+  const problem: DataProblem = {
+    code: 'invalid-json',
+    url,
+    cause,
+    params: { detail: String((cause as Error)?.message) },
+  };
+  unparsed.set(problem, text);
+  return problem;
+}
+
+/** The text an `invalid-json` problem was made from. */
+export function unparsedText(problem: DataProblem): string | undefined {
+  return unparsed.get(problem);
 }
 
 /** The same problem told again (a failing poll, a broken dataset in each update): said once. */

@@ -14,6 +14,8 @@ export class ShownData<D extends Dataset = Dataset> {
   /** The last good dataset. */
   dataset?: D;
   document?: ReportDocument;
+  /** The data the dataset was resolved in, where an element finds the other datasets it names (a KPI's trend). */
+  payload?: Payload;
   /** When the dataset shown was last known to be current (ms since the epoch). */
   receivedAt?: number;
   private sourceProblem?: DataProblem;
@@ -46,6 +48,7 @@ export class ShownData<D extends Dataset = Dataset> {
       const resolved = resolve(snapshot.payload);
       if (resolved.ok) {
         this.document = snapshot.payload.document;
+        this.payload = snapshot.payload;
         this.receivedAt = snapshot.receivedAt;
         if (resolved.dataset !== this.dataset) this.dataset = accepted = resolved.dataset as D;
       } else datasetProblem = resolved.problem;

@@ -1,3 +1,4 @@
+import type { SeriesDataset } from '@cst/schema';
 import { linePath } from '../core/path.js';
 import { linearMap } from '../core/linear-map.js';
 
@@ -15,27 +16,29 @@ function runningSum(values: (number | null)[]): (number | null)[] {
   return values.map((value) => (value === null ? null : (sum += value)));
 }
 
-/**
- * The y values of a series dataset's first series. The dataset is another one of the document,
- * which the tile's own schema did not check: anything that is not a finite number is a gap.
- */
-function firstSeriesValues(dataset: unknown): (number | null)[] {
-  const series = (dataset as { series?: unknown } | null)?.series;
-  const points = Array.isArray(series) ? (series[0] as { points?: unknown } | undefined)?.points : undefined;
-  if (!Array.isArray(points)) return [];
-  return points.map((point: unknown) => {
-    const y = Array.isArray(point) ? (point[1] as unknown) : null;
-    return typeof y === 'number' && Number.isFinite(y) ? y : null;
-  });
+/** The series a tile draws: the one named, else the first; none when the name is not the dataset's. */
+export function sparklineSeries(
+  dataset: SeriesDataset,
+  seriesId?: string,
+): SeriesDataset['series'][number] | undefined {
+  return seriesId ? dataset.series.find((series) => series.id === seriesId) : dataset.series[0];
 }
 
 /**
- * A small trend line for a KPI: the first series of a series dataset (cumulated when the
- * dataset holds per-period amounts), scaled into width × height with a margin for the stroke.
+ * A small trend line for a KPI: one series of a series dataset (checked with its schema; the first
+ * unless `seriesId` names another), cumulated when the dataset holds per-period amounts, scaled into
+ * width × height with a margin for the stroke. Null when there is nothing to draw.
  */
-export function sparklineModel(dataset: unknown, width: number, height: number): SparklineModel | null {
-  const raw = firstSeriesValues(dataset);
-  const values = (dataset as { cumulative?: unknown } | null)?.cumulative === true ? runningSum(raw) : raw;
+export function sparklineModel(
+  dataset: SeriesDataset,
+  seriesId: string | undefined,
+  width: number,
+  height: number,
+): SparklineModel | null {
+  const series = sparklineSeries(dataset, seriesId);
+  if (!series) return null;
+  const raw = series.points.map(([, y]) => y);
+  const values = dataset.cumulative === true ? runningSum(raw) : raw;
   const defined = values.filter((value): value is number => value !== null);
   if (defined.length < 2) return null;
   const pad = 2;

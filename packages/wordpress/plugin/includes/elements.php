@@ -36,7 +36,9 @@ function cst_widgets_elements() {
 	);
 
 	return array(
-		'cst-kpi-tile'          => $data,
+		'cst-kpi-tile'          => $data + array(
+			'trend-series' => 'text',
+		),
 		'cst-sla-table'         => $data + array(
 			'columns'           => 'text',
 			'filter'            => array( 'all', 'breached', 'at-risk', 'problems' ),
@@ -50,8 +52,9 @@ function cst_widgets_elements() {
 			'height'  => 'count',
 		),
 		'cst-deployment-matrix' => $data + array(
-			'filter' => 'text',
-			'query'  => 'text',
+			'filter'   => 'text',
+			'query'    => 'text',
+			'row-noun' => 'text',
 		),
 		'cst-data-table'        => $data + array(
 			'virtual-threshold' => 'count',
