@@ -1,8 +1,7 @@
-import * as v from 'valibot';
-import { IsoDate, IsoDateTime } from '../common.js';
 import { type ValidationError, received } from '../issues.js';
 import type { SeriesDataset, XType } from '../series.js';
 import { at, duplicateIds, error } from './path.js';
+import { type TimeXType, keepXValues, xMillis } from '../series-x.js';
 import { closest } from '../suggest.js';
 
 type X = string | number;
@@ -15,18 +14,16 @@ type X = string | number;
  */
 export const ascendingWholeX = new WeakSet<readonly unknown[]>();
 
-const FITS: Record<XType, { test: (x: X) => boolean; expected: string }> = {
-  year: { test: (x) => Number.isInteger(x), expected: 'a year written as a whole number, e.g. 2016' },
-  date: { test: (x) => v.is(IsoDate, x), expected: 'a real date written YYYY-MM-DD' },
-  datetime: {
-    test: (x) => v.is(IsoDateTime, x),
-    expected: 'a date and time with its offset, e.g. 2016-12-31T18:00:00+01:00',
-  },
+const EXPECTED: Record<XType, string> = {
+  year: 'a year written as a whole number, e.g. 2016',
+  date: 'a real date written YYYY-MM-DD, or its midnight UTC in milliseconds since 1970',
+  datetime: 'a date and time with its offset, e.g. 2016-12-31T18:00:00+01:00, or milliseconds since 1970',
 };
 
-/** Dates compare as text (YYYY-MM-DD); instants with offsets must compare as instants. */
-function position(x: X, type: XType): number | string {
-  return type === 'datetime' ? Date.parse(String(x)) : x;
+/** Where an x sits on its axis (a year, or milliseconds since 1970); NaN when it is not of the type. */
+function position(x: unknown, type: XType): number {
+  if (type !== 'year') return xMillis(x, type);
+  return Number.isInteger(x) ? (x as number) : NaN;
 }
 
 function describe(x: X): string {
@@ -34,27 +31,29 @@ function describe(x: X): string {
 }
 
 function xTypeError(path: string, type: XType, x: X): ValidationError {
-  const message = `must be ${FITS[type].expected} (x.type is "${type}"), not ${describe(x)}`;
+  const message = `must be ${EXPECTED[type]} (x.type is "${type}"), not ${describe(x)}`;
   return error(path, message, 'x-type', { type, ...received(x) });
 }
 
 function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string): ValidationError[] {
   const type = dataset.x.type;
-  const fits = FITS[type].test;
   const errors: ValidationError[] = [];
   const points = dataset.series[seriesIndex]?.points ?? [];
   if (type === 'year' && ascendingWholeX.has(points)) return errors;
+  // Dates are read once, here: the numbers are kept for whatever shows the dataset (xValues).
+  const xs = type === 'year' ? undefined : new Float64Array(points.length);
   // A plain loop with no per-point allocation: paths are written only for points that fail.
   const xPath = (i: number) => at(path, 'series', seriesIndex, 'points', i, 0);
   let previous: X | undefined;
-  let previousAt: number | string = 0;
+  let previousAt = 0;
   for (let i = 0; i < points.length; i++) {
     const x = points[i]![0];
-    if (!fits(x)) {
+    const current = position(x, type);
+    if (current !== current) {
       errors.push(xTypeError(xPath(i), type, x));
       continue;
     }
-    const current = position(x, type);
+    if (xs) xs[i] = current;
     if (previous !== undefined && !(current > previousAt)) {
       errors.push(
         error(
@@ -70,6 +69,7 @@ function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string):
     previous = x;
     previousAt = current;
   }
+  if (xs && errors.length === 0) keepXValues(points, type as TimeXType, xs);
   return errors;
 }
 
@@ -93,7 +93,7 @@ export function seriesErrors(dataset: SeriesDataset, path: string): ValidationEr
   });
   const type = dataset.x.type;
   (dataset.annotations ?? []).forEach(({ x }, i) => {
-    if (!FITS[type].test(x)) errors.push(xTypeError(at(path, 'annotations', i, 'x'), type, x));
+    if (Number.isNaN(position(x, type))) errors.push(xTypeError(at(path, 'annotations', i, 'x'), type, x));
   });
   return errors;
 }
