@@ -2,6 +2,7 @@ import type { SeriesDataset, TableDataset, ValueFormat } from '@cst/schema';
 import { chartMessages } from '../charts/chart.messages.js';
 import type { ChartTable } from '../charts/chart.parts.js';
 import type { CsvCell } from '../core/csv.js';
+import { formatX } from '../core/dates.js';
 import { formatValue, formatYear } from '../core/format.js';
 import { type Dictionary, translate } from '../core/i18n.js';
 
@@ -30,6 +31,8 @@ export interface BarOptions {
   valueColumns?: readonly string[];
   sort?: BarSort;
   top?: number;
+  /** How a series' dates are written as category labels (default it-IT). */
+  locale?: string;
 }
 
 const NUMERIC = new Set(['count', 'decimal', 'currency', 'percent']);
@@ -69,7 +72,10 @@ export function barData(data: TableDataset | SeriesDataset, options: BarOptions 
       categoryLabel: data.x.label ?? '',
       series: data.series.map((s) => ({ id: s.id, label: s.label, format: s.format ?? data.y?.format })),
       categories: xs.map((x) => ({
-        label: typeof x === 'number' ? formatYear(x) : x,
+        label:
+          data.x.type === 'year'
+            ? formatYear(x as number)
+            : formatX(x, data.x.type, options.locale ?? 'it-IT'),
         values: data.series.map((s) => s.points.find(([px]) => px === x)?.[1] ?? null),
       })),
     };

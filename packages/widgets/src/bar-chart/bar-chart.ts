@@ -90,7 +90,8 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
       valueColumns?: string,
       sort?: BarSort,
       top?: number,
-    ) => barData(dataset, { labelColumn, valueColumns: list(valueColumns), sort, top }),
+      locale?: string,
+    ) => barData(dataset, { labelColumn, valueColumns: list(valueColumns), sort, top, locale }),
   );
   private readonly layoutOf = memoize(barLayout);
   private readonly summaryOf = memoize(barSummary);
@@ -106,7 +107,7 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
     if (!this.current) return;
     const orientation = ORIENTATIONS.includes(this.orientation) ? this.orientation : 'horizontal';
     const sort = SORTS.includes(this.sort) ? this.sort : 'none';
-    const bars = this.barsOf(this.current, this.labelColumn, this.valueColumns, sort, this.top);
+    const bars = this.barsOf(this.current, this.labelColumn, this.valueColumns, sort, this.top, this.locale);
     // Until the width is known (hidden, or off screen) the bars are laid out at 600px: their
     // height does not depend on it, and the observer redraws them at the real width.
     this.layout = this.layoutOf(bars, orientation, this.size.measure() || 600, this.locale);

@@ -1,4 +1,4 @@
-import type { Point, SeriesDataset, ValueFormat, XType } from '@cst/schema';
+import { type Point, type SeriesDataset, type ValueFormat, type XType, xMillis, xValues } from '@cst/schema';
 import { blockSize, summarise } from './blocks.js';
 
 /** Which values are plotted: as given, or their running sum (for per-period amounts). */
@@ -16,7 +16,10 @@ export interface PreparedSeries {
   label: string;
   format?: ValueFormat;
   points: readonly Point[];
-  /** x as numbers (dates in ms), when kept. */
+  /**
+   * x as numbers (dates in ms), when kept. An instant's are the numbers the dataset's check read
+   * (`xValues`), shared with it: never written here.
+   */
   xs?: Float64Array;
   /** y as plotted (the running sums in the cumulative view; NaN for a gap), when kept. */
   ys?: Float64Array;
@@ -64,11 +67,19 @@ export interface Prepared {
   appended: number;
 }
 
+/** A day given by its midnight UTC, at its local midnight: where the local calendar's ticks put that day. */
+function localMidnight(utcMidnight: number): number {
+  const utc = new Date(utcMidnight);
+  const local = new Date(0);
+  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  return local.setHours(0, 0, 0, 0);
+}
+
 /** x as a number: a year as is; a date at local midnight; a date-time as its instant. */
 export function xNumber(x: number | string, type: XType): number {
-  if (typeof x === 'number') return x;
-  if (type === 'date') return new Date(+x.slice(0, 4), +x.slice(5, 7) - 1, +x.slice(8, 10)).getTime();
-  return Date.parse(x);
+  if (type === 'year') return x as number;
+  const ms = xMillis(x, type);
+  return type === 'date' ? localMidnight(ms) : ms;
 }
 
 /** The first point from `from` on (or, with `step` -1, the last down to it) that is not a gap. */
@@ -85,7 +96,10 @@ function fill(target: PreparedSeries, from: number, type: XType, cumulative: boo
   const { points, xs, ys, blocks } = target;
   const n = points.length;
   const years = type === 'year';
-  if (xs && !years) for (let i = from; i < n; i++) xs[i] = xNumber(points[i]![0], type);
+  if (xs && type === 'date') {
+    const days = xValues(points, type);
+    for (let i = from; i < n; i++) xs[i] = localMidnight(days[i]!);
+  }
   if (blocks) summarise(target, blocks, from, n);
   else if (ys) {
     // One flat pass (optimised early, while it runs): y into its column, summed in the cumulative
@@ -156,7 +170,7 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
         label: s.label,
         format: s.format,
         points: s.points,
-        xs: before.xs && grow(before.xs, s.points.length),
+        xs: type === 'datetime' ? xValues(s.points, type) : before.xs && grow(before.xs, s.points.length),
         ys: before.ys && grow(before.ys, s.points.length),
         blocks: before.blocks && grow(before.blocks, blockSize(s.points.length)),
       };
@@ -166,9 +180,10 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
     return { dataset, view, series, appended };
   }
   // Columns where the points do not hold the numbers, or are few enough; a replaced series reuses the old ones.
-  const dates = type !== 'year';
   const reuse = (old: Float64Array | undefined, size: number) =>
     old && old.length >= size && old.length <= size * 2 ? old : new Float64Array(size);
+  // An instant's column is the check's own (xValues): never handed on to be written.
+  const ownXs = previous?.dataset.x.type !== 'datetime';
   const series = dataset.series.map((s, i) => {
     const size = s.points.length;
     const few = size <= COLUMNS;
@@ -177,7 +192,12 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
       label: s.label,
       format: s.format,
       points: s.points,
-      xs: dates || few ? reuse(previous?.series[i]?.xs, size) : undefined,
+      xs:
+        type === 'datetime'
+          ? xValues(s.points, type)
+          : type === 'date' || few
+            ? reuse(ownXs ? previous?.series[i]?.xs : undefined, size)
+            : undefined,
       ys: cumulative || few ? reuse(previous?.series[i]?.ys, size) : undefined,
       blocks: cumulative || few ? undefined : reuse(previous?.series[i]?.blocks, blockSize(size)),
       n: 0,

@@ -386,3 +386,44 @@ describe('dataRows and CSV', () => {
     expect(lines[10]).toBe('2016;13584;2838');
   });
 });
+
+describe('dates and instants as text or as milliseconds', () => {
+  /** Readings of a sensor every minute (or every day), the x written as ISO text or as numbers. */
+  function readings(as: 'iso' | 'epoch', type: 'date' | 'datetime', n = 2000): SeriesDataset {
+    const step = type === 'date' ? 86_400_000 : 60_000;
+    const start = Date.UTC(2016, 2, 20); // across the March change to summer time in Rome
+    const points = Array.from({ length: n }, (_, i): [string | number, number] => {
+      const ms = start + i * step;
+      const iso = new Date(ms).toISOString();
+      return [
+        as === 'epoch' ? ms : type === 'date' ? iso.slice(0, 10) : iso,
+        Math.round(Math.sin(i / 40) * 100),
+      ];
+    });
+    return { kind: 'series', title: 'Accessi', x: { type }, series: [{ id: 'a', label: 'Accessi', points }] };
+  }
+
+  for (const type of ['date', 'datetime'] as const) {
+    it(`draws, describes and writes ${type} given as milliseconds exactly as given as ISO text`, () => {
+      const [iso, epoch] = (['iso', 'epoch'] as const).map((as) => prepare(readings(as, type), 'period'));
+      const box = { width: 600, height: 260, locale: 'it-IT' };
+      const drawn = (p: typeof iso) => {
+        const { x, y, ...rest } = trendModel(p, box);
+        return { ...rest, x: x.domain, y: y.domain };
+      };
+      expect(drawn(epoch)).toEqual(drawn(iso));
+      expect(describeTrend(epoch, 'it-IT')).toBe(describeTrend(iso, 'it-IT'));
+      const csv = (p: typeof iso) => toCsv(csvRows(p.dataset, dataRows(p)), 'it-IT');
+      expect(csv(epoch)).toBe(csv(iso));
+    });
+  }
+
+  it('puts a day at its local midnight, where the day ticks are', () => {
+    const prepared = prepare(readings('epoch', 'date', 20), 'period');
+    const model = trendModel(prepared, { width: 600, height: 260, locale: 'it-IT' });
+    const ticks = new Set(model.xTicks.map((t) => t.value));
+    expect(ticks.size).toBeGreaterThan(2);
+    for (const t of ticks) expect([...prepared.series[0]!.xs!]).toContain(t);
+    expect(describeTrend(prepared, 'it-IT')).toContain('dal 20/03/2016 al 08/04/2016');
+  });
+});

@@ -1,6 +1,5 @@
-import type { SeriesDataset, ValueFormat, XType } from '@cst/schema';
+import type { SeriesDataset, ValueFormat } from '@cst/schema';
 import { formatValue } from '../core/format.js';
-import { formatDate, formatDateTime } from '../core/dates.js';
 import { areaPath, linePath } from '../core/path.js';
 import { type LinearScale, linearScale } from '../core/scale.js';
 import { minMaxIndices } from './downsample.js';
@@ -46,12 +45,6 @@ const MAX_MARKERS = 60;
 /** The format of a series' values: its own, else the dataset's y format. */
 export function seriesFormat(dataset: SeriesDataset, format?: ValueFormat): ValueFormat | undefined {
   return format ?? dataset.y?.format;
-}
-
-/** An x value as a reader reads it: 2016, 31/12/2016, 31/12/16, 14:05. */
-export function formatX(x: number | string, type: XType, locale: string): string {
-  if (type === 'year' || typeof x === 'number') return String(x);
-  return type === 'date' ? formatDate(x, locale) : formatDateTime(x, locale);
 }
 
 function yDomain(prepared: Prepared): [number, number] {
