@@ -18,24 +18,33 @@ export function xMillis(x: unknown, type: TimeXType): number {
 }
 
 /** The x of point lists already read, by list: what checks/series.ts found while checking them. */
-const read = new WeakMap<readonly unknown[], { type: TimeXType; xs: Float64Array }>();
+const read = new WeakMap<readonly unknown[], { type: TimeXType; xs: Float64Array | null }>();
 
-/** Keeps what the check of a point list read, for `xValues`. */
-export function keepXValues(points: readonly unknown[], type: TimeXType, xs: Float64Array): void {
+/** Keeps what the check of a point list read, for `xValues` (null: its x are numbers already). */
+export function keepXValues(points: readonly unknown[], type: TimeXType, xs: Float64Array | null): void {
   read.set(points, { type, xs });
 }
 
 /**
  * The x of every point as milliseconds since 1970 (see `xMillis`; NaN where a point has neither),
- * each date read once: checking a dataset (`validateDataset`, or an element's check of the dataset it
- * shows) keeps the numbers it read, so what shows the dataset next gets them without reading a date
- * again. The array is shared: read it, never write it.
+ * each date read once; null when every x is a valid number of milliseconds already, to be read from
+ * the points as they are. Checking a dataset (`validateDataset`, or an element's check of the dataset
+ * it shows) keeps what it read, so what shows the dataset next reads no date again. The array is
+ * shared: read it, never write it.
  */
-export function xValues(points: readonly (readonly [unknown, unknown])[], type: TimeXType): Float64Array {
+export function xValues(
+  points: readonly (readonly [unknown, unknown])[],
+  type: TimeXType,
+): Float64Array | null {
   const kept = read.get(points);
-  if (kept && kept.type === type && kept.xs.length === points.length) return kept.xs;
+  if (kept && kept.type === type && (kept.xs === null || kept.xs.length === points.length)) return kept.xs;
   const xs = new Float64Array(points.length);
-  for (let i = 0; i < points.length; i++) xs[i] = xMillis(points[i]![0], type);
-  keepXValues(points, type, xs);
-  return xs;
+  let numbers = true;
+  for (let i = 0; i < points.length; i++) {
+    const x = points[i]![0];
+    xs[i] = xMillis(x, type);
+    numbers &&= typeof x === 'number' && xs[i] === xs[i];
+  }
+  keepXValues(points, type, numbers ? null : xs);
+  return numbers ? null : xs;
 }

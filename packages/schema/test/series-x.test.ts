@@ -161,12 +161,22 @@ describe('series of dates and instants', () => {
     expect(xValues(points, 'datetime')[999]).toBe(Date.UTC(2017, 0, 1) + 999 * 60_000);
   });
 
+  it('leaves x given in milliseconds where they are: nothing to read again', () => {
+    const dataset = minutes(1000, 'epoch');
+    expect(validateDataset(dataset).valid).toBe(true);
+    expect(xValues(dataset.series[0]!.points, 'datetime')).toBeNull();
+    // Out of a Date's range at either end: read point by point, and refused.
+    dataset.series[0]!.points[999]![0] = 8.64e15 + 60_000;
+    expect(validateDataset(dataset).errors.map((e) => e.path)).toEqual(['$.series[0].points[999][0]']);
+  });
+
   it('reads the x of a list it has not checked, NaN where a point has none', () => {
     const points: [string | number, number][] = [
       ['2017-01-01T00:00:00Z', 1],
       [1483228860000, 2],
       ['ieri', 3],
     ];
-    expect([...xValues(points, 'datetime')]).toEqual([1483228800000, 1483228860000, Number.NaN]);
+    expect([...xValues(points, 'datetime')!]).toEqual([1483228800000, 1483228860000, Number.NaN]);
+    expect(xValues([[1483228800000, 1]], 'datetime')).toBeNull();
   });
 });

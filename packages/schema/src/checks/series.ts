@@ -1,6 +1,7 @@
 import { type ValidationError, received } from '../issues.js';
 import type { SeriesDataset, XType } from '../series.js';
 import { at, duplicateIds, error } from './path.js';
+import { MAX_MS } from '../calendar.js';
 import { type TimeXType, keepXValues, xMillis } from '../series-x.js';
 import { closest } from '../suggest.js';
 
@@ -8,7 +9,8 @@ type X = string | number;
 
 /**
  * Point lists that the schema's fast path (series.ts) has just read and found with whole-number x
- * in strictly ascending order: what the year check below asks, so it need not read them again.
+ * in strictly ascending order: what the year check below asks (and the instant check, of x given in
+ * milliseconds), so it need not read them again.
  * The schema runs right before these checks on the very same list, and clears the mark when the
  * list no longer qualifies.
  */
@@ -39,9 +41,19 @@ function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string):
   const type = dataset.x.type;
   const errors: ValidationError[] = [];
   const points = dataset.series[seriesIndex]?.points ?? [];
-  if (type === 'year' && ascendingWholeX.has(points)) return errors;
+  if (ascendingWholeX.has(points) || points.length === 0) {
+    // Whole numbers in ascending order, as the schema's pass found them: years, or instants in
+    // milliseconds once the first and last are in a Date's range. These are read in place.
+    if (type === 'year' || points.length === 0) return errors;
+    const [first, last] = [points[0]![0] as number, points[points.length - 1]![0] as number];
+    if (type === 'datetime' && Math.abs(first) <= MAX_MS && Math.abs(last) <= MAX_MS) {
+      keepXValues(points, type, null);
+      return errors;
+    }
+  }
   // Dates are read once, here: the numbers are kept for whatever shows the dataset (xValues).
   const xs = type === 'year' ? undefined : new Float64Array(points.length);
+  let numbers = true;
   // A plain loop with no per-point allocation: paths are written only for points that fail.
   const xPath = (i: number) => at(path, 'series', seriesIndex, 'points', i, 0);
   let previous: X | undefined;
@@ -54,6 +66,7 @@ function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string):
       continue;
     }
     if (xs) xs[i] = current;
+    numbers &&= typeof x === 'number';
     if (previous !== undefined && !(current > previousAt)) {
       errors.push(
         error(
@@ -69,7 +82,7 @@ function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string):
     previous = x;
     previousAt = current;
   }
-  if (xs && errors.length === 0) keepXValues(points, type as TimeXType, xs);
+  if (xs && errors.length === 0) keepXValues(points, type as TimeXType, numbers ? null : xs);
   return errors;
 }
 

@@ -75,6 +75,20 @@ function localMidnight(utcMidnight: number): number {
   return local.setHours(0, 0, 0, 0);
 }
 
+/**
+ * The x of a dataset's points as numbers, when the points do not hold them: an instant's or a date's
+ * from ISO text, as the dataset's check read them (xValues); null when the points hold numbers (years,
+ * milliseconds).
+ */
+function givenXs(points: readonly Point[], type: XType): Float64Array | null {
+  return type === 'year' ? null : xValues(points, type);
+}
+
+/** The x column of a prepared series when this module may write it (not the check's own, see givenXs). */
+function ownXs(s: PreparedSeries | undefined, type: XType | undefined): Float64Array | undefined {
+  return s?.xs && type && s.xs !== givenXs(s.points, type) ? s.xs : undefined;
+}
+
 /** x as a number: a year as is; a date at local midnight; a date-time as its instant. */
 export function xNumber(x: number | string, type: XType): number {
   if (type === 'year') return x as number;
@@ -95,11 +109,11 @@ function defined(s: XYSource, from: number, to: number, step: 1 | -1): number {
 function fill(target: PreparedSeries, from: number, type: XType, cumulative: boolean): void {
   const { points, xs, ys, blocks } = target;
   const n = points.length;
-  const years = type === 'year';
-  if (xs && type === 'date') {
-    const days = xValues(points, type);
-    for (let i = from; i < n; i++) xs[i] = localMidnight(days[i]!);
-  }
+  const given = givenXs(points, type);
+  // x kept as numbers in the points (years, milliseconds), copied into a column of its own when kept.
+  const inPlace = given === null && type !== 'date';
+  if (xs && type === 'date')
+    for (let i = from; i < n; i++) xs[i] = localMidnight(given ? given[i]! : (points[i]![0] as number));
   if (blocks) summarise(target, blocks, from, n);
   else if (ys) {
     // One flat pass (optimised early, while it runs): y into its column, summed in the cumulative
@@ -107,7 +121,7 @@ function fill(target: PreparedSeries, from: number, type: XType, cumulative: boo
     let { min, max, lo, hi, sum } = target;
     for (let i = from; i < n; i++) {
       const point = points[i]!;
-      if (xs && years) xs[i] = point[0] as number;
+      if (xs && inPlace) xs[i] = point[0] as number;
       const raw = point[1];
       const y = raw === null ? NaN : cumulative ? (sum += raw) : raw;
       ys[i] = y;
@@ -164,13 +178,15 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
     const series = dataset.series.map((s, i) => {
       const before = previous.series[i]!;
       const from = before.n;
+      const given = type === 'date' ? null : givenXs(s.points, type);
+      const own = ownXs(before, type);
       appended += s.points.length - from;
       const next: PreparedSeries = {
         ...before,
         label: s.label,
         format: s.format,
         points: s.points,
-        xs: type === 'datetime' ? xValues(s.points, type) : before.xs && grow(before.xs, s.points.length),
+        xs: given ?? (own && grow(own, s.points.length)),
         ys: before.ys && grow(before.ys, s.points.length),
         blocks: before.blocks && grow(before.blocks, blockSize(s.points.length)),
       };
@@ -182,21 +198,20 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
   // Columns where the points do not hold the numbers, or are few enough; a replaced series reuses the old ones.
   const reuse = (old: Float64Array | undefined, size: number) =>
     old && old.length >= size && old.length <= size * 2 ? old : new Float64Array(size);
-  // An instant's column is the check's own (xValues): never handed on to be written.
-  const ownXs = previous?.dataset.x.type !== 'datetime';
   const series = dataset.series.map((s, i) => {
     const size = s.points.length;
     const few = size <= COLUMNS;
+    const given = givenXs(s.points, type);
     const prepared: PreparedSeries = {
       id: s.id,
       label: s.label,
       format: s.format,
       points: s.points,
       xs:
-        type === 'datetime'
-          ? xValues(s.points, type)
+        type !== 'date' && given
+          ? given
           : type === 'date' || few
-            ? reuse(ownXs ? previous?.series[i]?.xs : undefined, size)
+            ? reuse(ownXs(previous?.series[i], previous?.dataset.x.type), size)
             : undefined,
       ys: cumulative || few ? reuse(previous?.series[i]?.ys, size) : undefined,
       blocks: cumulative || few ? undefined : reuse(previous?.series[i]?.blocks, blockSize(size)),

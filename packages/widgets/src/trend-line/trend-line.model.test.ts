@@ -405,7 +405,8 @@ describe('dates and instants as text or as milliseconds', () => {
 
   for (const type of ['date', 'datetime'] as const) {
     it(`draws, describes and writes ${type} given as milliseconds exactly as given as ISO text`, () => {
-      const [iso, epoch] = (['iso', 'epoch'] as const).map((as) => prepare(readings(as, type), 'period'));
+      const iso = prepare(readings('iso', type), 'period');
+      const epoch = prepare(readings('epoch', type), 'period');
       const box = { width: 600, height: 260, locale: 'it-IT' };
       const drawn = (p: typeof iso) => {
         const { x, y, ...rest } = trendModel(p, box);
