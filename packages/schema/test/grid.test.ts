@@ -8,6 +8,7 @@ import {
   columnLetter,
   formatGridProblem,
   gridToDataset,
+  parseColumns,
   readNumber,
   readX,
 } from '../src/grid/index.js';
@@ -70,6 +71,57 @@ describe('readX', () => {
     expect(readX('2016-12-31T18:00:00+01:00')).toEqual({ type: 'datetime', x: '2016-12-31T18:00:00+01:00' });
     for (const bad of ['31/02/2016', '12/31/2016', '2016-02-30', 'ieri', '16'])
       expect(readX(bad), bad).toBeUndefined();
+  });
+});
+
+describe('readX: dates with a time (Europe/Rome)', () => {
+  it('reads a time written without an offset at the clock time of this time zone, summer or winter', () => {
+    expect(readX('12/03/2017 14:05')).toEqual({ type: 'datetime', x: '2017-03-12T14:05:00+01:00' });
+    expect(readX('1.7.2017 9.30.15')).toEqual({ type: 'datetime', x: '2017-07-01T09:30:15+02:00' });
+    expect(readX('2017-07-01T09:30')).toEqual({ type: 'datetime', x: '2017-07-01T09:30:00+02:00' });
+    expect(readX('2017-07-01 09:30:15')).toEqual({ type: 'datetime', x: '2017-07-01T09:30:15+02:00' });
+  });
+
+  it('writes what the schema wants: seconds added to an instant written without them', () => {
+    expect(readX('2017-03-12T14:05+01:00')).toEqual({ type: 'datetime', x: '2017-03-12T14:05:00+01:00' });
+    expect(readX('2017-03-12T14:05Z')).toEqual({ type: 'datetime', x: '2017-03-12T14:05:00Z' });
+    for (const bad of ['12/03/2017 24:05', '31/02/2017 10:00', '2017-03-12T14:65', '12/03/2017 ore 14'])
+      expect(readX(bad), bad).toBeUndefined();
+  });
+});
+
+describe('parseColumns and columns.pick', () => {
+  it('reads a mapping written as one line: headings in order, a role where one is named', () => {
+    expect(parseColumns(' Anno ; Credenziali attive;')).toEqual({
+      pick: ['Anno', 'Credenziali attive'],
+      roles: {},
+    });
+    expect(parseColumns('label=Dispositivo; value = Quota %; a=b')).toEqual({
+      pick: ['Dispositivo', 'Quota %', 'a=b'],
+      roles: { label: 'Dispositivo', value: 'Quota %' },
+    });
+  });
+
+  it('reads only the columns picked, in that order, and names problems by the file’s own columns', () => {
+    const file = grid(['Note', 'Attive', 'Anno'], ['prima', '12.022', '2015'], ['', '13.584', '2016']);
+    const picked = dataset(file, { kind: 'series', columns: parseColumns('Anno; Attive') });
+    expect(picked.series.map((s) => [s.label, s.points])).toEqual([
+      [
+        'Attive',
+        [
+          [2015, 12022],
+          [2016, 13584],
+        ],
+      ],
+    ]);
+    const broken = grid(['Note', 'Attive', 'Anno'], ['', 'dodici', '2015']);
+    const found = problems(broken, { kind: 'series', columns: parseColumns('Anno; Attive') });
+    expect(found.map((p) => formatGridProblem(p, 'it'))).toEqual([
+      'riga 2, colonna B (Attive): "dodici" non è un numero (per esempio 1.234,5 o 35,9%)',
+    ]);
+    expect(
+      problems(file, { kind: 'series', columns: parseColumns('Anno; Cessate') }).map((p) => p.message),
+    ).toEqual(['no "Cessate" column (headings: Note, Attive, Anno)']);
   });
 });
 

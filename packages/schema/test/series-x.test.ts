@@ -153,12 +153,12 @@ describe('series of dates and instants', () => {
     const dataset = minutes(1000, 'iso');
     const points = dataset.series[0]!.points;
     expect(validateDataset(dataset).valid).toBe(true);
-    const read = xValues(points, 'datetime');
+    const read = xValues(points, 'datetime')!;
     expect(read[999]).toBe(Date.UTC(2017, 0, 1) + 999 * 60_000);
     // Were the text read again, this point would now be NaN.
     points[999]![0] = 'not a date';
     expect(xValues(points, 'datetime')).toBe(read);
-    expect(xValues(points, 'datetime')[999]).toBe(Date.UTC(2017, 0, 1) + 999 * 60_000);
+    expect(xValues(points, 'datetime')![999]).toBe(Date.UTC(2017, 0, 1) + 999 * 60_000);
   });
 
   it('leaves x given in milliseconds where they are: nothing to read again', () => {
