@@ -43,7 +43,13 @@ describe('readNumber', () => {
     expect(value('-18')).toBe(-18);
     expect(value('11 240 255,77')).toBe(11240255.77);
     expect(value('1234.5')).toBe(1234.5); // cannot be thousands: a decimal point
-    expect(readNumber('35,9%', 'it')).toEqual({ value: 35.9, percent: true, currency: false, plus: false });
+    expect(readNumber('35,9%', 'it')).toEqual({
+      value: 35.9,
+      percent: true,
+      currency: false,
+      plus: false,
+      decimals: 1,
+    });
     expect(readNumber('+26,4%', 'it')).toMatchObject({ value: 26.4, plus: true });
   });
 
@@ -145,6 +151,8 @@ describe('gridToDataset: series', () => {
         {
           id: 'accessi',
           label: 'Accessi',
+          // Written with up to one decimal (1.500,5): shown so.
+          format: { style: 'decimal', maximumFractionDigits: 1 },
           points: [
             ['2017-01-01', 1000],
             ['2017-01-02', 1200],
@@ -173,7 +181,7 @@ describe('gridToDataset: series', () => {
       {
         id: 'quota',
         label: 'Quota',
-        format: { style: 'percent' },
+        format: { style: 'percent', maximumFractionDigits: 1 },
         points: [
           [2015, 35.9],
           [2016, 40],
@@ -208,6 +216,30 @@ describe('gridToDataset: series', () => {
 });
 
 describe('gridToDataset: table', () => {
+  it('takes a word among figures for a mistake to name, not for a column of words; decimals as written', () => {
+    const found = problems(
+      grid(['Servizio', 'Pagamenti'], ['Mensa', '1.234'], ['Scuolabus', '98.765'], ['Trasporto', 'molti']),
+      { kind: 'table' },
+    );
+    expect(found.map((p) => [p.row, p.column, p.code])).toEqual([[4, 2, 'not-a-number']]);
+    const words = dataset(grid(['Servizio', 'Nota'], ['Mensa', '12'], ['Trasporto', 'da verificare']), {
+      kind: 'table',
+    });
+    expect(words.columns.map((c) => c.type)).toEqual(['text', 'text']);
+    const shares = dataset(
+      grid(['Stato', 'Quota'], ['Chiusi', '93,5%'], ['Aperti', '6,5%'], ['Sospesi', '0%']),
+      {
+        kind: 'table',
+      },
+    );
+    expect(shares.columns[1]).toEqual({
+      id: 'quota',
+      label: 'Quota',
+      type: 'percent',
+      format: { style: 'percent', maximumFractionDigits: 1 },
+    });
+  });
+
   it('infers each column type: text, count, decimal, currency, percent, delta', () => {
     const result = dataset(
       grid(
@@ -297,7 +329,7 @@ describe('gridToDataset: kpi, share, sla', () => {
       kind: 'kpi',
       title: 'Uptime',
       value: 99.92,
-      format: { style: 'percent' },
+      format: { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 },
     });
     expect(
       problems(grid(['A', 'B'], ['1', '2']), { kind: 'kpi' }).map((p) => formatGridProblem(p, 'it')),
@@ -312,7 +344,7 @@ describe('gridToDataset: kpi, share, sla', () => {
     ).toEqual({
       kind: 'share',
       title: 'Titolo',
-      format: { style: 'percent' },
+      format: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 },
       parts: [
         { id: 'desktop', label: 'Desktop', value: 70.2 },
         { id: 'smartphone-e-tablet', label: 'Smartphone e tablet', value: 29.8 },
@@ -334,7 +366,7 @@ describe('gridToDataset: kpi, share, sla', () => {
       {
         code: 'SLA.1',
         label: 'Uptime',
-        target: { direction: 'at-least', value: 99, format: { style: 'percent' } },
+        target: { direction: 'at-least', value: 99, format: { style: 'percent', maximumFractionDigits: 2 } },
         measured: { value: 99.92 },
       },
       {

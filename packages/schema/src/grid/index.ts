@@ -11,7 +11,7 @@ import type { Grid, GridKind, GridOptions, GridResult } from './types.js';
 
 export { italianDateToIso, readX, type XCell } from './dates.js';
 export { type CellNumber, type NumberConvention, isJsonNumber, isNone, readNumber } from './numbers.js';
-export { columnLetter, formatGridProblem } from './problems.js';
+export { columnLetter, formatGridProblem, gridProblem } from './problems.js';
 export { slug } from './columns.js';
 export { parseColumns } from './pick.js';
 // One kind's converter alone, for code that shows one kind (a bundler then leaves the others out).
