@@ -19,6 +19,10 @@ export const coreMessages: Dictionary = {
     'error.stream-lost': 'Gli aggiornamenti in tempo reale si sono interrotti.',
     'error.stream-not-document': 'Il flusso dei dati non inizia con il documento intero.',
     'error.document-gone': 'Il documento dei dati non è più pubblicato.',
+    'error.invalid-table': 'Tabella dei dati da correggere: {first}',
+    'error.invalid-csv': 'File CSV dei dati da correggere: {first}',
+    'error.grid-unsupported':
+      'Questo elemento non legge tabelle né file CSV (mostra dati di tipo {expected}): usa un documento JSON.',
     stale: 'Dati del {time}, non aggiornati',
     updated: 'Dati aggiornati',
     downloadCsv: 'Scarica i dati (CSV)',
@@ -44,6 +48,10 @@ export const coreMessages: Dictionary = {
     'error.stream-lost': 'Live updates have stopped.',
     'error.stream-not-document': 'The data stream does not start with the whole document.',
     'error.document-gone': 'The data document is no longer published.',
+    'error.invalid-table': 'The data table needs fixing: {first}',
+    'error.invalid-csv': 'The CSV data file needs fixing: {first}',
+    'error.grid-unsupported':
+      'This element does not read tables or CSV files (it shows data of kind {expected}): use a JSON document.',
     stale: 'Data from {time}, not up to date',
     updated: 'Data updated',
     downloadCsv: 'Download the data (CSV)',

@@ -9,6 +9,7 @@ import {
   validateDatasetAs,
   validateEnvelope,
 } from '@cst/schema';
+import { type GridData, type GridReading, gridKindOf, isGridData, readingKey } from './grid-data.js';
 import { type DataProblem, invalidProblem } from './problems.js';
 import { same } from './same.js';
 
@@ -31,7 +32,7 @@ export class Payload {
   readonly problem?: DataProblem;
   /** The datasets by id; a bare dataset's id is ''. */
   private readonly datasets: Record<string, unknown>;
-  /** Datasets checked so far, by id. */
+  /** Datasets checked so far, by id (and, for a table of cells, by how it was read: see resolveGrid). */
   private readonly checked = new Map<string, Checked>();
 
   /**
@@ -47,10 +48,17 @@ export class Payload {
     const errors = this.isDocument ? validateEnvelope(raw).errors : [];
     if (errors.length > 0) this.problem = invalidProblem(errors);
     else if (previous) {
-      for (const [id, checked] of previous.checked)
+      for (const [key, checked] of previous.checked) {
+        const id = key.split('\0')[0]!;
         if (Object.hasOwn(this.datasets, id) && same(this.datasets[id], previous.datasets[id]))
-          this.checked.set(id, checked);
+          this.checked.set(key, checked);
+      }
     }
+  }
+
+  /** True when the data is a table of cells (a `<table>` child, a CSV file), read for each element by its kind. */
+  get isGrid(): boolean {
+    return isGridData(this.datasets['']);
   }
 
   /** The document, once its envelope is valid (its datasets are checked one at a time). */
@@ -58,14 +66,23 @@ export class Payload {
     return this.isDocument && !this.problem ? (this.raw as ReportDocument) : undefined;
   }
 
-  /** Finds one dataset and checks it for an element that shows the given kinds (with their schemas). */
-  resolve<K extends DatasetKind>(id: string | undefined, kinds: readonly KindDefOf<K>[]): Resolved<K> {
+  /**
+   * Finds one dataset and checks it for an element that shows the given kinds (with their schemas).
+   * A table of cells (a `<table>` child, a CSV file) is first read as the element's kind, as
+   * `reading` says.
+   */
+  resolve<K extends DatasetKind>(
+    id: string | undefined,
+    kinds: readonly KindDefOf<K>[],
+    reading: GridReading = { locale: 'it-IT' },
+  ): Resolved<K> {
     if (this.problem) return { ok: false, problem: this.problem };
     const key = this.isDocument ? (id ?? '') : '';
     if (!key && this.isDocument) return { ok: false, problem: { code: 'dataset-required' } };
     if (!Object.hasOwn(this.datasets, key))
       return { ok: false, problem: { code: 'dataset-missing', params: { dataset: key } } };
     const value = this.datasets[key];
+    if (isGridData(value)) return this.resolveGrid(value, kinds, reading);
     const path = this.isDocument ? toJsonPath(['datasets', key]) : '$';
     const kindProblems = kindErrors(value, path);
     if (kindProblems.length > 0) return { ok: false, problem: invalidProblem(kindProblems) };
@@ -82,6 +99,39 @@ export class Payload {
       checked = result.valid
         ? { ok: true, dataset: result.value }
         : { ok: false, problem: invalidProblem(result.errors) };
+      this.checked.set(key, checked);
+    }
+    return checked as Resolved<K>;
+  }
+
+  /** Reads a table of cells as the element's kind, then checks it like any dataset; once per reading. */
+  private resolveGrid<K extends DatasetKind>(
+    data: GridData,
+    kinds: readonly KindDefOf<K>[],
+    reading: GridReading,
+  ): Resolved<K> {
+    const def = gridKindOf(kinds);
+    if (!def) {
+      const expected = kinds.map((candidate) => candidate.kind).join(', ');
+      return { ok: false, problem: { code: 'grid-unsupported', params: { expected } } };
+    }
+    const key = `\0${readingKey(def.kind, reading)}`;
+    let checked = this.checked.get(key);
+    if (!checked) {
+      const read = data.read(def.kind, reading);
+      if (!read.ok) {
+        const { problems, first } = read;
+        const code = data.origin === 'csv' ? 'invalid-csv' : 'invalid-table';
+        checked = {
+          ok: false,
+          problem: { code, cells: problems, params: { count: problems.length, first } },
+        };
+      } else {
+        const result = validateDatasetAs(read.dataset, def as KindDefOf<DatasetKind>, '$');
+        checked = result.valid
+          ? { ok: true, dataset: result.value }
+          : { ok: false, problem: invalidProblem(result.errors) };
+      }
       this.checked.set(key, checked);
     }
     return checked as Resolved<K>;

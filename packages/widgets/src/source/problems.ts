@@ -1,4 +1,5 @@
 import type { ValidationError } from '@cst/schema';
+import type { GridProblem } from '@cst/schema/grid';
 import { same } from './same.js';
 
 export const ERROR_CODES = [
@@ -15,6 +16,9 @@ export const ERROR_CODES = [
   'stream-lost',
   'stream-not-document',
   'document-gone',
+  'invalid-table',
+  'invalid-csv',
+  'grid-unsupported',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -25,6 +29,8 @@ export interface DataProblem {
   params?: Record<string, string | number>;
   /** Every schema problem, each with its JSON path. */
   errors?: ValidationError[];
+  /** Every problem of a `<table>` child or a CSV file, each with its row and column (from 1; A is 1). */
+  cells?: GridProblem[];
   status?: number;
   url?: string;
   cause?: unknown;
