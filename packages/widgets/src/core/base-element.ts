@@ -7,6 +7,7 @@ import {
   html,
   nothing,
 } from 'lit';
+import type { GridReading } from '../source/grid-data.js';
 import type { DataProblem } from '../source/problems.js';
 import {
   type DataRoute,
@@ -18,6 +19,7 @@ import {
 } from '../source/route.js';
 import { ShownData } from '../source/shown-data.js';
 import type { SourceSnapshot } from '../source/snapshot.js';
+import { readTable } from '../source/table-child.js';
 import { Announcer } from './announcer.js';
 import type { CstErrorDetail } from './errors.js';
 import { CstDataEvent, CstErrorEvent } from './events.js';
@@ -44,6 +46,8 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     datasetId: { attribute: 'dataset' },
     refresh: { type: Number },
     stream: {},
+    readColumns: { attribute: 'read-columns' },
+    datasetTitle: { attribute: 'dataset-title' },
     theme: { reflect: true },
     viewState: { attribute: false },
     current: { attribute: false },
@@ -61,6 +65,13 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   refresh?: number;
   /** URL of a Server-Sent Events stream whose messages update the document (without `src`, the first must be a whole one). */
   stream?: string;
+  /**
+   * For a `<table>` child or a CSV `src`: the columns to read, by heading, separated by ";", in
+   * order, with `role=Heading` where the element does not know the heading ("Anno; Credenziali attive").
+   */
+  readColumns?: string;
+  /** For a `<table>` child with no `<caption>`, or a CSV `src`: the dataset's title (else the CSV file's name). */
+  datasetTitle?: string;
   /** Colour scheme: "light", "dark", or unset to follow the page's color-scheme. */
   theme?: 'light' | 'dark';
 
@@ -89,6 +100,9 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   private bound?: Route;
   private shown = new ShownData<Extract<Dataset, { kind: K }>>();
   private inlineObserver?: MutationObserver;
+  /** The route's last snapshot, read again when how cells are read changes (see reread). */
+  private snapshot?: SourceSnapshot;
+  private readKey?: string;
   private unwatchLang?: () => void;
 
   /** The route the shown data came through. */
@@ -127,15 +141,36 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     const routing = ['data', 'src', 'datasetId', 'refresh', 'stream'] as const;
     if (routing.some((name) => changed.has(name))) this.bind();
     this.locale = resolveLocale(this, this.document?.locale);
+    this.reread();
+  }
+
+  /** How a table of cells is read for this element (see GridReading). */
+  private reading(): GridReading {
+    const locale = resolveLocale(this, this.document?.locale);
+    return { columns: this.readColumns, title: this.datasetTitle, locale };
+  }
+
+  /** Cells read another way (other columns, title or language) are other data: read them again, afresh. */
+  private reread(): void {
+    const { columns = '', title = '', locale } = this.reading();
+    const key = `${columns}\n${title}\n${locale}`;
+    const changed = this.readKey !== undefined && key !== this.readKey;
+    this.readKey = key;
+    if (!changed || !this.bound || !this.snapshot?.payload?.isGrid) return;
+    this.shown = new ShownData();
+    this.take(this.snapshot, this.bound[0]);
   }
 
   private routeInputs(): RouteInputs {
     const script =
       this.data === undefined ? this.querySelector(':scope > script[type="application/json"]') : null;
+    const table =
+      this.data === undefined && !script ? this.querySelector<HTMLTableElement>(':scope > table') : null;
     return {
       data: this.data,
       datasetId: this.datasetId,
       inline: script?.textContent ?? undefined,
+      table: table ? readTable(table) : undefined,
       src: this.src,
       stream: this.stream,
       refresh: this.refresh,
@@ -160,15 +195,17 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.release?.();
     this.release = undefined;
     this.bound = undefined;
+    this.snapshot = undefined;
   }
 
   /** Resolves this element's dataset in a snapshot (checked by its kind, once), then shows and tells what changed. */
   private take(snapshot: SourceSnapshot, route: DataRoute): void {
     const shown = this.shown;
     const previous = this.current;
+    if (!snapshot.rejected) this.snapshot = snapshot;
     const accepted = shown.take(
       snapshot,
-      (payload) => payload.resolve(this.datasetId, this.kinds),
+      (payload) => payload.resolve(this.datasetId, this.kinds, this.reading()),
       (problem, keptLastGood) => this.tell(problem, keptLastGood),
     );
     this.current = shown.dataset;
@@ -228,6 +265,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
             </p>`
           : nothing
       }
+      ${this.viewState === 'error' && this.route === 'table' ? html`<slot></slot>` : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
     </div>`;
   }
