@@ -2,7 +2,6 @@ import type { SeriesDataset, TableDataset, ValueFormat } from '@cst/schema';
 import { chartMessages } from '../charts/chart.messages.js';
 import type { ChartTable } from '../charts/chart.parts.js';
 import type { CsvCell } from '../core/csv.js';
-import { formatX } from '../core/dates.js';
 import { formatValue, formatYear } from '../core/format.js';
 import { type Dictionary, translate } from '../core/i18n.js';
 
@@ -31,9 +30,11 @@ export interface BarOptions {
   valueColumns?: readonly string[];
   sort?: BarSort;
   top?: number;
-  /** How a series' dates are written as category labels (default it-IT). */
-  locale?: string;
 }
+
+/** A date or instant given in milliseconds as the ISO text the same x would be written in. */
+const isoX = (ms: number, type: 'date' | 'datetime') =>
+  type === 'date' ? new Date(ms).toISOString().slice(0, 10) : new Date(ms).toISOString();
 
 const NUMERIC = new Set(['count', 'decimal', 'currency', 'percent']);
 
@@ -72,10 +73,7 @@ export function barData(data: TableDataset | SeriesDataset, options: BarOptions 
       categoryLabel: data.x.label ?? '',
       series: data.series.map((s) => ({ id: s.id, label: s.label, format: s.format ?? data.y?.format })),
       categories: xs.map((x) => ({
-        label:
-          data.x.type === 'year'
-            ? formatYear(x as number)
-            : formatX(x, data.x.type, options.locale ?? 'it-IT'),
+        label: typeof x === 'string' ? x : data.x.type === 'year' ? formatYear(x) : isoX(x, data.x.type),
         values: data.series.map((s) => s.points.find(([px]) => px === x)?.[1] ?? null),
       })),
     };

@@ -90,8 +90,7 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
       valueColumns?: string,
       sort?: BarSort,
       top?: number,
-      locale?: string,
-    ) => barData(dataset, { labelColumn, valueColumns: list(valueColumns), sort, top, locale }),
+    ) => barData(dataset, { labelColumn, valueColumns: list(valueColumns), sort, top }),
   );
   private readonly layoutOf = memoize(barLayout);
   private readonly summaryOf = memoize(barSummary);
@@ -107,7 +106,7 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
     if (!this.current) return;
     const orientation = ORIENTATIONS.includes(this.orientation) ? this.orientation : 'horizontal';
     const sort = SORTS.includes(this.sort) ? this.sort : 'none';
-    const bars = this.barsOf(this.current, this.labelColumn, this.valueColumns, sort, this.top, this.locale);
+    const bars = this.barsOf(this.current, this.labelColumn, this.valueColumns, sort, this.top);
     // Until the width is known (hidden, or off screen) the bars are laid out at 600px: their
     // height does not depend on it, and the observer redraws them at the real width.
     this.layout = this.layoutOf(bars, orientation, this.size.measure() || 600, this.locale);

@@ -22,7 +22,7 @@ sourceSettings.backoff = { baseMs: 20, capMs: 100 };
 type Cst = CstElement & { route?: string; downloadCsv(): void };
 
 const until = (check: () => boolean, what: () => string) =>
-  waitUntil(check, () => what(), { timeout: 5000 }).catch(() => {
+  waitUntil(check, 'waited 5 s', { timeout: 5000 }).catch(() => {
     throw new Error(what());
   });
 

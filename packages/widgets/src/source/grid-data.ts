@@ -1,8 +1,6 @@
-import type { DatasetKind, KindDefOf } from '@cst/schema';
-import type { Grid, GridKind, GridProblem, GridResult, NumberConvention } from '@cst/schema/grid';
-
-/** The kinds a table of cells can be read as, in the order an element that shows several prefers them. */
-const GRID_KINDS: readonly string[] = ['kpi', 'series', 'table', 'share', 'sla'] satisfies GridKind[];
+import type { Dataset, DatasetKind, KindDefOf } from '@cst/schema';
+import type { Grid, NumberConvention } from '@cst/schema/grid';
+import type { DataProblem } from './problems.js';
 
 /** How an element reads a table of cells: the choices its attributes make, and the page's language. */
 export interface GridReading {
@@ -14,9 +12,8 @@ export interface GridReading {
   locale: string;
 }
 
-/** A table of cells read as a dataset: the dataset, or its problems and the first one in the reader's words. */
-export type GridRead<K extends GridKind = GridKind> =
-  Extract<GridResult<K>, { ok: true }> | { ok: false; problems: GridProblem[]; first: string };
+/** Cells read and checked as one element's dataset: the dataset, or why not. */
+export type GridChecked = { ok: true; dataset: Dataset } | { ok: false; problem: DataProblem };
 
 /**
  * Data that is a table of text cells, not yet a dataset: a `<table>` inside an element, or a CSV
@@ -30,22 +27,16 @@ export interface GridData {
   readonly origin: 'table' | 'csv';
   /** How the numbers are written, when the cells say (a CSV file's dialect); else the page's language decides. */
   readonly numbers?: NumberConvention;
-  /** The dataset of `kind` the cells hold, as `reading` says to read them. */
-  read<K extends GridKind>(kind: K, reading: GridReading): GridRead<K>;
+  /** What tells this element's reading of the cells from another's (its first readable kind, its reading). */
+  key(kinds: readonly KindDefOf<DatasetKind>[], reading: GridReading): string;
+  /**
+   * The cells read as the first of `kinds` a table can be (a bar chart, which shows tables and
+   * series, reads a table), as `reading` says, then checked with that kind's schema.
+   */
+  check(kinds: readonly KindDefOf<DatasetKind>[], reading: GridReading): GridChecked;
 }
 
 /** True for data that is a table of cells (GridData), which is read for each element by its kind. */
 export function isGridData(value: unknown): value is GridData {
-  return typeof value === 'object' && value !== null && typeof (value as GridData).read === 'function';
+  return typeof value === 'object' && value !== null && typeof (value as GridData).check === 'function';
 }
-
-/** The first kind an element shows that a table of cells can be read as, if any. */
-export function gridKindOf<K extends DatasetKind>(
-  kinds: readonly KindDefOf<K>[],
-): KindDefOf<K & GridKind> | undefined {
-  return kinds.find((def) => GRID_KINDS.includes(def.kind)) as KindDefOf<K & GridKind> | undefined;
-}
-
-/** What tells one reading from another, for keeping each reading's result once. */
-export const readingKey = (kind: string, { columns = '', title = '', locale }: GridReading): string =>
-  `${kind}\n${columns}\n${title}\n${locale}`;

@@ -1,3 +1,4 @@
+import { seriesKind } from '@cst/schema';
 import { describe, expect, it } from 'vitest';
 import { isCsv, parseBody, parseCsv } from './parse.js';
 
@@ -20,9 +21,8 @@ describe('CSV', () => {
     );
     if (!parsed.ok) throw new Error('not parsed');
     const data = parsed.raw as import('./grid-data.js').GridData;
-    expect(data.read('series', { locale: 'en' })).toEqual({
+    expect(data.check([seriesKind], { locale: 'en' })).toEqual({
       ok: true,
-      problems: [],
       dataset: {
         kind: 'series',
         title: 'credenziali attive',

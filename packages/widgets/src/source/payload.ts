@@ -9,7 +9,7 @@ import {
   validateDatasetAs,
   validateEnvelope,
 } from '@cst/schema';
-import { type GridData, type GridReading, gridKindOf, isGridData, readingKey } from './grid-data.js';
+import { type GridReading, isGridData } from './grid-data.js';
 import { type DataProblem, invalidProblem } from './problems.js';
 import { same } from './same.js';
 
@@ -82,7 +82,14 @@ export class Payload {
     if (!Object.hasOwn(this.datasets, key))
       return { ok: false, problem: { code: 'dataset-missing', params: { dataset: key } } };
     const value = this.datasets[key];
-    if (isGridData(value)) return this.resolveGrid(value, kinds, reading);
+    if (isGridData(value)) {
+      // Cells are read as the element's kind, as its reading says: once per reading.
+      const all = kinds as readonly KindDefOf<DatasetKind>[];
+      const readKey = `\0${value.key(all, reading)}`;
+      let read = this.checked.get(readKey);
+      if (!read) this.checked.set(readKey, (read = value.check(all, reading)));
+      return read as Resolved<K>;
+    }
     const path = this.isDocument ? toJsonPath(['datasets', key]) : '$';
     const kindProblems = kindErrors(value, path);
     if (kindProblems.length > 0) return { ok: false, problem: invalidProblem(kindProblems) };
@@ -99,39 +106,6 @@ export class Payload {
       checked = result.valid
         ? { ok: true, dataset: result.value }
         : { ok: false, problem: invalidProblem(result.errors) };
-      this.checked.set(key, checked);
-    }
-    return checked as Resolved<K>;
-  }
-
-  /** Reads a table of cells as the element's kind, then checks it like any dataset; once per reading. */
-  private resolveGrid<K extends DatasetKind>(
-    data: GridData,
-    kinds: readonly KindDefOf<K>[],
-    reading: GridReading,
-  ): Resolved<K> {
-    const def = gridKindOf(kinds);
-    if (!def) {
-      const expected = kinds.map((candidate) => candidate.kind).join(', ');
-      return { ok: false, problem: { code: 'grid-unsupported', params: { expected } } };
-    }
-    const key = `\0${readingKey(def.kind, reading)}`;
-    let checked = this.checked.get(key);
-    if (!checked) {
-      const read = data.read(def.kind, reading);
-      if (!read.ok) {
-        const { problems, first } = read;
-        const code = data.origin === 'csv' ? 'invalid-csv' : 'invalid-table';
-        checked = {
-          ok: false,
-          problem: { code, cells: problems, params: { count: problems.length, first } },
-        };
-      } else {
-        const result = validateDatasetAs(read.dataset, def as KindDefOf<DatasetKind>, '$');
-        checked = result.valid
-          ? { ok: true, dataset: result.value }
-          : { ok: false, problem: invalidProblem(result.errors) };
-      }
       this.checked.set(key, checked);
     }
     return checked as Resolved<K>;

@@ -2,7 +2,6 @@ import { type Parsed, parseBody } from './parse.js';
 import { Payload } from './payload.js';
 import { subscribeToSource } from './shared-source.js';
 import type { SnapshotProvider, SourceListener } from './snapshot.js';
-import type { TableCells } from './table-child.js';
 
 /**
  * How the data came: `data`, an inline JSON child, a `<table>` child, `src` (with any stream),
@@ -18,8 +17,8 @@ export interface RouteInputs {
   datasetId?: string;
   /** The text of an inline `<script type="application/json">` child, if there is one. */
   inline?: string;
-  /** The cells of a `<table>` child, if there is one. */
-  table?: TableCells;
+  /** A `<table>` child, if there is one. */
+  table?: HTMLTableElement;
   src?: string;
   stream?: string;
   refresh?: number;
@@ -36,13 +35,13 @@ export type Route = readonly [DataRoute, string | undefined, ...unknown[]];
  * is this element's own data and comes before any address; the table comes after the JSON child,
  * which a page holds only to be data (the table is also what readers without JavaScript read, so
  * the drawing shows the table's figures, not another source's). A table is another route when any
- * cell, or the caption, changes.
+ * cell, or the caption, changes (its text: that is what an editor changes).
  */
 export function chooseRoute(inputs: RouteInputs): Route {
   const { data, datasetId: id, inline, table, src, stream, report } = inputs;
   if (data !== undefined) return ['property', id, data];
   if (inline !== undefined) return ['inline', id, inline];
-  if (table !== undefined) return ['table', id, JSON.stringify(table)];
+  if (table !== undefined) return ['table', id, table, table.textContent];
   if (src) return ['src', id, src, inputs.refresh, stream];
   if (stream) return ['stream', id, stream];
   return ['report', id, report];
@@ -78,16 +77,11 @@ export function openDocument([name]: Route, inputs: RouteInputs, listener: Sourc
   return () => {};
 }
 
-/** A `<table>` child's cells, each element reading them by its kind, once the grid reader has loaded. */
-function fromTable(cells: TableCells, listener: SourceListener): () => void {
+/** A `<table>` child's cells, read by the element as its kind, once the grid reader has loaded. */
+function fromTable(table: HTMLTableElement, listener: SourceListener): () => void {
   let closed = false;
   void import('./grid-reader.js').then(
-    ({ gridData }) => {
-      if (closed) return;
-      // A table without a header row has empty headings: its rows are counted from its first.
-      const data = gridData(cells, 'table', { rowShift: cells.headless ? -1 : 0 });
-      listener({ payload: new Payload(data), receivedAt: Date.now() });
-    },
+    ({ tableData }) => closed || listener({ payload: new Payload(tableData(table)), receivedAt: Date.now() }),
     (cause: unknown) => closed || listener({ problem: { code: 'network', cause } }),
   );
   return () => {
