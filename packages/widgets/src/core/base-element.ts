@@ -19,7 +19,6 @@ import {
 } from '../source/route.js';
 import { ShownData } from '../source/shown-data.js';
 import type { SourceSnapshot } from '../source/snapshot.js';
-import { readTable } from '../source/table-child.js';
 import { Announcer } from './announcer.js';
 import type { CstErrorDetail } from './errors.js';
 import { CstDataEvent, CstErrorEvent } from './events.js';
@@ -170,7 +169,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
       data: this.data,
       datasetId: this.datasetId,
       inline: script?.textContent ?? undefined,
-      table: table ? readTable(table) : undefined,
+      table: table ?? undefined,
       src: this.src,
       stream: this.stream,
       refresh: this.refresh,
