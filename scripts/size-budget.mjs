@@ -4,6 +4,11 @@
 // Two limits per file: the target (issue 8: 35 KB for the bundle, 20 KB per element) and a
 // ceiling, the size last recorded in size-ceilings.json plus a little slack. Growing past the
 // ceiling fails the test command; being over the target is reported until the target is met.
+//
+// An element's entry is measured as a page that does not use the code it loads on demand pays for
+// it: built once with every import() left out (what the entry itself holds), once whole; the
+// difference is reported as "on demand" (the <table> and CSV readers). The all-in-one file holds
+// everything, as it ships (one file, whose integrity hash covers all of it).
 // `node scripts/size-budget.mjs --record` writes the current sizes as the new ceilings.
 import { readdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,47 +25,76 @@ const ceilings = JSON.parse(readFileSync(CEILINGS_FILE, 'utf8'));
 const record = process.argv.includes('--record');
 
 const entries = readdirSync(join(WIDGETS, 'src')).filter((name) => /^cst-.+\.ts$/.test(name));
+
+/**
+ * Leaves every import() out of the bundle, as it is written (Vite's preloading wrapper too: an app
+ * that splits its code has one of its own): what an entry costs a page that never loads it.
+ */
+const withoutOnDemand = {
+  name: 'cst-without-on-demand',
+  enforce: 'pre',
+  resolveDynamicImport: (specifier) => ({ id: String(specifier), external: true }),
+  load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : null),
+};
 const out = mkdtempSync(join(tmpdir(), 'cst-size-'));
 const rows = [];
+
+/** The gzip size of an entry bundled in one file; `eager`: with its import()s left empty. */
+async function gzipSize(entry, name, eager) {
+  await build({
+    root: WIDGETS,
+    logLevel: 'silent',
+    configFile: false,
+    resolve: { conditions: ['source'] },
+    plugins: [minifyLiterals(), ...(eager ? [withoutOnDemand] : [])],
+    build: {
+      ...bundleOptions,
+      outDir: out,
+      emptyOutDir: false,
+      rollupOptions: {
+        input: join(WIDGETS, 'src', entry),
+        preserveEntrySignatures: 'exports-only',
+        output: { format: 'es', entryFileNames: name, codeSplitting: false, postBanner: COMPILE_HINT },
+      },
+    },
+  });
+  return gzipSync(readFileSync(join(out, name)), { level: 9 }).length;
+}
+
 try {
   for (const entry of entries) {
     const name = entry.replace(/\.ts$/, '.js');
-    await build({
-      root: WIDGETS,
-      logLevel: 'silent',
-      configFile: false,
-      resolve: { conditions: ['source'] },
-      plugins: [minifyLiterals()],
-      build: {
-        ...bundleOptions,
-        outDir: out,
-        emptyOutDir: false,
-        rollupOptions: {
-          input: join(WIDGETS, 'src', entry),
-          preserveEntrySignatures: 'exports-only',
-          output: { format: 'es', entryFileNames: name, codeSplitting: false, postBanner: COMPILE_HINT },
-        },
-      },
-    });
-    const bytes = gzipSync(readFileSync(join(out, name)), { level: 9 }).length;
+    const whole = await gzipSize(entry, name, false);
+    const bytes = name === 'cst-widgets.js' ? whole : await gzipSize(entry, name, true);
+    const onDemand = whole - bytes;
     const target = TARGETS[name] ?? TARGETS.element;
     const ceiling = (ceilings[name] ?? target) + SLACK;
-    rows.push({ file: name, gzip: bytes, target, ceiling, onTarget: bytes <= target, ok: bytes <= ceiling });
+    rows.push({
+      file: name,
+      gzip: bytes,
+      onDemand,
+      target,
+      ceiling,
+      onTarget: bytes <= target,
+      ok: bytes <= ceiling,
+    });
   }
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log('bundle'.padEnd(28), 'gzip'.padStart(9), 'target'.padStart(9), 'ceiling'.padStart(9));
+const columns = ['gzip', 'target', 'ceiling', 'on demand'];
+console.log('bundle'.padEnd(28), ...columns.map((c) => c.padStart(10)));
 for (const row of rows) {
   const verdict = !row.ok ? 'GREW PAST CEILING' : row.onTarget ? 'ok' : 'over target';
   console.log(
     row.file.padEnd(28),
-    kb(row.gzip).padStart(9),
-    kb(row.target).padStart(9),
-    kb(row.ceiling).padStart(9),
+    ...[kb(row.gzip), kb(row.target), kb(row.ceiling), row.onDemand ? `+${kb(row.onDemand)}` : ''].map((c) =>
+      c.padStart(10),
+    ),
     verdict,
+    `(${row.gzip} B)`,
   );
 }
 if (record) {
