@@ -98,6 +98,28 @@ describe('a CSV file as src', () => {
     ]);
   });
 
+  it('takes the columns read-columns names, in its order, and reads again when they change', async () => {
+    const key = unique('mapped');
+    await putFile(
+      key,
+      'Codice;Servizio;Note;Pagamenti 2016\r\nP1;Mense scolastiche;da verificare;1.234.567,5\r\nP2;Trasporto;;98.765\r\n',
+      'text/csv',
+    );
+    const el = await place(
+      html`<div lang="it">
+        <cst-bar-chart src=${`/__test/doc/${key}`} read-columns="Servizio; Pagamenti 2016"></cst-bar-chart>
+      </div>`,
+    );
+    expect(el.status).to.equal('ready');
+    expect(text(el)).to.contain('Mense scolastiche').and.contain('1.234.567,5').and.not.contain('P1');
+    el.setAttribute('read-columns', 'Codice; Pagamenti 2016');
+    await until(
+      () => text(el).includes('P1'),
+      () => text(el),
+    );
+    expect(text(el)).to.contain('98.765').and.not.contain('Mense scolastiche');
+  });
+
   it('refreshes with conditional requests, draws a new version, and keeps the last good figures, stale, when a version breaks', async () => {
     const key = unique('live');
     await putFile(key, 'Anno;Attive\r\n2015;12.022\r\n', 'text/csv');
