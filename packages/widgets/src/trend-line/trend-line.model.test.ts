@@ -46,6 +46,27 @@ describe('timeTicks (Europe/Rome)', () => {
     expect(new Date(ticks[4]!.value).getDate()).toBe(28);
   });
 
+  it('ticks dates by whole days at least: three days of data show no hours', () => {
+    const days: SeriesDataset = {
+      kind: 'series',
+      title: 'Accessi',
+      x: { type: 'date' },
+      series: [
+        {
+          id: 'a',
+          label: 'A',
+          points: [
+            ['2017-03-01', 1],
+            ['2017-03-02', 2],
+            ['2017-03-03', 3],
+          ],
+        },
+      ],
+    };
+    const model = trendModel(prepare(days, 'period'), { width: 900, height: 300, locale: 'it-IT' });
+    expect(model.xTicks.map((t) => t.label)).toEqual(['1 mar', '2 mar', '3 mar']);
+  });
+
   it('labels months with their year and years as years', () => {
     const months = timeTicks(new Date(2016, 0, 1).getTime(), new Date(2016, 11, 31).getTime(), 6, 'it-IT');
     expect(months.map((t) => t.label)).toEqual(['gen 2016', 'apr 2016', 'lug 2016', 'ott 2016']);

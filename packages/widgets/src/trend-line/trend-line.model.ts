@@ -4,7 +4,7 @@ import { areaPath, linePath } from '../core/path.js';
 import { type LinearScale, linearScale } from '../core/scale.js';
 import { minMaxIndices } from './downsample.js';
 import { type Prepared, type PreparedSeries, xAt, xNumber, yAt } from './prepare.js';
-import { type Tick, timeTicks, yearTicks } from './ticks.js';
+import { DAY, type Tick, timeTicks, yearTicks } from './ticks.js';
 
 export interface Box {
   width: number;
@@ -121,7 +121,10 @@ export function trendModel(prepared: Prepared, box: Box): TrendModel {
   const y = linearScale(rough.domain, [box.height - margin.bottom, margin.top]);
   const count = Math.max(2, Math.floor(plotWidth / 80));
   const [x0, x1] = x.domain;
-  const xTicks = type === 'year' ? yearTicks(x0, x1, count) : timeTicks(x0, x1, count, box.locale);
+  const xTicks =
+    type === 'year'
+      ? yearTicks(x0, x1, count)
+      : timeTicks(x0, x1, count, box.locale, type === 'date' ? DAY : undefined);
   const base = y(Math.max(y.domain[0], Math.min(0, y.domain[1])));
 
   const lines = prepared.series.map((s, index): DrawnSeries => {
