@@ -1,35 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { answerUnder } from './demo-server.js';
 import { error, ready, readyThenStale } from './expected.js';
 import '../packages/widgets/src/cst-bar-chart.js';
 import '../packages/widgets/src/cst-trend-line.js';
 
 /**
  * A stand-in for a server whose CSV file breaks: `/__csv-demo__/credenziali.csv` answers a good
- * file once, then a file with a word where a figure should be. Every other request goes out untouched.
+ * file once, then a file with a word where a figure should be.
  */
 const PREFIX = '/__csv-demo__/';
 const GOOD = 'Anno;Credenziali attive\r\n2015;47.149\r\n2016;55.211\r\n';
 const BROKEN = 'Anno;Credenziali attive\r\n2015;47.149\r\n2016;molte\r\n';
 let answered = 0;
 
-const marker = Symbol.for('cst-csv-demo');
-type Patched = typeof fetch & { [marker]?: true };
-if (!(window.fetch as Patched)[marker]) {
-  const original = window.fetch.bind(window);
-  const patched: Patched = (input, init) => {
-    const request = new Request(input, init);
-    const url = new URL(request.url);
-    if (url.origin !== location.origin || !url.pathname.startsWith(PREFIX)) return original(input, init);
-    answered += 1;
-    const body = answered === 1 ? GOOD : BROKEN;
-    return Promise.resolve(
-      new Response(body, { headers: { 'Content-Type': 'text/csv', ETag: `"v${answered}"` } }),
-    );
-  };
-  patched[marker] = true;
-  window.fetch = patched;
-}
+answerUnder(PREFIX, () => {
+  answered += 1;
+  return new Response(answered === 1 ? GOOD : BROKEN, {
+    headers: { 'Content-Type': 'text/csv', ETag: `"v${answered}"` },
+  });
+});
 
 /**
  * A `src` ending in `.csv` or answered as `text/csv` is read as the element's data: Italian
