@@ -18,6 +18,37 @@ const warmIntl =
     ? "new Intl.NumberFormat('it-IT', { useGrouping: 'always' }).format(1); new Intl.DateTimeFormat('it-IT').format(0);"
     : '';
 
+/**
+ * Chart.js with min-max decimation on a linear x axis, or on its time axis (with the date-fns
+ * adapter); the data parsed beforehand (parsing: false), as its docs advise for large data.
+ */
+const chartJs = (axis) => `
+    import { Chart, LineController, LineElement, PointElement, LinearScale, ${axis === 'time' ? 'TimeScale, ' : ''}Decimation } from 'chart.js';
+    ${axis === 'time' ? "import 'chartjs-adapter-date-fns';" : ''}
+    Chart.register(LineController, LineElement, PointElement, LinearScale, ${axis === 'time' ? 'TimeScale, ' : ''}Decimation);
+    let chart;
+    window.lib = {
+      prep: (xs, ys, mode) =>
+        mode === 'iso' ? Array.from(xs, (x, i) => ({ x: Date.parse(x), y: ys[i] })) : Array.from(xs, (x, i) => ({ x, y: ys[i] })),
+      render(host, data) {
+        const canvas = document.createElement('canvas');
+        host.append(canvas);
+        chart = new Chart(canvas, {
+          type: 'line',
+          data: { datasets: [{ data, borderWidth: 1.5, pointRadius: 0 }] },
+          options: {
+            animation: false, responsive: false, parsing: false, normalized: true, spanGaps: true,
+            scales: { x: { type: '${axis}' }, y: { type: 'linear' } },
+            plugins: { decimation: { enabled: true, algorithm: 'min-max' } },
+          },
+        });
+      },
+      replace(data) {
+        chart.data.datasets[0].data = data;
+        chart.update('none');
+      },
+    };`;
+
 export const entries = {
   'cst-trend-line': `
     import ${JSON.stringify(widgets)};
@@ -43,31 +74,7 @@ export const entries = {
       },
     };`,
 
-  'chart.js': `
-    import { Chart, LineController, LineElement, PointElement, LinearScale, Decimation } from 'chart.js';
-    Chart.register(LineController, LineElement, PointElement, LinearScale, Decimation);
-    let chart;
-    window.lib = {
-      prep: (xs, ys, mode) =>
-        mode === 'iso' ? Array.from(xs, (x, i) => ({ x: Date.parse(x), y: ys[i] })) : Array.from(xs, (x, i) => ({ x, y: ys[i] })),
-      render(host, data) {
-        const canvas = document.createElement('canvas');
-        host.append(canvas);
-        chart = new Chart(canvas, {
-          type: 'line',
-          data: { datasets: [{ data, borderWidth: 1.5, pointRadius: 0 }] },
-          options: {
-            animation: false, responsive: false, parsing: false, normalized: true, spanGaps: true,
-            scales: { x: { type: 'linear' }, y: { type: 'linear' } },
-            plugins: { decimation: { enabled: true, algorithm: 'min-max' } },
-          },
-        });
-      },
-      replace(data) {
-        chart.data.datasets[0].data = data;
-        chart.update('none');
-      },
-    };`,
+  'chart.js': chartJs('linear'),
 
   echarts: `
     import * as echarts from 'echarts/core';
@@ -180,32 +187,7 @@ export const entries = {
  * by trend-line.bench.mjs beside the linear axis when the data are instants (not by run.mjs).
  */
 export const timeAxisEntries = {
-  'chart.js-time': `
-    import { Chart, LineController, LineElement, PointElement, LinearScale, TimeScale, Decimation } from 'chart.js';
-    import 'chartjs-adapter-date-fns';
-    Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Decimation);
-    let chart;
-    window.lib = {
-      prep: (xs, ys, mode) =>
-        mode === 'iso' ? Array.from(xs, (x, i) => ({ x: Date.parse(x), y: ys[i] })) : Array.from(xs, (x, i) => ({ x, y: ys[i] })),
-      render(host, data) {
-        const canvas = document.createElement('canvas');
-        host.append(canvas);
-        chart = new Chart(canvas, {
-          type: 'line',
-          data: { datasets: [{ data, borderWidth: 1.5, pointRadius: 0 }] },
-          options: {
-            animation: false, responsive: false, parsing: false, normalized: true, spanGaps: true,
-            scales: { x: { type: 'time' }, y: { type: 'linear' } },
-            plugins: { decimation: { enabled: true, algorithm: 'min-max' } },
-          },
-        });
-      },
-      replace(data) {
-        chart.data.datasets[0].data = data;
-        chart.update('none');
-      },
-    };`,
+  'chart.js-time': chartJs('time'),
 };
 
 /** Not benchmarked: splits cst-trend-line's first render into its steps (PROFILE=1). */
