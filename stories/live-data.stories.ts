@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { answerUnder } from './demo-server.js';
 import { readyThenStale, stale } from './expected.js';
 import '../packages/widgets/src/cst-kpi-tile.js';
 import focus from '../packages/schema/fixtures/focus-2016.json';
@@ -46,21 +47,7 @@ function demoResponse(url: URL, request: Request): Response {
   });
 }
 
-const marker = Symbol.for('cst-live-demo');
-type Patched = typeof fetch & { [marker]?: true };
-if (!(window.fetch as Patched)[marker]) {
-  const original = window.fetch.bind(window);
-  const patched: Patched = (input, init) => {
-    const request = new Request(input, init);
-    const url = new URL(request.url);
-    if (url.origin === location.origin && url.pathname.startsWith(PREFIX)) {
-      return Promise.resolve(demoResponse(url, request));
-    }
-    return original(input, init);
-  };
-  patched[marker] = true;
-  window.fetch = patched;
-}
+answerUnder(PREFIX, demoResponse);
 
 const meta: Meta = {
   title: 'Live data/Stale and recovering',

@@ -35,6 +35,12 @@ export async function cpuTimedEvaluate(page) {
     return { result, ...since(before, await read()) };
   };
   evaluate.read = read;
+  /** The page's JS heap in use after two full garbage collections, in bytes. */
+  evaluate.heap = async () => {
+    await cdp.send('HeapProfiler.enable');
+    for (let i = 0; i < 2; i++) await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
   return evaluate;
 }
 

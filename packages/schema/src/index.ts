@@ -2,6 +2,8 @@ export * from './common.js';
 export * from './kpi.js';
 export * from './sla.js';
 export * from './series.js';
+export { type TimeXType, xMillis, xValues } from './series-x.js';
+export { parseIsoDate, parseIsoDateTime } from './calendar.js';
 export * from './matrix.js';
 export * from './table.js';
 export * from './share.js';

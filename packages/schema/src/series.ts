@@ -6,7 +6,10 @@ import { Id, Label, Num, ValueFormat, datasetEntries } from './common.js';
 export const X_TYPES = ['year', 'date', 'datetime'] as const;
 export type XType = (typeof X_TYPES)[number];
 
-/** x is a year (2016), an ISO date or an ISO date-time, as the dataset's `x.type` says. */
+/**
+ * x is a year (2016), a date or an instant (ISO text, or milliseconds since 1970), as the dataset's
+ * `x.type` says: checks/series.ts reads them, and `xValues` gives them as numbers.
+ */
 export const Point = v.strictTuple([
   v.union([v.pipe(v.number(), v.integer(NOT_A_YEAR)), v.string()], NOT_A_YEAR_OR_DATE),
   v.nullable(Num),

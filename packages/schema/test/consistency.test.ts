@@ -192,7 +192,8 @@ describe('consistency', () => {
       expect(wording(errors)).toEqual([
         {
           path: '$.datasets.credentials.series[0].points[1][0]',
-          message: 'must be a real date written YYYY-MM-DD (x.type is "date"), not "2016-02-30"',
+          message:
+            'must be a real date written YYYY-MM-DD, or its midnight UTC in milliseconds since 1970 (x.type is "date"), not "2016-02-30"',
         },
       ]);
       const datetime = errorsAfter('credentials', 'series', (s) => {

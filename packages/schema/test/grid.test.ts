@@ -8,6 +8,7 @@ import {
   columnLetter,
   formatGridProblem,
   gridToDataset,
+  parseColumns,
   readNumber,
   readX,
 } from '../src/grid/index.js';
@@ -42,7 +43,13 @@ describe('readNumber', () => {
     expect(value('-18')).toBe(-18);
     expect(value('11 240 255,77')).toBe(11240255.77);
     expect(value('1234.5')).toBe(1234.5); // cannot be thousands: a decimal point
-    expect(readNumber('35,9%', 'it')).toEqual({ value: 35.9, percent: true, currency: false, plus: false });
+    expect(readNumber('35,9%', 'it')).toEqual({
+      value: 35.9,
+      percent: true,
+      currency: false,
+      plus: false,
+      decimals: 1,
+    });
     expect(readNumber('+26,4%', 'it')).toMatchObject({ value: 26.4, plus: true });
   });
 
@@ -73,6 +80,57 @@ describe('readX', () => {
   });
 });
 
+describe('readX: dates with a time (Europe/Rome)', () => {
+  it('reads a time written without an offset at the clock time of this time zone, summer or winter', () => {
+    expect(readX('12/03/2017 14:05')).toEqual({ type: 'datetime', x: '2017-03-12T14:05:00+01:00' });
+    expect(readX('1.7.2017 9.30.15')).toEqual({ type: 'datetime', x: '2017-07-01T09:30:15+02:00' });
+    expect(readX('2017-07-01T09:30')).toEqual({ type: 'datetime', x: '2017-07-01T09:30:00+02:00' });
+    expect(readX('2017-07-01 09:30:15')).toEqual({ type: 'datetime', x: '2017-07-01T09:30:15+02:00' });
+  });
+
+  it('writes what the schema wants: seconds added to an instant written without them', () => {
+    expect(readX('2017-03-12T14:05+01:00')).toEqual({ type: 'datetime', x: '2017-03-12T14:05:00+01:00' });
+    expect(readX('2017-03-12T14:05Z')).toEqual({ type: 'datetime', x: '2017-03-12T14:05:00Z' });
+    for (const bad of ['12/03/2017 24:05', '31/02/2017 10:00', '2017-03-12T14:65', '12/03/2017 ore 14'])
+      expect(readX(bad), bad).toBeUndefined();
+  });
+});
+
+describe('parseColumns and columns.pick', () => {
+  it('reads a mapping written as one line: headings in order, a role where one is named', () => {
+    expect(parseColumns(' Anno ; Credenziali attive;')).toEqual({
+      pick: ['Anno', 'Credenziali attive'],
+      roles: {},
+    });
+    expect(parseColumns('label=Dispositivo; value = Quota %; a=b')).toEqual({
+      pick: ['Dispositivo', 'Quota %', 'a=b'],
+      roles: { label: 'Dispositivo', value: 'Quota %' },
+    });
+  });
+
+  it('reads only the columns picked, in that order, and names problems by the file’s own columns', () => {
+    const file = grid(['Note', 'Attive', 'Anno'], ['prima', '12.022', '2015'], ['', '13.584', '2016']);
+    const picked = dataset(file, { kind: 'series', columns: parseColumns('Anno; Attive') });
+    expect(picked.series.map((s) => [s.label, s.points])).toEqual([
+      [
+        'Attive',
+        [
+          [2015, 12022],
+          [2016, 13584],
+        ],
+      ],
+    ]);
+    const broken = grid(['Note', 'Attive', 'Anno'], ['', 'dodici', '2015']);
+    const found = problems(broken, { kind: 'series', columns: parseColumns('Anno; Attive') });
+    expect(found.map((p) => formatGridProblem(p, 'it'))).toEqual([
+      'riga 2, colonna B (Attive): "dodici" non è un numero (per esempio 1.234,5 o 35,9%)',
+    ]);
+    expect(
+      problems(file, { kind: 'series', columns: parseColumns('Anno; Cessate') }).map((p) => p.message),
+    ).toEqual(['no "Cessate" column (headings: Note, Attive, Anno)']);
+  });
+});
+
 describe('gridToDataset: series', () => {
   it('makes a series of each column beside x, sorted by x, with gaps inside and no points outside', () => {
     const result = dataset(
@@ -93,6 +151,8 @@ describe('gridToDataset: series', () => {
         {
           id: 'accessi',
           label: 'Accessi',
+          // Written with up to one decimal (1.500,5): shown so.
+          format: { style: 'decimal', maximumFractionDigits: 1 },
           points: [
             ['2017-01-01', 1000],
             ['2017-01-02', 1200],
@@ -121,7 +181,7 @@ describe('gridToDataset: series', () => {
       {
         id: 'quota',
         label: 'Quota',
-        format: { style: 'percent' },
+        format: { style: 'percent', maximumFractionDigits: 1 },
         points: [
           [2015, 35.9],
           [2016, 40],
@@ -156,6 +216,30 @@ describe('gridToDataset: series', () => {
 });
 
 describe('gridToDataset: table', () => {
+  it('takes a word among figures for a mistake to name, not for a column of words; decimals as written', () => {
+    const found = problems(
+      grid(['Servizio', 'Pagamenti'], ['Mensa', '1.234'], ['Scuolabus', '98.765'], ['Trasporto', 'molti']),
+      { kind: 'table' },
+    );
+    expect(found.map((p) => [p.row, p.column, p.code])).toEqual([[4, 2, 'not-a-number']]);
+    const words = dataset(grid(['Servizio', 'Nota'], ['Mensa', '12'], ['Trasporto', 'da verificare']), {
+      kind: 'table',
+    });
+    expect(words.columns.map((c) => c.type)).toEqual(['text', 'text']);
+    const shares = dataset(
+      grid(['Stato', 'Quota'], ['Chiusi', '93,5%'], ['Aperti', '6,5%'], ['Sospesi', '0%']),
+      {
+        kind: 'table',
+      },
+    );
+    expect(shares.columns[1]).toEqual({
+      id: 'quota',
+      label: 'Quota',
+      type: 'percent',
+      format: { style: 'percent', maximumFractionDigits: 1 },
+    });
+  });
+
   it('infers each column type: text, count, decimal, currency, percent, delta', () => {
     const result = dataset(
       grid(
@@ -245,7 +329,7 @@ describe('gridToDataset: kpi, share, sla', () => {
       kind: 'kpi',
       title: 'Uptime',
       value: 99.92,
-      format: { style: 'percent' },
+      format: { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 },
     });
     expect(
       problems(grid(['A', 'B'], ['1', '2']), { kind: 'kpi' }).map((p) => formatGridProblem(p, 'it')),
@@ -260,7 +344,7 @@ describe('gridToDataset: kpi, share, sla', () => {
     ).toEqual({
       kind: 'share',
       title: 'Titolo',
-      format: { style: 'percent' },
+      format: { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 },
       parts: [
         { id: 'desktop', label: 'Desktop', value: 70.2 },
         { id: 'smartphone-e-tablet', label: 'Smartphone e tablet', value: 29.8 },
@@ -282,7 +366,7 @@ describe('gridToDataset: kpi, share, sla', () => {
       {
         code: 'SLA.1',
         label: 'Uptime',
-        target: { direction: 'at-least', value: 99, format: { style: 'percent' } },
+        target: { direction: 'at-least', value: 99, format: { style: 'percent', maximumFractionDigits: 2 } },
         measured: { value: 99.92 },
       },
       {

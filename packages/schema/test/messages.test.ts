@@ -55,7 +55,7 @@ describe('error messages', () => {
     ).toEqual([
       {
         path: '$.datasets.credentials.series[0].points[0][0]',
-        message: 'must be a whole number (a year), not 2015.5',
+        message: 'must be a whole number (a year, or milliseconds since 1970), not 2015.5',
       },
       {
         path: '$.datasets.credentials.series[0].points[1]',

@@ -73,7 +73,10 @@ describe('Series.points fast path', () => {
     const errors = validateDataset(input).errors;
     expect(wording(errors)).toEqual([
       { path: '$.series[0].points[1][1]', message: 'must be a number, not the text "x"' },
-      { path: '$.series[0].points[3][0]', message: 'must be a whole number (a year), not 2017.5' },
+      {
+        path: '$.series[0].points[3][0]',
+        message: 'must be a whole number (a year, or milliseconds since 1970), not 2017.5',
+      },
       { path: '$.series[1].points[0][1]', message: 'must be a number, not NaN' },
     ]);
     expect(errors).toEqual(fullSchemaErrors(input));
@@ -148,7 +151,10 @@ describe('Series.points fast path', () => {
     expect(validateDataset(dataset(points)).valid).toBe(true);
     points.push([2016, 3], [2016.5, 4]);
     expect(wording(validateDataset(dataset(points)).errors)).toEqual([
-      { path: '$.series[0].points[3][0]', message: 'must be a whole number (a year), not 2016.5' },
+      {
+        path: '$.series[0].points[3][0]',
+        message: 'must be a whole number (a year, or milliseconds since 1970), not 2016.5',
+      },
     ]);
     points.pop();
     expect(wording(validateDataset(dataset(points)).errors)).toEqual([

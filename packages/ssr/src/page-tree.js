@@ -63,6 +63,13 @@ export function childScript(element, type) {
   );
 }
 
+/** The element's `<table>` child, if any (the table route). @param {Element} element */
+export function childTable(element) {
+  return /** @type {Element | undefined} */ (
+    element.childNodes.find((child) => isElement(child) && child.tagName === 'table')
+  );
+}
+
 /** The text of an element (a script's source). @param {Element | undefined} element */
 export function textOf(element) {
   return element?.childNodes.map((child) => ('value' in child ? child.value : '')).join('');

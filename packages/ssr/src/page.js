@@ -9,6 +9,7 @@ import {
   closest,
   elements,
   isElement,
+  childTable,
   nearestLang,
   textOf,
 } from './page-tree.js';
@@ -89,6 +90,8 @@ export async function renderPage(page, { data, url = '/', now = Date.now() }) {
     inline: (_element, { inline }) => seedFromBody(/** @type {string} */ (inline), { receivedAt: now }),
     src: (element, { src }) =>
       source(/** @type {string} */ (src), element) ?? `${src} is not under a mapped prefix`,
+    // The table is the page's own HTML: readers without JavaScript already read its figures.
+    table: () => 'its <table> child is already in the page, as readers without JavaScript see it',
     stream: (_element, { stream }) => `its data comes only from a stream (${stream})`,
     report: (_element, { report }) => {
       if (!report) return 'it has no data: no src, no inline JSON, no cst-report around it';
@@ -114,6 +117,7 @@ export async function renderPage(page, { data, url = '/', now = Date.now() }) {
       data: undefined,
       datasetId: attr(element, 'dataset'),
       inline: textOf(childScript(element, 'application/json')),
+      table: childTable(element),
       report: /** @type {Element | null} */ (closest(element, 'cst-report') ?? null),
     };
     const [route] = chooseRoute(/** @type {any} */ (inputs));

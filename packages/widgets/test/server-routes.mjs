@@ -1,6 +1,7 @@
 // Test-only routes on the browser tests' server (same origin as the tests, so no CORS):
 //   /__test/status/<code>, /__test/not-json, /__test/slow/<ms>   fixed faults
-//   PUT /__test/doc/<key>?validators=etag|last-modified|both      stores a document (the body) as a new version
+//   PUT /__test/doc/<key>?validators=etag|last-modified|both&type=<media type>
+//                                stores a document (the body) as a new version, served as that type (JSON by default)
 //   GET /__test/doc/<key>        serves it with those validators only, 304 to a request that names them
 //   PUT /__test/sse/<key>?fail=N stores SSE frames (a JSON list of { id?, event?, data }) sent to each new
 //                                client at once; the next N connections are refused with a 503
@@ -35,7 +36,8 @@ async function doc(ctx, key) {
     const previous = docs.get(key);
     const version = (previous?.version ?? 0) + 1;
     const validators = String(ctx.query.validators ?? 'both');
-    docs.set(key, { text: await body(ctx), version, validators });
+    const type = String(ctx.query.type ?? 'application/json');
+    docs.set(key, { text: await body(ctx), version, validators, type });
     ctx.body = { version };
     return;
   }
@@ -57,7 +59,7 @@ async function doc(ctx, key) {
       (useEtag && ifNoneMatch === etag) || (useDate && !ifNoneMatch && ifModifiedSince === lastModified);
     if (fresh) ctx.status = 304;
     else {
-      ctx.type = 'application/json';
+      ctx.set('Content-Type', entry.type);
       ctx.body = entry.text;
     }
   }

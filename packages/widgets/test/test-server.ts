@@ -9,6 +9,17 @@ export async function putDoc(
   await fetch(`/__test/doc/${key}?validators=${validators}`, { method: 'PUT', body: JSON.stringify(doc) });
 }
 
+/** A file's text as a document version on the test server, served as `type` (a CSV file, say). */
+export async function putFile(
+  key: string,
+  text: string,
+  type: string,
+  validators: 'etag' | 'last-modified' | 'both' = 'both',
+): Promise<void> {
+  const query = new URLSearchParams({ validators, type });
+  await fetch(`/__test/doc/${key}?${query}`, { method: 'PUT', body: text });
+}
+
 /** One Server-Sent Events frame as the test server writes it. */
 export interface Frame {
   id?: string;

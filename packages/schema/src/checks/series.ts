@@ -1,32 +1,31 @@
-import * as v from 'valibot';
-import { IsoDate, IsoDateTime } from '../common.js';
 import { type ValidationError, received } from '../issues.js';
 import type { SeriesDataset, XType } from '../series.js';
 import { at, duplicateIds, error } from './path.js';
+import { MAX_MS } from '../calendar.js';
+import { type TimeXType, keepXValues, xMillis } from '../series-x.js';
 import { closest } from '../suggest.js';
 
 type X = string | number;
 
 /**
  * Point lists that the schema's fast path (series.ts) has just read and found with whole-number x
- * in strictly ascending order: what the year check below asks, so it need not read them again.
+ * in strictly ascending order: what the year check below asks (and the instant check, of x given in
+ * milliseconds), so it need not read them again.
  * The schema runs right before these checks on the very same list, and clears the mark when the
  * list no longer qualifies.
  */
 export const ascendingWholeX = new WeakSet<readonly unknown[]>();
 
-const FITS: Record<XType, { test: (x: X) => boolean; expected: string }> = {
-  year: { test: (x) => Number.isInteger(x), expected: 'a year written as a whole number, e.g. 2016' },
-  date: { test: (x) => v.is(IsoDate, x), expected: 'a real date written YYYY-MM-DD' },
-  datetime: {
-    test: (x) => v.is(IsoDateTime, x),
-    expected: 'a date and time with its offset, e.g. 2016-12-31T18:00:00+01:00',
-  },
+const EXPECTED: Record<XType, string> = {
+  year: 'a year written as a whole number, e.g. 2016',
+  date: 'a real date written YYYY-MM-DD, or its midnight UTC in milliseconds since 1970',
+  datetime: 'a date and time with its offset, e.g. 2016-12-31T18:00:00+01:00, or milliseconds since 1970',
 };
 
-/** Dates compare as text (YYYY-MM-DD); instants with offsets must compare as instants. */
-function position(x: X, type: XType): number | string {
-  return type === 'datetime' ? Date.parse(String(x)) : x;
+/** Where an x sits on its axis (a year, or milliseconds since 1970); NaN when it is not of the type. */
+function position(x: unknown, type: XType): number {
+  if (type !== 'year') return xMillis(x, type);
+  return Number.isInteger(x) ? (x as number) : NaN;
 }
 
 function describe(x: X): string {
@@ -34,27 +33,40 @@ function describe(x: X): string {
 }
 
 function xTypeError(path: string, type: XType, x: X): ValidationError {
-  const message = `must be ${FITS[type].expected} (x.type is "${type}"), not ${describe(x)}`;
+  const message = `must be ${EXPECTED[type]} (x.type is "${type}"), not ${describe(x)}`;
   return error(path, message, 'x-type', { type, ...received(x) });
 }
 
 function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string): ValidationError[] {
   const type = dataset.x.type;
-  const fits = FITS[type].test;
   const errors: ValidationError[] = [];
   const points = dataset.series[seriesIndex]?.points ?? [];
-  if (type === 'year' && ascendingWholeX.has(points)) return errors;
+  if (ascendingWholeX.has(points) || points.length === 0) {
+    // Whole numbers in ascending order, as the schema's pass found them: years, or instants in
+    // milliseconds once the first and last are in a Date's range. These are read in place.
+    if (type === 'year' || points.length === 0) return errors;
+    const [first, last] = [points[0]![0] as number, points[points.length - 1]![0] as number];
+    if (type === 'datetime' && Math.abs(first) <= MAX_MS && Math.abs(last) <= MAX_MS) {
+      keepXValues(points, type, null);
+      return errors;
+    }
+  }
+  // Dates are read once, here: the numbers are kept for whatever shows the dataset (xValues).
+  const xs = type === 'year' ? undefined : new Float64Array(points.length);
+  let numbers = true;
   // A plain loop with no per-point allocation: paths are written only for points that fail.
   const xPath = (i: number) => at(path, 'series', seriesIndex, 'points', i, 0);
   let previous: X | undefined;
-  let previousAt: number | string = 0;
+  let previousAt = 0;
   for (let i = 0; i < points.length; i++) {
     const x = points[i]![0];
-    if (!fits(x)) {
+    const current = position(x, type);
+    if (current !== current) {
       errors.push(xTypeError(xPath(i), type, x));
       continue;
     }
-    const current = position(x, type);
+    if (xs) xs[i] = current;
+    numbers &&= typeof x === 'number';
     if (previous !== undefined && !(current > previousAt)) {
       errors.push(
         error(
@@ -70,6 +82,7 @@ function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string):
     previous = x;
     previousAt = current;
   }
+  if (xs && errors.length === 0) keepXValues(points, type as TimeXType, numbers ? null : xs);
   return errors;
 }
 
@@ -93,7 +106,7 @@ export function seriesErrors(dataset: SeriesDataset, path: string): ValidationEr
   });
   const type = dataset.x.type;
   (dataset.annotations ?? []).forEach(({ x }, i) => {
-    if (!FITS[type].test(x)) errors.push(xTypeError(at(path, 'annotations', i, 'x'), type, x));
+    if (Number.isNaN(position(x, type))) errors.push(xTypeError(at(path, 'annotations', i, 'x'), type, x));
   });
   return errors;
 }

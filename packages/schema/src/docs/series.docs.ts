@@ -45,8 +45,8 @@ export const seriesX = describe(SeriesX, {
   about: { it: 'L’asse orizzontale di una serie.', en: 'A series’ horizontal axis.' },
   fields: {
     type: {
-      it: 'year (x è un anno: 2016), date (x è una data: "2016-12-31") o datetime (x è un istante con lo scarto: "2016-12-31T18:00:00+01:00").',
-      en: 'year (x is a year: 2016), date (x is a date: "2016-12-31") or datetime (x is an instant with its offset: "2016-12-31T18:00:00+01:00").',
+      it: 'year (x è un anno: 2016), date (x è una data: "2016-12-31", o la sua mezzanotte UTC in millisecondi dal 1970: 1483142400000) o datetime (x è un istante con lo scarto: "2016-12-31T18:00:00+01:00", o i suoi millisecondi dal 1970: 1483203600000, come li dà Date.getTime()).',
+      en: 'year (x is a year: 2016), date (x is a date: "2016-12-31", or its midnight UTC in milliseconds since 1970: 1483142400000) or datetime (x is an instant with its offset: "2016-12-31T18:00:00+01:00", or its milliseconds since 1970: 1483203600000, as Date.getTime() gives them).',
       examples: ['year', 'date', 'datetime'],
     },
     label: { it: 'Il nome dell’asse.', en: 'The axis’ name.', examples: ['Anno'] },
@@ -88,8 +88,8 @@ export const seriesLine = describe(Series, {
       examples: ['active'],
     },
     points: {
-      it: 'Le coppie [x, y] in ordine di x crescente: x come dice x.type, y un numero JSON o null per un buco.',
-      en: 'The [x, y] pairs in ascending x: x as x.type says, y a JSON number or null for a gap.',
+      it: 'Le coppie [x, y] in ordine di x crescente: x come dice x.type (un anno; una data o un istante in testo ISO o in millisecondi dal 1970), y un numero JSON o null per un buco.',
+      en: 'The [x, y] pairs in ascending x: x as x.type says (a year; a date or an instant as ISO text or in milliseconds since 1970), y a JSON number or null for a gap.',
       examples: [
         [
           [2015, 12022],

@@ -35,13 +35,39 @@ export class CellReader {
   }
 }
 
-/** The format numbers share when their texts say so: all "%" → percent, any "€" → currency. */
+/**
+ * The decimals the numbers were written with, as format options, where they differ from what the
+ * style shows anyway (a percent none, a currency two, a count none): "35,9%" stays 35,9%, "1.234,50"
+ * stays 1.234,50.
+ */
+export function fractionDigits(
+  numbers: readonly CellNumber[],
+  style: ValueFormat['style'],
+): Pick<ValueFormat, 'minimumFractionDigits' | 'maximumFractionDigits'> {
+  if (numbers.length === 0) return {};
+  const least = Math.min(...numbers.map((n) => n.decimals));
+  const most = Math.max(...numbers.map((n) => n.decimals));
+  const usual = style === 'currency' ? 2 : 0;
+  if (least === usual && most === usual) return {};
+  return { ...(least > 0 || usual > 0 ? { minimumFractionDigits: least } : {}), maximumFractionDigits: most };
+}
+
+/**
+ * The format numbers share when their texts say so: all "%" → percent, any "€" → currency, any
+ * decimals → decimal; with the decimals they were written with.
+ */
 export function formatOf(read: readonly (CellNumber | null | undefined)[]): ValueFormat | undefined {
   const numbers = read.filter((n): n is CellNumber => !!n);
   if (numbers.length === 0) return undefined;
-  if (numbers.some((n) => n.currency)) return { style: 'currency', currency: 'EUR' };
-  if (numbers.every((n) => n.percent)) return { style: 'percent' };
-  return undefined;
+  const style = numbers.some((n) => n.currency)
+    ? 'currency'
+    : numbers.every((n) => n.percent)
+      ? 'percent'
+      : numbers.some((n) => n.decimals > 0)
+        ? 'decimal'
+        : undefined;
+  if (!style) return undefined;
+  return { style, ...(style === 'currency' ? { currency: 'EUR' } : {}), ...fractionDigits(numbers, style) };
 }
 
 /** The dataset's title: the options', else the caption's; a problem when there is none. */

@@ -33,13 +33,14 @@ export const uniqueIds = (labels: readonly string[]): string[] => labels.map(idM
 const plain = (text: string) => slug(text).replace(/-/g, ' ');
 
 /**
- * The index of the column that plays a role: the one the mapping names, else the first whose
- * heading is one of the role's usual names (in Italian or English), else -1.
+ * The index of the column that plays a role: the one the mapping names, else the column whose
+ * heading is the first of the role's usual names (in Italian or English) that a heading has, else -1.
  */
 export function findColumn(header: readonly string[], names: readonly string[], mapped?: string): number {
   const headings = header.map(plain);
   if (mapped !== undefined) return headings.indexOf(plain(mapped));
-  return headings.findIndex((heading) => names.includes(heading));
+  for (const name of names) if (headings.includes(name)) return headings.indexOf(name);
+  return -1;
 }
 
 /** A body row's trimmed cells, as many as the header has, and its row number in the grid (the header is 1). */

@@ -6,12 +6,14 @@ import { gridToKpi, gridToShare } from './parts.js';
 import { gridToSeries } from './series.js';
 import { gridToSla } from './sla.js';
 import { gridToTable } from './table.js';
+import { pickColumns, placeInGrid } from './pick.js';
 import type { Grid, GridKind, GridOptions, GridResult } from './types.js';
 
 export { italianDateToIso, readX, type XCell } from './dates.js';
 export { type CellNumber, type NumberConvention, isJsonNumber, isNone, readNumber } from './numbers.js';
-export { columnLetter, formatGridProblem } from './problems.js';
+export { columnLetter, formatGridProblem, gridProblem } from './problems.js';
 export { slug } from './columns.js';
+export { parseColumns } from './pick.js';
 // One kind's converter alone, for code that shows one kind (a bundler then leaves the others out).
 export { gridToKpi, gridToShare } from './parts.js';
 export { gridToSeries } from './series.js';
@@ -34,5 +36,12 @@ const CONVERTERS: { [K in GridKind]: (grid: Grid, options: GridOptions<K>) => Gr
  */
 export function gridToDataset<K extends GridKind>(grid: Grid, options: GridOptions<K>): GridResult<K> {
   const convert = CONVERTERS[options.kind] as (grid: Grid, options: GridOptions<K>) => GridResult<K>;
-  return convert(grid, options);
+  const pick = options.columns?.pick;
+  if (!pick?.length) return convert(grid, options);
+  const picked = pickColumns(grid, pick);
+  if ('problems' in picked) return { ok: false, problems: picked.problems };
+  const result = convert(picked.grid, options);
+  return result.ok
+    ? result
+    : { ok: false, problems: result.problems.map((p) => placeInGrid(p, picked.from)) };
 }

@@ -13,6 +13,8 @@ export interface CellNumber {
   currency: boolean;
   /** Written with an explicit "+" (a change, as deltas are). */
   plus: boolean;
+  /** How many digits were written after the decimal mark ("35,9%" has 1): shown so again. */
+  decimals: number;
 }
 
 /** How a cell says "no figure": empty, a dash, "n.d.". */
@@ -49,7 +51,9 @@ export function readNumber(text: string, convention: NumberConvention): CellNumb
   } else if (convention === 'it' && POINT_DECIMAL.test(rest)) digits = rest;
   if (digits === undefined) return undefined;
   const value = Number(digits) * (sign === '-' || sign === '−' ? -1 : 1);
-  return { value: value === 0 ? 0 : value, percent, currency, plus: sign === '+' };
+  const point = digits.indexOf('.');
+  const decimals = point < 0 ? 0 : digits.length - point - 1;
+  return { value: value === 0 ? 0 : value, percent, currency, plus: sign === '+', decimals };
 }
 
 /** A text that JSON would read as a finite number if it had no quotes: "98.5", "-3", "1e3". */

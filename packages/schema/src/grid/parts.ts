@@ -1,6 +1,6 @@
 import type { KpiDataset } from '../kpi.js';
 import type { ShareDataset } from '../share.js';
-import { CellReader, formatOf, titleOf } from './cells.js';
+import { CellReader, formatOf, fractionDigits, titleOf } from './cells.js';
 import { findColumn, tidy, uniqueIds } from './columns.js';
 import { gridProblem } from './problems.js';
 import type { Grid, GridOptions, GridResult } from './types.js';
@@ -55,7 +55,15 @@ export function gridToShare(grid: Grid, options: GridOptions<'share'>): GridResu
   const all = [...problems, ...reader.problems];
   if (all.length) return { ok: false, problems: all };
   const parts = lines.map((_, i) => ({ id: ids[i]!, label: labels[i]!, value: values[i]!.value }));
-  const format = header[valueColumn]?.includes('%') ? { style: 'percent' as const } : formatOf(values);
+  const format = header[valueColumn]?.includes('%')
+    ? {
+        style: 'percent' as const,
+        ...fractionDigits(
+          values.filter((v) => !!v),
+          'percent',
+        ),
+      }
+    : formatOf(values);
   const dataset: ShareDataset = { kind: 'share', title, ...(format ? { format } : {}), parts };
   return { ok: true, dataset, problems: [] };
 }

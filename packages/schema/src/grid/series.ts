@@ -1,3 +1,4 @@
+import { parseIsoDate, parseIsoDateTime } from '../calendar.js';
 import type { Point, Series, SeriesDataset, XType } from '../series.js';
 import { CellReader, formatOf, titleOf } from './cells.js';
 import { type Line, findColumn, tidy, uniqueIds } from './columns.js';
@@ -23,9 +24,9 @@ function xLines(lines: readonly Line[], column: number, reader: CellReader) {
     type ??= cell.type;
     const at =
       type === 'datetime'
-        ? Date.parse(cell.x as string)
+        ? parseIsoDateTime(cell.x as string)
         : type === 'date'
-          ? Date.parse(`${cell.x}T00:00Z`)
+          ? parseIsoDate(cell.x as string)
           : (cell.x as number);
     read.push({ line, x: cell.x, at });
     firstRow ||= line.row;

@@ -1,7 +1,7 @@
 import type { MeasureUnit, ValueFormat } from '../common.js';
 import { evaluateSla } from '../derive/sla.js';
 import type { SlaDataset, SlaItem, SlaStatus } from '../sla.js';
-import { CellReader, titleOf } from './cells.js';
+import { CellReader, fractionDigits, titleOf } from './cells.js';
 import { type Line, findColumn, tidy } from './columns.js';
 import { isNone } from './numbers.js';
 import type { Grid, GridOptions, GridResult } from './types.js';
@@ -102,7 +102,10 @@ function item(line: Line, at: Record<Role, number>, reader: CellReader): SlaItem
   const direction = wording ? DIRECTIONS[wording] : undefined;
   if (wording && !direction)
     reader.problem(row, at.direction, 'unknown-direction', { text: cell('direction') });
-  const format = unitFormat(cell('unit'));
+  const unit = unitFormat(cell('unit'));
+  // Target and measure shown with the decimals they were written with (99 and 99,92: two).
+  const written = [cell('target'), cell('measured')].flatMap((text) => reader.probe(text) ?? []);
+  const format = unit && { ...unit, ...fractionDigits(written, unit.style) };
   const targetNumber = direction ? figure(cell('target'), reader) : undefined;
   if (direction && !targetNumber) reader.number(cell('target'), row, at.target);
   const target: SlaItem['target'] =

@@ -1,8 +1,8 @@
 import { COLUMN_TYPES, type ColumnType } from '../constants.js';
 import type { TableDataset, TableGroup, TableRow, TotalRow } from '../table.js';
-import { CellReader, titleOf } from './cells.js';
+import { CellReader, fractionDigits, titleOf } from './cells.js';
 import { type Line, idMaker, tidy, uniqueIds } from './columns.js';
-import type { CellNumber } from './numbers.js';
+import { type CellNumber, readNumber } from './numbers.js';
 import type { Grid, GridOptions, GridResult } from './types.js';
 
 /** A heading that names a change between two columns: "Variazione", "Var. %", "Diff %", "Δ". */
@@ -12,15 +12,23 @@ const TOTAL = /^(sub)?total[ei]?s?\b/i;
 
 type Cell = CellNumber | null | undefined;
 
-/** What a column holds, from its cells and heading: text unless every filled cell is a number. */
+/**
+ * What a column holds, from its cells and heading: figures when more than half of its filled cells
+ * are numbers (the others are then mistakes to report, "molti" among counts), else text.
+ */
 function typeOf(heading: string, texts: readonly string[], read: readonly Cell[]): ColumnType {
   const numbers = read.filter((n): n is CellNumber => !!n);
-  if (numbers.length === 0 || read.some((n, i) => n === undefined && texts[i] !== '')) return 'text';
+  const words = read.filter((n, i) => n === undefined && texts[i] !== '').length;
+  if (numbers.length === 0 || words * 2 >= numbers.length + words) return 'text';
   if (numbers.some((n) => n.currency)) return 'currency';
   if (CHANGE.test(heading) || numbers.some((n) => n.plus)) return 'delta';
   if (heading.includes('%') || numbers.some((n) => n.percent)) return 'percent';
   return numbers.every((n) => Number.isInteger(n.value)) ? 'count' : 'decimal';
 }
+
+/** The numbers of a column, as written. */
+const numbersIn = (lines: readonly Line[], c: number, options: GridOptions<'table'>) =>
+  lines.flatMap((line) => readNumber(line.cells[c]!, options.numbers) ?? []);
 
 /** The typed columns: inferred, or as the mapping says ({ Importo: 'currency' }). */
 function columnTypes(header: string[], lines: Line[], options: GridOptions<'table'>, reader: CellReader) {
@@ -83,7 +91,13 @@ export function gridToTable(grid: Grid, options: GridOptions<'table'>): GridResu
   });
   const all = [...problems, ...reader.problems];
   if (all.length) return { ok: false, problems: all };
-  const columns = header.map((label, c) => ({ id: ids[c]!, label, type: types[c]! }));
+  const columns = header.map((label, c) => {
+    const type = types[c]!;
+    const style = type === 'percent' || type === 'currency' || type === 'decimal' ? type : undefined;
+    const digits = style ? fractionDigits(numbersIn(lines, c, options), style) : {};
+    const format = Object.keys(digits).length ? { format: { style: style!, ...digits } } : {};
+    return { id: ids[c]!, label, type, ...format };
+  });
   const dataset: TableDataset = {
     kind: 'table',
     title,

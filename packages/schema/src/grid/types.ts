@@ -18,6 +18,11 @@ export type GridKind = 'kpi' | 'series' | 'table' | 'share' | 'sla';
 /** Which header holds what, when the defaults do not fit. */
 export interface ColumnMapping {
   /**
+   * Only these columns, by heading, in this order (the others are left out): the first is x, or
+   * the label, as the first column would be. `['Anno', 'Credenziali attive']`.
+   */
+  pick?: readonly string[];
+  /**
    * Series, share and SLA: a role's header, e.g. `{ x: 'Anno' }`, `{ label: 'Dispositivo', value: 'Quota' }`,
    * `{ measured: 'Valore rilevato' }`. Roles: x; label, value; code, label, direction, target,
    * measured, unit, deviation, deviationUnit, status.

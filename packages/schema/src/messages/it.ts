@@ -33,8 +33,9 @@ const OWNERS: Record<string, string> = {
 
 const X_TYPES: Record<string, string> = {
   year: 'un anno scritto come numero intero, per esempio 2016',
-  date: 'una data esistente scritta AAAA-MM-GG',
-  datetime: "una data con l'ora e lo scarto dal tempo universale, per esempio 2016-12-31T18:00:00+01:00",
+  date: 'una data esistente scritta AAAA-MM-GG, o la sua mezzanotte UTC in millisecondi dal 1970',
+  datetime:
+    "una data con l'ora e lo scarto dal tempo universale, per esempio 2016-12-31T18:00:00+01:00, o i millisecondi dal 1970",
 };
 
 /** Every error code in Italian: a code without a wording here does not compile. */
@@ -84,8 +85,8 @@ export const ITALIAN: Record<ValidationErrorCode, Say> = {
   empty: () => 'non deve essere vuoto',
   'not-finite': rule('deve essere un numero finito'),
   'not-whole': rule('deve essere un numero intero'),
-  'not-a-year': rule('deve essere un numero intero (un anno)'),
-  'not-a-year-or-date': rule('deve essere un anno o una data ISO'),
+  'not-a-year': rule('deve essere un numero intero (un anno, o i millisecondi dal 1970)'),
+  'not-a-year-or-date': rule('deve essere un anno, una data ISO o i millisecondi dal 1970'),
   'not-a-calendar-date': rule('deve essere una data che esiste nel calendario'),
   'not-a-date': rule('deve essere una data scritta AAAA-MM-GG'),
   'not-a-datetime': rule(

@@ -32,6 +32,10 @@ export interface BarOptions {
   top?: number;
 }
 
+/** A date or instant given in milliseconds as the ISO text the same x would be written in. */
+const isoX = (ms: number, type: 'date' | 'datetime') =>
+  type === 'date' ? new Date(ms).toISOString().slice(0, 10) : new Date(ms).toISOString();
+
 const NUMERIC = new Set(['count', 'decimal', 'currency', 'percent']);
 
 /**
@@ -69,7 +73,7 @@ export function barData(data: TableDataset | SeriesDataset, options: BarOptions 
       categoryLabel: data.x.label ?? '',
       series: data.series.map((s) => ({ id: s.id, label: s.label, format: s.format ?? data.y?.format })),
       categories: xs.map((x) => ({
-        label: typeof x === 'number' ? formatYear(x) : x,
+        label: typeof x === 'string' ? x : data.x.type === 'year' ? formatYear(x) : isoX(x, data.x.type),
         values: data.series.map((s) => s.points.find(([px]) => px === x)?.[1] ?? null),
       })),
     };

@@ -9,6 +9,7 @@ import {
   isServer,
   nothing,
 } from 'lit';
+import type { GridReading } from '../source/grid-data.js';
 import type { Payload } from '../source/payload.js';
 import type { DataProblem } from '../source/problems.js';
 import {
@@ -49,6 +50,8 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     datasetId: { attribute: 'dataset' },
     refresh: { type: Number },
     stream: {},
+    readColumns: { attribute: 'read-columns' },
+    datasetTitle: { attribute: 'dataset-title' },
     theme: { reflect: true },
     viewState: { attribute: false },
     current: { attribute: false },
@@ -66,6 +69,13 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   refresh?: number;
   /** URL of a Server-Sent Events stream whose messages update the document (without `src`, the first must be a whole one). */
   stream?: string;
+  /**
+   * For a `<table>` child or a CSV `src`: the columns to read, by heading, separated by ";", in
+   * order, with `role=Heading` where the element does not know the heading ("Anno; Credenziali attive").
+   */
+  readColumns?: string;
+  /** For a `<table>` child with no `<caption>`, or a CSV `src`: the dataset's title (else the CSV file's name). */
+  datasetTitle?: string;
   /** Colour scheme: "light", "dark", or unset to follow the page's color-scheme. */
   theme?: 'light' | 'dark';
 
@@ -94,6 +104,9 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   private bound?: Route;
   private shown = new ShownData<Extract<Dataset, { kind: K }>>();
   private inlineObserver?: MutationObserver;
+  /** The route's last snapshot, read again when how cells are read changes (see reread). */
+  private snapshot?: SourceSnapshot;
+  private readKey?: string;
   private unwatchLang?: () => void;
   /** Rendered on the server: its first render must show the server's data (Lit hydrates it without comparing). */
   private readonly fromServer = this.shadowRoot !== null;
@@ -149,6 +162,24 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     if (routing.some((name) => changed.has(name))) this.bind();
     this.locale = resolveLocale(this, this.document?.locale);
     this.errorText = this.viewState === 'error' ? this.errorTextOf(this.problem!, this.locale) : '';
+    this.reread();
+  }
+
+  /** How a table of cells is read for this element (see GridReading). */
+  private reading(): GridReading {
+    const locale = resolveLocale(this, this.document?.locale);
+    return { columns: this.readColumns, title: this.datasetTitle, locale };
+  }
+
+  /** Cells read another way (other columns, title or language) are other data: read them again, afresh. */
+  private reread(): void {
+    const { columns = '', title = '', locale } = this.reading();
+    const key = `${columns}\n${title}\n${locale}`;
+    const changed = this.readKey !== undefined && key !== this.readKey;
+    this.readKey = key;
+    if (!changed || !this.bound || !this.snapshot?.payload?.isGrid) return;
+    this.shown = new ShownData();
+    this.take(this.snapshot, this.bound[0]);
   }
 
   private routeInputs(): RouteInputs {
@@ -157,10 +188,15 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
       this.data === undefined && !isServer
         ? this.querySelector(':scope > script[type="application/json"]')
         : null;
+    const table =
+      this.data === undefined && !script && !isServer
+        ? this.querySelector<HTMLTableElement>(':scope > table')
+        : null;
     return {
       data: this.data,
       datasetId: this.datasetId,
       inline: script?.textContent ?? undefined,
+      table: table ?? undefined,
       src: this.src,
       stream: this.stream,
       refresh: this.refresh,
@@ -186,6 +222,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.release?.();
     this.release = undefined;
     this.bound = undefined;
+    this.snapshot = undefined;
   }
 
   /** @internal For server renderers (@cst/ssr): what the route brings, read on the server (source/seed.ts). */
@@ -205,9 +242,10 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.taken = true;
     const shown = this.shown;
     const told: [DataProblem, boolean][] = [];
+    if (!snapshot.rejected) this.snapshot = snapshot;
     const accepted = shown.take(
       snapshot,
-      (payload) => payload.resolve(this.datasetId, this.kinds),
+      (payload) => payload.resolve(this.datasetId, this.kinds, this.reading()),
       (problem, keptLastGood) => told.push([problem, keptLastGood]),
     );
     const { dataset, document, staleSince, problem, payload } = shown;
@@ -283,6 +321,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
             </p>`
           : nothing
       }
+      ${this.viewState === 'error' && this.route === 'table' ? html`<slot></slot>` : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
     </div>`;
   }

@@ -37,6 +37,17 @@ export function formatDateTime(value: Date | string, locale: string): string {
   return dateFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(date);
 }
 
+/**
+ * A series' x as a reader reads it: 2016; 31/12/2016; 31/12/16, 18:00. Dates and instants may be
+ * ISO text or milliseconds since 1970 (a date's: its midnight UTC).
+ */
+export function formatX(x: number | string, type: 'year' | 'date' | 'datetime', locale: string): string {
+  if (type === 'year') return String(x);
+  if (type === 'date')
+    return formatDate(typeof x === 'number' ? new Date(x).toISOString().slice(0, 10) : x, locale);
+  return formatDateTime(typeof x === 'number' ? new Date(x) : x, locale);
+}
+
 const DURATION_UNITS: Array<[Intl.RelativeTimeFormatUnit & string, number]> = [
   ['day', 86_400_000],
   ['hour', 3_600_000],

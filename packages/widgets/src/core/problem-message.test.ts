@@ -130,12 +130,12 @@ describe('wordProblem for a table or CSV file', () => {
       { kind: 'series', numbers: 'it' },
     );
     const grid = result.problems;
-    expect(words({ code: 'invalid-document', grid })).toEqual([
-      'I dati della tabella non sono validi (2 problemi). Il primo: riga 3, colonna B (Credenziali attive): "molti" non è un numero (per esempio 1.234,5 o 35,9%)',
-      'The table’s data is not valid (2 problems). The first: row 3, column B (Credenziali attive): "molti" is not a number (e.g. 1,234.5 or 35.9%)',
+    expect(words({ code: 'invalid-table', cells: grid })).toEqual([
+      'Tabella dei dati da correggere (2 problemi). Il primo: riga 3, colonna B (Credenziali attive): "molti" non è un numero (per esempio 1.234,5 o 35,9%)',
+      'The data table needs fixing (2 problems). The first: row 3, column B (Credenziali attive): "molti" is not a number (e.g. 1,234.5 or 35.9%)',
     ]);
-    expect(words({ code: 'invalid-document', grid: grid.slice(1) })[0]).toBe(
-      'I dati della tabella non sono validi: riga 4, colonna C (di cui CNS): "tante" non è un numero (per esempio 1.234,5 o 35,9%)',
+    expect(words({ code: 'invalid-csv', cells: grid.slice(1) })[0]).toBe(
+      'File CSV dei dati da correggere: riga 4, colonna C (di cui CNS): "tante" non è un numero (per esempio 1.234,5 o 35,9%)',
     );
   });
 });

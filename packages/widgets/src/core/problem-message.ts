@@ -24,8 +24,12 @@ export const problemMessages: Dictionary = {
       'Al posto dei dati è arrivata una pagina web (HTML): controlla l’indirizzo dei dati, e che il file sia pubblicato lì.',
     'invalid-document': 'Il documento dei dati non è valido. In {path}: {error}',
     'invalid-document.many': 'Il documento dei dati non è valido ({count}). In {path}: {error}',
-    'invalid-table': 'I dati della tabella non sono validi: {error}',
-    'invalid-table.many': 'I dati della tabella non sono validi ({count}). Il primo: {error}',
+    'invalid-table': 'Tabella dei dati da correggere: {error}',
+    'invalid-table.many': 'Tabella dei dati da correggere ({count}). Il primo: {error}',
+    'invalid-csv': 'File CSV dei dati da correggere: {error}',
+    'invalid-csv.many': 'File CSV dei dati da correggere ({count}). Il primo: {error}',
+    'grid-unsupported':
+      'Questo elemento non legge tabelle né file CSV (mostra dati di tipo {expected}): usa un documento JSON.',
     'unsupported-version':
       'Il documento usa la versione {version} dello schema, più recente di quelle che questa libreria conosce ({supported}): aggiorna @cst/widgets.',
     'dataset-missing': 'Il documento non contiene il dataset «{dataset}» (contiene: {known}).',
@@ -52,8 +56,12 @@ export const problemMessages: Dictionary = {
       'A web page (HTML) arrived instead of the data: check the data’s address, and that the file is published there.',
     'invalid-document': 'The data document is not valid. At {path}: {error}',
     'invalid-document.many': 'The data document is not valid ({count}). At {path}: {error}',
-    'invalid-table': 'The table’s data is not valid: {error}',
-    'invalid-table.many': 'The table’s data is not valid ({count}). The first: {error}',
+    'invalid-table': 'The data table needs fixing: {error}',
+    'invalid-table.many': 'The data table needs fixing ({count}). The first: {error}',
+    'invalid-csv': 'The CSV data file needs fixing: {error}',
+    'invalid-csv.many': 'The CSV data file needs fixing ({count}). The first: {error}',
+    'grid-unsupported':
+      'This element does not read tables or CSV files (it shows data of kind {expected}): use a JSON document.',
     'unsupported-version':
       'The document uses schema version {version}, newer than this library knows ({supported}): update @cst/widgets.',
     'dataset-missing': 'The document has no dataset “{dataset}” (it has: {known}).',
@@ -134,13 +142,15 @@ export function wordProblem(problem: DataProblem, locale: string): WordedProblem
       if (!syntax) return { message: t('invalid-json') };
       return { message: t('invalid-json.at', { where: formatJsonError(syntax, locale) }), syntax };
     }
+    case 'invalid-table':
+    case 'invalid-csv': {
+      // Every problem is in cst-error's detail (cells); the message tells the first, with its row and column.
+      const cells = problem.cells ?? [];
+      const error = cells[0] ? formatGridProblem(cells[0], locale) : '';
+      if (cells.length <= 1) return { message: t(problem.code, { error }) };
+      return { message: t(`${problem.code}.many`, { error, count: problemCount(cells.length, locale) }) };
+    }
     case 'invalid-document': {
-      const grid = problem.grid ?? [];
-      if (grid.length > 0) {
-        const error = formatGridProblem(grid[0]!, locale);
-        if (grid.length === 1) return { message: t('invalid-table', { error }) };
-        return { message: t('invalid-table.many', { error, count: problemCount(grid.length, locale) }) };
-      }
       const errors = problem.errors ?? [];
       const told = problemToTell(errors);
       const where = { path: told.path, error: formatError(told, locale) };

@@ -2,7 +2,7 @@ import { backoffDelay } from './backoff.js';
 import { CountedTimer } from './counted-timer.js';
 import { type Fetched, type Validators, fetchConditional } from './fetch.js';
 import { LiveStream, type LiveStreamEvents } from './live-stream.js';
-import { parseBody } from './parse.js';
+import { type Parsed, isCsv, parseBody, parseCsv } from './parse.js';
 import { Payload } from './payload.js';
 import type { DataProblem } from './problems.js';
 import type { Seeded } from './seed.js';
@@ -100,15 +100,20 @@ export class DocumentSource implements LiveStreamEvents {
     if (this.isGone) return;
     if (!result.ok) this.failed(result.problem);
     else if (result.notModified) this.succeeded();
-    else this.received(result);
+    else {
+      // JSON at once; CSV once its reader has loaded, if this load is still wanted then.
+      const csv = isCsv(result.contentType, this.url);
+      const parsed = csv ? await parseCsv(result.text, this.url) : parseBody(result.text, this.url);
+      if (csv && (!this.running || this.controller || this.isGone)) return;
+      this.received(result, parsed);
+    }
     // The stream opens once the page holds the document, saying which version: the server then
     // sends only later changes instead of the whole document again. After a failed fetch it opens
     // with nothing, and its first message brings the document.
     if (this.streamUrl && !this.stream) this.openStream(this.validators.etag ?? '');
   }
 
-  private received(result: Extract<Fetched, { text: string }>): void {
-    const parsed = parseBody(result.text, result.contentType, this.url);
+  private received(result: Extract<Fetched, { text: string }>, parsed: Parsed): void {
     if (!parsed.ok) return this.failed(parsed.problem);
     // A new version of the document: datasets that did not change keep their checked result.
     const payload = new Payload(parsed.raw, this.snapshot.payload);

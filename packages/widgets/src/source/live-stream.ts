@@ -101,7 +101,7 @@ export class LiveStream {
   }
 
   private message(text: string, id: string): void {
-    const parsed = parseBody(text, undefined, this.url);
+    const parsed = parseBody(text, this.url);
     const merged = parsed.ok ? mergeUpdate(this.pending ?? this.on.current(), parsed.raw) : parsed;
     if (!merged.ok) return this.on.refused({ ...merged.problem, url: this.url });
     // A refused message's id is not kept: reconnecting, the page names the last version it took,

@@ -9,6 +9,7 @@ import {
   validateDatasetAs,
   validateEnvelope,
 } from '@cst/schema';
+import { type GridReading, isGridData } from './grid-data.js';
 import { type DataProblem, invalidProblem } from './problems.js';
 import { same } from './same.js';
 
@@ -31,7 +32,7 @@ export class Payload {
   readonly problem?: DataProblem;
   /** The datasets by id; a bare dataset's id is ''. */
   private readonly datasets: Record<string, unknown>;
-  /** Datasets checked so far, by id. */
+  /** Datasets checked so far, by id (and, for a table of cells, by how it was read: see resolveGrid). */
   private readonly checked = new Map<string, Checked>();
 
   /**
@@ -47,10 +48,17 @@ export class Payload {
     const errors = this.isDocument ? validateEnvelope(raw).errors : [];
     if (errors.length > 0) this.problem = invalidProblem(errors);
     else if (previous) {
-      for (const [id, checked] of previous.checked)
+      for (const [key, checked] of previous.checked) {
+        const id = key.split('\0')[0]!;
         if (Object.hasOwn(this.datasets, id) && same(this.datasets[id], previous.datasets[id]))
-          this.checked.set(id, checked);
+          this.checked.set(key, checked);
+      }
     }
+  }
+
+  /** True when the data is a table of cells (a `<table>` child, a CSV file), read for each element by its kind. */
+  get isGrid(): boolean {
+    return isGridData(this.datasets['']);
   }
 
   /** The document, once its envelope is valid (its datasets are checked one at a time). */
@@ -58,8 +66,16 @@ export class Payload {
     return this.isDocument && !this.problem ? (this.raw as ReportDocument) : undefined;
   }
 
-  /** Finds one dataset and checks it for an element that shows the given kinds (with their schemas). */
-  resolve<K extends DatasetKind>(id: string | undefined, kinds: readonly KindDefOf<K>[]): Resolved<K> {
+  /**
+   * Finds one dataset and checks it for an element that shows the given kinds (with their schemas).
+   * A table of cells (a `<table>` child, a CSV file) is first read as the element's kind, as
+   * `reading` says.
+   */
+  resolve<K extends DatasetKind>(
+    id: string | undefined,
+    kinds: readonly KindDefOf<K>[],
+    reading: GridReading = { locale: 'it-IT' },
+  ): Resolved<K> {
     if (this.problem) return { ok: false, problem: this.problem };
     const key = this.isDocument ? (id ?? '') : '';
     const datasets = () => Object.keys(this.datasets);
@@ -71,6 +87,14 @@ export class Payload {
         problem: { code: 'dataset-missing', params: { dataset: key }, datasets: datasets() },
       };
     const value = this.datasets[key];
+    if (isGridData(value)) {
+      // Cells are read as the element's kind, as its reading says: once per reading.
+      const all = kinds as readonly KindDefOf<DatasetKind>[];
+      const readKey = `\0${value.key(all, reading)}`;
+      let read = this.checked.get(readKey);
+      if (!read) this.checked.set(readKey, (read = value.check(all, reading)));
+      return read as Resolved<K>;
+    }
     const path = this.isDocument ? toJsonPath(['datasets', key]) : '$';
     const kindProblems = kindErrors(value, path);
     if (kindProblems.length > 0) return { ok: false, problem: invalidProblem(kindProblems) };

@@ -16,6 +16,9 @@ export const ERROR_CODES = [
   'stream-lost',
   'stream-not-document',
   'document-gone',
+  'invalid-table',
+  'invalid-csv',
+  'grid-unsupported',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -29,8 +32,8 @@ export interface DataProblem {
   params?: Record<string, string | number>;
   /** Every schema problem, each with its JSON path, `code` and `params`. */
   errors?: ValidationError[];
-  /** Problems of a table or CSV file (the table and CSV routes), each with its row and column. */
-  grid?: GridProblem[];
+  /** Every problem of a `<table>` child or a CSV file, each with its row and column (from 1; A is 1). */
+  cells?: GridProblem[];
   /** The datasets the document has, when the one asked for is missing or none was named. */
   datasets?: string[];
   status?: number;

@@ -3,8 +3,11 @@ import { Payload } from './payload.js';
 import { subscribeToSource } from './shared-source.js';
 import type { SnapshotProvider, SourceListener } from './snapshot.js';
 
-/** How the data came: `data`, an inline JSON child, `src` (with any stream), `stream` alone, a cst-report. */
-export type DataRoute = 'property' | 'inline' | 'src' | 'stream' | 'report';
+/**
+ * How the data came: `data`, an inline JSON child, a `<table>` child, `src` (with any stream),
+ * `stream` alone, a cst-report.
+ */
+export type DataRoute = 'property' | 'inline' | 'table' | 'src' | 'stream' | 'report';
 
 /** What an element offers as data, read from it by the element. */
 export interface RouteInputs {
@@ -14,6 +17,8 @@ export interface RouteInputs {
   datasetId?: string;
   /** The text of an inline `<script type="application/json">` child, if there is one. */
   inline?: string;
+  /** A `<table>` child, if there is one. */
+  table?: HTMLTableElement;
   src?: string;
   stream?: string;
   refresh?: number;
@@ -25,14 +30,18 @@ export interface RouteInputs {
 export type Route = readonly [DataRoute, string | undefined, ...unknown[]];
 
 /**
- * The route, by the documented precedence: `data`, an inline child, `src` (with `refresh` and
- * `stream`), `stream` alone, the nearest `<cst-report>`. A `<table>` child will be a route between
- * the inline child and `src`.
+ * The route, by the documented precedence: `data`, an inline JSON child, a `<table>` child, `src`
+ * (with `refresh` and `stream`), `stream` alone, the nearest `<cst-report>`. What is inside the tag
+ * is this element's own data and comes before any address; the table comes after the JSON child,
+ * which a page holds only to be data (the table is also what readers without JavaScript read, so
+ * the drawing shows the table's figures, not another source's). A table is another route when any
+ * cell, or the caption, changes (its text: that is what an editor changes).
  */
 export function chooseRoute(inputs: RouteInputs): Route {
-  const { data, datasetId: id, inline, src, stream, report } = inputs;
+  const { data, datasetId: id, inline, table, src, stream, report } = inputs;
   if (data !== undefined) return ['property', id, data];
   if (inline !== undefined) return ['inline', id, inline];
+  if (table !== undefined) return ['table', id, table, table.textContent];
   if (src) return ['src', id, src, inputs.refresh, stream];
   if (stream) return ['stream', id, stream];
   return ['report', id, report];
@@ -60,11 +69,24 @@ export function openDocument([name]: Route, inputs: RouteInputs, listener: Sourc
   if (name === 'src' || name === 'stream') {
     return subscribeToSource(inputs.src, listener, { refresh: inputs.refresh, stream: inputs.stream });
   }
+  if (name === 'table') return fromTable(inputs.table!, listener);
   const parsed: Parsed = name === 'inline' ? parseBody(inputs.inline!) : { ok: true, raw: inputs.data };
   listener(
     parsed.ok ? { payload: new Payload(parsed.raw), receivedAt: Date.now() } : { problem: parsed.problem },
   );
   return () => {};
+}
+
+/** A `<table>` child's cells, read by the element as its kind, once the grid reader has loaded. */
+function fromTable(table: HTMLTableElement, listener: SourceListener): () => void {
+  let closed = false;
+  void import('./grid-reader.js').then(
+    ({ tableData }) => closed || listener({ payload: new Payload(tableData(table)), receivedAt: Date.now() }),
+    (cause: unknown) => closed || listener({ problem: { code: 'network', cause } }),
+  );
+  return () => {
+    closed = true;
+  };
 }
 
 /** The nearest `<cst-report>`'s document, once that element is defined (its script may come later). */

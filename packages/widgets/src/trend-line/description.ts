@@ -1,7 +1,8 @@
 import { formatCount, formatPercent, formatValue } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { trendMessages } from './trend-line.messages.js';
-import { formatX, seriesFormat } from './trend-line.model.js';
+import { formatX } from '../core/dates.js';
+import { seriesFormat } from './trend-line.model.js';
 import { type Prepared, type PreparedSeries, xAt, yAt } from './prepare.js';
 
 function seriesStats(s: PreparedSeries, prepared: Prepared, locale: string): string {

@@ -2,7 +2,8 @@ import { formatValue } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { type Prepared, nearestIndex, xAt, yAt } from './prepare.js';
 import { trendMessages } from './trend-line.messages.js';
-import { type TrendModel, formatX, seriesFormat } from './trend-line.model.js';
+import { formatX } from '../core/dates.js';
+import { type TrendModel, seriesFormat } from './trend-line.model.js';
 
 /** A point of the chart: which series, which point of it. */
 export interface PointRef {

@@ -1,4 +1,4 @@
-import type { Point, SeriesDataset, ValueFormat, XType } from '@cst/schema';
+import { type Point, type SeriesDataset, type ValueFormat, type XType, xMillis, xValues } from '@cst/schema';
 import { blockSize, summarise } from './blocks.js';
 
 /** Which values are plotted: as given, or their running sum (for per-period amounts). */
@@ -16,7 +16,10 @@ export interface PreparedSeries {
   label: string;
   format?: ValueFormat;
   points: readonly Point[];
-  /** x as numbers (dates in ms), when kept. */
+  /**
+   * x as numbers (dates in ms), when kept. An instant's are the numbers the dataset's check read
+   * (`xValues`), shared with it: never written here.
+   */
   xs?: Float64Array;
   /** y as plotted (the running sums in the cumulative view; NaN for a gap), when kept. */
   ys?: Float64Array;
@@ -64,11 +67,33 @@ export interface Prepared {
   appended: number;
 }
 
+/** A day given by its midnight UTC, at its local midnight: where the local calendar's ticks put that day. */
+function localMidnight(utcMidnight: number): number {
+  const utc = new Date(utcMidnight);
+  const local = new Date(0);
+  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  return local.setHours(0, 0, 0, 0);
+}
+
+/**
+ * The x of a dataset's points as numbers, when the points do not hold them: an instant's or a date's
+ * from ISO text, as the dataset's check read them (xValues); null when the points hold numbers (years,
+ * milliseconds).
+ */
+function givenXs(points: readonly Point[], type: XType): Float64Array | null {
+  return type === 'year' ? null : xValues(points, type);
+}
+
+/** The x column of a prepared series when this module may write it (not the check's own, see givenXs). */
+function ownXs(s: PreparedSeries | undefined, type: XType | undefined): Float64Array | undefined {
+  return s?.xs && type && s.xs !== givenXs(s.points, type) ? s.xs : undefined;
+}
+
 /** x as a number: a year as is; a date at local midnight; a date-time as its instant. */
 export function xNumber(x: number | string, type: XType): number {
-  if (typeof x === 'number') return x;
-  if (type === 'date') return new Date(+x.slice(0, 4), +x.slice(5, 7) - 1, +x.slice(8, 10)).getTime();
-  return Date.parse(x);
+  if (type === 'year') return x as number;
+  const ms = xMillis(x, type);
+  return type === 'date' ? localMidnight(ms) : ms;
 }
 
 /** The first point from `from` on (or, with `step` -1, the last down to it) that is not a gap. */
@@ -84,8 +109,11 @@ function defined(s: XYSource, from: number, to: number, step: 1 | -1): number {
 function fill(target: PreparedSeries, from: number, type: XType, cumulative: boolean): void {
   const { points, xs, ys, blocks } = target;
   const n = points.length;
-  const years = type === 'year';
-  if (xs && !years) for (let i = from; i < n; i++) xs[i] = xNumber(points[i]![0], type);
+  const given = givenXs(points, type);
+  // x kept as numbers in the points (years, milliseconds), copied into a column of its own when kept.
+  const inPlace = given === null && type !== 'date';
+  if (xs && type === 'date')
+    for (let i = from; i < n; i++) xs[i] = localMidnight(given ? given[i]! : (points[i]![0] as number));
   if (blocks) summarise(target, blocks, from, n);
   else if (ys) {
     // One flat pass (optimised early, while it runs): y into its column, summed in the cumulative
@@ -93,7 +121,7 @@ function fill(target: PreparedSeries, from: number, type: XType, cumulative: boo
     let { min, max, lo, hi, sum } = target;
     for (let i = from; i < n; i++) {
       const point = points[i]!;
-      if (xs && years) xs[i] = point[0] as number;
+      if (xs && inPlace) xs[i] = point[0] as number;
       const raw = point[1];
       const y = raw === null ? NaN : cumulative ? (sum += raw) : raw;
       ys[i] = y;
@@ -150,13 +178,15 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
     const series = dataset.series.map((s, i) => {
       const before = previous.series[i]!;
       const from = before.n;
+      const given = type === 'date' ? null : givenXs(s.points, type);
+      const own = ownXs(before, type);
       appended += s.points.length - from;
       const next: PreparedSeries = {
         ...before,
         label: s.label,
         format: s.format,
         points: s.points,
-        xs: before.xs && grow(before.xs, s.points.length),
+        xs: given ?? (own && grow(own, s.points.length)),
         ys: before.ys && grow(before.ys, s.points.length),
         blocks: before.blocks && grow(before.blocks, blockSize(s.points.length)),
       };
@@ -166,18 +196,23 @@ export function prepare(dataset: SeriesDataset, view: TrendView, previous?: Prep
     return { dataset, view, series, appended };
   }
   // Columns where the points do not hold the numbers, or are few enough; a replaced series reuses the old ones.
-  const dates = type !== 'year';
   const reuse = (old: Float64Array | undefined, size: number) =>
     old && old.length >= size && old.length <= size * 2 ? old : new Float64Array(size);
   const series = dataset.series.map((s, i) => {
     const size = s.points.length;
     const few = size <= COLUMNS;
+    const given = givenXs(s.points, type);
     const prepared: PreparedSeries = {
       id: s.id,
       label: s.label,
       format: s.format,
       points: s.points,
-      xs: dates || few ? reuse(previous?.series[i]?.xs, size) : undefined,
+      xs:
+        type !== 'date' && given
+          ? given
+          : type === 'date' || few
+            ? reuse(ownXs(previous?.series[i], previous?.dataset.x.type), size)
+            : undefined,
       ys: cumulative || few ? reuse(previous?.series[i]?.ys, size) : undefined,
       blocks: cumulative || few ? undefined : reuse(previous?.series[i]?.blocks, blockSize(size)),
       n: 0,

@@ -40,8 +40,16 @@ export function dataRows(prepared: Prepared): DataRow[] {
   }
 }
 
+/** An x as a file holds it: a year as is, a date or an instant as ISO text (also when given in milliseconds). */
+function csvX(x: number | string, type: SeriesDataset['x']['type']): CsvCell {
+  if (type === 'year' || typeof x === 'string') return x;
+  const iso = new Date(x).toISOString();
+  return type === 'date' ? iso.slice(0, 10) : iso;
+}
+
 /** The table as CSV cells: a header of the x label and series labels, then every row. */
 export function csvRows(dataset: SeriesDataset, rows: readonly DataRow[]): CsvCell[][] {
   const header: CsvCell[] = [dataset.x.label ?? 'x', ...dataset.series.map((s) => s.label)];
-  return [header, ...rows.map((row) => [row.x, ...row.values] as CsvCell[])];
+  const type = dataset.x.type;
+  return [header, ...rows.map((row) => [csvX(row.x, type), ...row.values] as CsvCell[])];
 }

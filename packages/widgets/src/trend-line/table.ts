@@ -5,7 +5,8 @@ import { formatCount, formatValue } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import type { DataRow } from './rows.js';
 import { trendMessages } from './trend-line.messages.js';
-import { formatX, seriesFormat } from './trend-line.model.js';
+import { formatX } from '../core/dates.js';
+import { seriesFormat } from './trend-line.model.js';
 
 export const PAGE_SIZE = 100;
 

@@ -17,7 +17,7 @@ export function yearTicks(min: number, max: number, count = 5): Tick[] {
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+export const DAY = 24 * HOUR;
 
 type Unit = 'second' | 'minute' | 'hour' | 'day' | 'month' | 'year';
 /** [unit, step, approximate length in ms], shortest first. */
@@ -75,9 +75,16 @@ const LABELS: Record<Unit, Intl.DateTimeFormatOptions> = {
 /**
  * Calendar ticks between two instants (ms), in the local time zone: the interval whose count is
  * closest to `count`, floored to round local times (midnight, the hour, the first of the month).
+ * `shortest` is the shortest interval worth a tick: a day for dates, which have no hours to show.
  */
-export function timeTicks(min: number, max: number, count: number, locale: string): Tick[] {
-  const target = (max - min) / Math.max(1, count);
+export function timeTicks(
+  min: number,
+  max: number,
+  count: number,
+  locale: string,
+  shortest: number = SECOND,
+): Tick[] {
+  const target = Math.max(shortest, (max - min) / Math.max(1, count));
   let [unit, step] = INTERVALS[INTERVALS.length - 1]!;
   for (const [u, s, length] of INTERVALS) {
     if (length >= target) {

@@ -46,6 +46,27 @@ describe('timeTicks (Europe/Rome)', () => {
     expect(new Date(ticks[4]!.value).getDate()).toBe(28);
   });
 
+  it('ticks dates by whole days at least: three days of data show no hours', () => {
+    const days: SeriesDataset = {
+      kind: 'series',
+      title: 'Accessi',
+      x: { type: 'date' },
+      series: [
+        {
+          id: 'a',
+          label: 'A',
+          points: [
+            ['2017-03-01', 1],
+            ['2017-03-02', 2],
+            ['2017-03-03', 3],
+          ],
+        },
+      ],
+    };
+    const model = trendModel(prepare(days, 'period'), { width: 900, height: 300, locale: 'it-IT' });
+    expect(model.xTicks.map((t) => t.label)).toEqual(['1 mar', '2 mar', '3 mar']);
+  });
+
   it('labels months with their year and years as years', () => {
     const months = timeTicks(new Date(2016, 0, 1).getTime(), new Date(2016, 11, 31).getTime(), 6, 'it-IT');
     expect(months.map((t) => t.label)).toEqual(['gen 2016', 'apr 2016', 'lug 2016', 'ott 2016']);
@@ -384,5 +405,47 @@ describe('dataRows and CSV', () => {
     expect(lines[0]).toBe('Anno;Credenziali attive;di cui CNS');
     expect(lines[1]).toBe('2007;198;');
     expect(lines[10]).toBe('2016;13584;2838');
+  });
+});
+
+describe('dates and instants as text or as milliseconds', () => {
+  /** Readings of a sensor every minute (or every day), the x written as ISO text or as numbers. */
+  function readings(as: 'iso' | 'epoch', type: 'date' | 'datetime', n = 2000): SeriesDataset {
+    const step = type === 'date' ? 86_400_000 : 60_000;
+    const start = Date.UTC(2016, 2, 20); // across the March change to summer time in Rome
+    const points = Array.from({ length: n }, (_, i): [string | number, number] => {
+      const ms = start + i * step;
+      const iso = new Date(ms).toISOString();
+      return [
+        as === 'epoch' ? ms : type === 'date' ? iso.slice(0, 10) : iso,
+        Math.round(Math.sin(i / 40) * 100),
+      ];
+    });
+    return { kind: 'series', title: 'Accessi', x: { type }, series: [{ id: 'a', label: 'Accessi', points }] };
+  }
+
+  for (const type of ['date', 'datetime'] as const) {
+    it(`draws, describes and writes ${type} given as milliseconds exactly as given as ISO text`, () => {
+      const iso = prepare(readings('iso', type), 'period');
+      const epoch = prepare(readings('epoch', type), 'period');
+      const box = { width: 600, height: 260, locale: 'it-IT' };
+      const drawn = (p: typeof iso) => {
+        const { x, y, ...rest } = trendModel(p, box);
+        return { ...rest, x: x.domain, y: y.domain };
+      };
+      expect(drawn(epoch)).toEqual(drawn(iso));
+      expect(describeTrend(epoch, 'it-IT')).toBe(describeTrend(iso, 'it-IT'));
+      const csv = (p: typeof iso) => toCsv(csvRows(p.dataset, dataRows(p)), 'it-IT');
+      expect(csv(epoch)).toBe(csv(iso));
+    });
+  }
+
+  it('puts a day at its local midnight, where the day ticks are', () => {
+    const prepared = prepare(readings('epoch', 'date', 20), 'period');
+    const model = trendModel(prepared, { width: 600, height: 260, locale: 'it-IT' });
+    const ticks = new Set(model.xTicks.map((t) => t.value));
+    expect(ticks.size).toBeGreaterThan(2);
+    for (const t of ticks) expect([...prepared.series[0]!.xs!]).toContain(t);
+    expect(describeTrend(prepared, 'it-IT')).toContain('dal 20/03/2016 al 08/04/2016');
   });
 });

@@ -1,11 +1,10 @@
-import type { SeriesDataset, ValueFormat, XType } from '@cst/schema';
+import type { SeriesDataset, ValueFormat } from '@cst/schema';
 import { formatValue } from '../core/format.js';
-import { formatDate, formatDateTime } from '../core/dates.js';
 import { areaPath, linePath } from '../core/path.js';
 import { type LinearScale, linearScale } from '../core/scale.js';
 import { minMaxIndices } from './downsample.js';
 import { type Prepared, type PreparedSeries, xAt, xNumber, yAt } from './prepare.js';
-import { type Tick, timeTicks, yearTicks } from './ticks.js';
+import { DAY, type Tick, timeTicks, yearTicks } from './ticks.js';
 
 export interface Box {
   width: number;
@@ -46,12 +45,6 @@ const MAX_MARKERS = 60;
 /** The format of a series' values: its own, else the dataset's y format. */
 export function seriesFormat(dataset: SeriesDataset, format?: ValueFormat): ValueFormat | undefined {
   return format ?? dataset.y?.format;
-}
-
-/** An x value as a reader reads it: 2016, 31/12/2016, 31/12/16, 14:05. */
-export function formatX(x: number | string, type: XType, locale: string): string {
-  if (type === 'year' || typeof x === 'number') return String(x);
-  return type === 'date' ? formatDate(x, locale) : formatDateTime(x, locale);
 }
 
 function yDomain(prepared: Prepared): [number, number] {
@@ -128,7 +121,10 @@ export function trendModel(prepared: Prepared, box: Box): TrendModel {
   const y = linearScale(rough.domain, [box.height - margin.bottom, margin.top]);
   const count = Math.max(2, Math.floor(plotWidth / 80));
   const [x0, x1] = x.domain;
-  const xTicks = type === 'year' ? yearTicks(x0, x1, count) : timeTicks(x0, x1, count, box.locale);
+  const xTicks =
+    type === 'year'
+      ? yearTicks(x0, x1, count)
+      : timeTicks(x0, x1, count, box.locale, type === 'date' ? DAY : undefined);
   const base = y(Math.max(y.domain[0], Math.min(0, y.domain[1])));
 
   const lines = prepared.series.map((s, index): DrawnSeries => {

@@ -31,8 +31,10 @@ function cst_widgets_elements() {
 		'stream'  => 'url',
 	);
 	$data   = $common + $live + array(
-		'dataset' => 'text',
-		'theme'   => array( 'light', 'dark' ),
+		'dataset'       => 'text',
+		'theme'         => array( 'light', 'dark' ),
+		'read-columns'  => 'text',
+		'dataset-title' => 'text',
 	);
 
 	return array(
