@@ -1,4 +1,4 @@
-import { SEED_TYPE, chooseRoute, seedFromBody } from '@cst/widgets/server.js';
+import { SEED_TYPE, chooseRoute, isCsv, seedFromBody } from '@cst/widgets/server.js';
 import { parse } from 'parse5';
 import { inlineStyleHashes } from './csp.js';
 import { DataMap, LOCAL_ORIGIN } from './data.js';
@@ -72,7 +72,6 @@ export async function renderPage(page, { data, url = '/', now = Date.now() }) {
       'missing' in read
         ? { receivedAt: now, problem: { code: 'http', status: 404, params: { status: 404 } } }
         : seedFromBody(read.text, {
-            contentType: read.contentType,
             receivedAt: now,
             lastModified: read.lastModified,
           });
@@ -88,8 +87,12 @@ export async function renderPage(page, { data, url = '/', now = Date.now() }) {
    */
   const routes = {
     inline: (_element, { inline }) => seedFromBody(/** @type {string} */ (inline), { receivedAt: now }),
-    src: (element, { src }) =>
-      source(/** @type {string} */ (src), element) ?? `${src} is not under a mapped prefix`,
+    src: (element, { src }) => {
+      const href =
+        URL.canParse(/** @type {string} */ (src), base) && new URL(/** @type {string} */ (src), base).href;
+      if (href && isCsv(null, href)) return `${src} is a CSV file, which the browser reads`;
+      return source(/** @type {string} */ (src), element) ?? `${src} is not under a mapped prefix`;
+    },
     // The table is the page's own HTML: readers without JavaScript already read its figures.
     table: () => 'its <table> child is already in the page, as readers without JavaScript see it',
     stream: (_element, { stream }) => `its data comes only from a stream (${stream})`,

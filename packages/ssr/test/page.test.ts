@@ -97,6 +97,7 @@ describe('renderPage', () => {
       <cst-kpi-tile dataset="c"></cst-kpi-tile>
       <cst-report stream="/stream/x"><cst-kpi-tile dataset="d"></cst-kpi-tile></cst-report>
       <cst-bar-chart src="/data/minimal.json" dataset="e"><table><tr><th>Anno</th><th>Utenti</th></tr><tr><th>2016</th><td>4.788</td></tr></table></cst-bar-chart>
+      <cst-bar-chart src="/data/export.csv" dataset="f"></cst-bar-chart>
       <cst-unknown-thing src="/data/minimal.json"></cst-unknown-thing></body>`;
     const { html, rendered, skipped } = await renderPage(page, { data });
     expect(rendered).toEqual([]);
@@ -107,6 +108,7 @@ describe('renderPage', () => {
       'c: it has no data: no src, no inline JSON, no cst-report around it',
       "d: its cst-report's data comes only from a stream",
       'e: its <table> child is already in the page, as readers without JavaScript see it',
+      'f: /data/export.csv is a CSV file, which the browser reads',
     ]);
   });
 

@@ -2,4 +2,5 @@
 // read (a seed), with the code the browser runs, so that both render the same. No side effects.
 export { SEED_TYPE, type Seed, seedFromBody, seedSnapshot } from './source/seed.js';
 export { type DataRoute, type RouteInputs, chooseRoute } from './source/route.js';
+export { isCsv } from './source/parse.js';
 export { loadWording } from './core/problem-wording.js';

@@ -25,16 +25,16 @@ export interface Seed {
 /** The media type of the `<script>` that carries a seed, named by `data-src` (the URL as written in the page). */
 export const SEED_TYPE = 'application/cst-seed+json';
 
-/** A seed from a body the server read, parsed as a fetched body would be (by its content type). */
+/** A seed from a JSON body the server read, parsed as a fetched body would be (a CSV file is read in the browser). */
 export function seedFromBody(
   text: string,
-  { contentType, url, ...rest }: Omit<Seed, 'data' | 'problem'> & { contentType?: string; url?: string },
+  { url, ...validators }: Omit<Seed, 'data' | 'problem'> & { url?: string },
 ): Seed {
-  const parsed = parseBody(text, contentType, url);
-  if (parsed.ok) return { ...rest, data: parsed.raw };
+  const parsed = parseBody(text, url);
+  if (parsed.ok) return { ...validators, data: parsed.raw };
   const { code, params } = parsed.problem;
   // Validators name a version the browser holds: a body that could not be read gives none.
-  return { receivedAt: rest.receivedAt, problem: { code, params } };
+  return { receivedAt: validators.receivedAt, problem: { code, params } };
 }
 
 /** What a source holds once seeded: the snapshot its first fetch would have given. */
