@@ -51,7 +51,7 @@ export const deploymentMatrixStyles = css`
     min-width: 0;
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: 1px solid var(--_control-border);
     border-radius: var(--_radius);
   }
   .count,
