@@ -1,7 +1,7 @@
 // Contrast in every theme: every element, in each state with visible text, on a page with each
 // token source (none, Bootstrap Italia's CSS, design-tokens-italia's --it-* variables) in light,
-// dark (theme="dark"), a page that turns dark with the reader's preference, and the dark recipe of
-// the theming docs. axe's color-contrast rule for text (4.5:1, 3:1 large); computed colours for
+// dark (theme="dark"), a page that turns dark with the reader's preference, the dark recipe of the
+// theming docs, and a page region in Bootstrap's dark mode whose tokens the docs' mapping hands over. axe's color-contrast rule for text (4.5:1, 3:1 large); computed colours for
 // what axe does not check (chart marks, status marks, control borders, focus rings: 3:1).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const TOKENS = ['none', 'bi', 'dti'];
-export const SCHEMES = ['light', 'dark', 'dark-page', 'recipe'];
+export const SCHEMES = ['light', 'dark', 'dark-page', 'recipe', 'page-dark-tokens'];
 
 let server;
 let browser;
@@ -137,6 +137,28 @@ for (const tokens of TOKENS) {
         assert.ok(graphics.length > 100, `only ${graphics.length} graphics found`);
         assert.deepEqual(failing([...texts, ...graphics]), []);
       });
+
+      if (scheme === 'page-dark-tokens')
+        it("takes the page's dark tokens, never its light ones", async () => {
+          const colours = await page.evaluate(() => {
+            const table = document.querySelector('cst-sla-table');
+            const { rgba, colourOfVariable } = window.harness.colours;
+            const style = (selector) => getComputedStyle(table.shadowRoot.querySelector(selector));
+            return {
+              text: rgba(style('td').color).join(),
+              surface: rgba(style('table').backgroundColor).join(),
+              breached: rgba(style('.breached .icon').color).join(),
+              // Not handed over: the element's own dark focus colour, not the page's light one.
+              focus: colourOfVariable(table.shadowRoot.querySelector('table'), '--_focus').join(),
+            };
+          });
+          assert.deepEqual(colours, {
+            text: '222,226,230,1',
+            surface: '33,37,41,1',
+            breached: '234,134,143,1',
+            focus: '255,179,102,1',
+          });
+        });
 
       it('shows every focus ring at 3:1, and the text a focused chart shows at AA', async () => {
         const { problems, stops } = await tabThrough(page);

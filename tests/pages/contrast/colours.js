@@ -61,7 +61,7 @@ export function backdrop(node, own = true) {
 }
 
 /** A custom property's value as the node would paint it as a colour (light-dark() resolved in its scheme). */
-function colourOfVariable(node, name) {
+export function colourOfVariable(node, name) {
   const probe = document.createElement('span');
   probe.style.color = `var(${name})`;
   node.append(probe);

@@ -1,10 +1,12 @@
 // Every element in every state with visible text, on a page set up as the query string says:
 //   ?tokens=none|bi|dti   the page's token source: none, Bootstrap Italia's CSS, design-tokens-italia's variables
-//   &scheme=light|dark|dark-page|recipe
-//     light      the elements as they come, on a light page
-//     dark       theme="dark" on each element, on the same (light) page
-//     dark-page  no theme attribute; the page declares `color-scheme: light dark` and the reader prefers dark
-//     recipe     the dark band of the theming docs (its CSS block read from stories/docs/theming.mdx)
+//   &scheme=light|dark|dark-page|recipe|page-dark-tokens
+//     light             the elements as they come, on a light page
+//     dark              theme="dark" on each element, on the same (light) page
+//     dark-page         no theme attribute; the page declares `color-scheme: light dark` and the reader prefers dark
+//     recipe            the dark band of the theming docs ("Ricetta scura"), no theme attribute
+//     page-dark-tokens  a page region in Bootstrap 5.3's dark mode, its tokens handed over as the
+//                       theming docs say ("Token scuri della pagina")
 // window.harness.ready resolves once every element is in its state. contrast.test.mjs reads the page.
 import '/dist/cst-widgets.js';
 import * as colours from './colours.js';
@@ -30,13 +32,19 @@ function addStylesheet(href) {
   return loaded;
 }
 
-/** The CSS of the dark recipe in the theming docs: the first css block under the heading that names it. */
-async function darkRecipe() {
+/** The first css block under a heading of the theming docs. */
+async function docsCss(heading) {
   const docs = await (await fetch('/docs/theming.mdx')).text();
-  const section = docs.slice(docs.indexOf('### Ricetta scura'));
-  const block = /```css\n([\s\S]*?)```/.exec(section);
-  if (!block) throw new Error('no css block under "### Ricetta scura" in theming.mdx');
-  return { css: block[1], className: /^\.([a-z-]+)\s*\{/m.exec(block[1])[1] };
+  const at = docs.search(new RegExp(`^#+ ${heading}`, 'm'));
+  const block = at < 0 ? null : /```css\n([\s\S]*?)```/.exec(docs.slice(at));
+  if (!block) throw new Error(`no css block under "${heading}" in theming.mdx`);
+  return block[1];
+}
+
+function addStyle(text) {
+  const style = document.createElement('style');
+  style.textContent = text;
+  document.head.append(style);
 }
 
 const el = (tag, attrs = {}, props = {}) => {
@@ -44,36 +52,6 @@ const el = (tag, attrs = {}, props = {}) => {
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   Object.assign(node, props);
   return node;
-};
-
-/** Some met, one breached, one at risk, one not measured: every status colour. */
-const mixedSla = {
-  kind: 'sla',
-  title: 'SLA del primo semestre',
-  atRiskMargin: 0.5,
-  items: [
-    ['SLA.1', 99, 99.92],
-    ['SLA.2', 98.5, 97.8],
-    ['SLA.4', 98.5, 98.7],
-    ['SLA.5', 98, null],
-  ].map(([code, target, measured]) => ({
-    code,
-    label: `Disponibilità ${code}`,
-    target: { direction: 'at-least', value: target, format: { style: 'percent', minimumFractionDigits: 2 } },
-    measured: measured === null ? null : { value: measured },
-  })),
-};
-
-/** A change for the worse, and one for the better. */
-const falling = {
-  kind: 'kpi',
-  title: 'Pagamenti nel mese',
-  value: 110509,
-  previous: 111866,
-  previousLabel: '2015',
-  better: 'up',
-  format: { style: 'count' },
-  note: 'Operazioni registrate.',
 };
 
 const EMPTY = {
@@ -93,13 +71,13 @@ const EMPTY = {
 };
 
 /** The ready elements: every element, with data that uses every colour it has. */
-function readyElements(doc) {
+function readyElements(doc, { sla, falling }) {
   const of = (tag, dataset, attrs = {}) => el(tag, { dataset, ...attrs }, { data: doc });
   return [
     of('cst-kpi-tile', 'active-credentials'),
     of('cst-kpi-tile', 'active-services'),
     el('cst-kpi-tile', {}, { data: falling }),
-    el('cst-sla-table', {}, { data: mixedSla }),
+    el('cst-sla-table', {}, { data: sla }),
     of('cst-sla-table', 'sla'),
     of('cst-data-table', 'usage-by-category'),
     of('cst-data-table', 'payments-changes'),
@@ -156,16 +134,20 @@ async function build() {
     const meta = el('meta', { name: 'color-scheme', content: 'light dark' });
     document.head.append(meta);
   } else if (scheme === 'recipe') {
-    const recipe = await darkRecipe();
-    const style = el('style');
-    style.textContent = recipe.css;
-    document.head.append(style);
-    main.classList.add(recipe.className);
+    const css = await docsCss('Ricetta scura');
+    addStyle(css);
+    main.classList.add(/^\.([a-z-]+)\s*\{/m.exec(css)[1]);
+  } else if (scheme === 'page-dark-tokens') {
+    await addStylesheet('./bootstrap-dark.css');
+    addStyle(await docsCss('Token scuri della pagina'));
+    main.dataset.bsTheme = 'dark';
   } else if (scheme !== 'light' && scheme !== 'dark') throw new Error(`unknown scheme ${scheme}`);
 
   const doc = await (await fetch('/fixtures/focus-2016.json')).json();
+  // Met, breached, at risk and not measured (every status colour); a change for the worse.
+  const datasets = await (await fetch('./datasets.json')).json();
   const sections = [
-    section('Pronti', readyElements(doc), 'ready'),
+    section('Pronti', readyElements(doc, datasets), 'ready'),
     section(
       'Errore',
       TAGS.map((tag) => el(tag, { src: '/__missing__.json', dataset: 'x' })),
@@ -183,7 +165,7 @@ async function build() {
     ),
     section('In caricamento', [el('cst-kpi-tile')], 'loading'),
   ];
-  if (scheme === 'dark' || scheme === 'recipe')
+  if (scheme === 'dark')
     for (const box of sections)
       for (const node of box.children)
         if (node.localName.startsWith('cst-')) node.setAttribute('theme', 'dark');
