@@ -52,7 +52,7 @@ describe('custom-elements.json', () => {
 
   it('lists only public properties and methods (no private state, no Lit plumbing)', () => {
     const sla = byTag('cst-sla-table').members.map((m) => m.name);
-    for (const name of ['datasetId', 'src', 'columns', 'sortBy', 'toCsv', 'status'])
+    for (const name of ['datasetId', 'src', 'columns', 'sortBy', 'downloadCsv', 'status'])
       assert.ok(sla.includes(name), name);
     for (const name of ['rows', 'viewState', 'styles', 'properties', 'connectedCallback', 'renderReady']) {
       assert.ok(!sla.includes(name), `${name} is not public API`);

@@ -24,6 +24,11 @@ const escapeHtml = (text) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
   );
 
+/**
+ * @param {400 | 404 | 501} status
+ * @param {string} reason
+ * @returns {{ ok: false, status: 400 | 404 | 501, reason: string }}
+ */
 const refuse = (status, reason) => ({ ok: false, status, reason });
 
 function parseUrl(text, base) {

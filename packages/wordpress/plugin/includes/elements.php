@@ -52,7 +52,6 @@ function cst_widgets_elements() {
 		'cst-deployment-matrix' => $data + array(
 			'filter' => 'text',
 			'query'  => 'text',
-			'sort'   => array( 'source', 'name', 'completion' ),
 		),
 		'cst-data-table'        => $data + array(
 			'virtual-threshold' => 'count',
