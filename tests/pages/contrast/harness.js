@@ -118,8 +118,9 @@ function staleElement(tag, doc) {
   return node;
 }
 
-function section(title, elements, expected) {
+function section(title, elements, expected, sorted = false) {
   const box = el('section', { 'data-state': expected });
+  if (sorted) box.dataset.sorted = '';
   const heading = el('h2');
   heading.textContent = title;
   box.append(heading, ...elements);
@@ -163,6 +164,29 @@ async function build() {
       TAGS.map((tag) => staleElement(tag, doc)),
       'stale',
     ),
+    // A sorted column's arrow takes the header's colour, the others the muted one.
+    section(
+      'Ordinati',
+      [
+        el(
+          'cst-sla-table',
+          { dataset: 'sla' },
+          { data: doc, sort: { column: 'deviation', direction: 'descending' } },
+        ),
+        el(
+          'cst-data-table',
+          { dataset: 'payments-by-entity' },
+          { data: doc, sort: { column: 'amount-2016', direction: 'ascending' } },
+        ),
+        el(
+          'cst-deployment-matrix',
+          { dataset: 'deployment' },
+          { data: doc, sort: { column: 'completion', direction: 'descending' } },
+        ),
+      ],
+      'ready',
+      true,
+    ),
     section('In caricamento', [el('cst-kpi-tile')], 'loading'),
   ];
   if (scheme === 'dark')
@@ -171,6 +195,13 @@ async function build() {
         if (node.localName.startsWith('cst-')) node.setAttribute('theme', 'dark');
   main.append(...sections);
   await settled();
+  // Drawn once measured: wait for the sorted header, a frame or two after the data.
+  const sorted = [...document.querySelectorAll('section[data-sorted] > [dataset]')];
+  const deadline = Date.now() + 5000;
+  while (sorted.some((node) => !node.shadowRoot.querySelector('[aria-sort]'))) {
+    if (Date.now() > deadline) throw new Error('a sorted element shows no sorted column');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Resolves when every element has reached the state of its section. */
