@@ -25,6 +25,8 @@ export const themeStyles = css`
     color: var(--_text);
     font-family: var(--_font);
     line-height: 1.5;
+    /* A word longer than its box (a hostile or mistyped label) breaks rather than run out of the element. */
+    overflow-wrap: anywhere;
     /* Dark text needs no backdrop of its own on a light page; light text always brings its dark one. */
     background-color: light-dark(transparent, var(--_surface));
   }
