@@ -1,12 +1,5 @@
-import { css, unsafeCSS } from 'lit';
-import { COLOUR_TOKENS, type ColourToken, colourValue } from './colour-tokens.js';
-
-const declarations = (tokens: readonly ColourToken[], value: (t: ColourToken) => string) =>
-  unsafeCSS(tokens.map((t) => `--_${t.name}: ${value(t)};`).join('\n'));
-
-/** Paper is white and ink black: the neutral colours are the light palette's, whatever the scheme on screen. */
-const PRINT_NEUTRALS = new Set(['text', 'muted', 'surface', 'surface-alt', 'border', 'control-border']);
-const printed = COLOUR_TOKENS.filter((t) => PRINT_NEUTRALS.has(t.name));
+import { css } from 'lit';
+import { colourDeclarations, printColourDeclarations } from './colour-css.js';
 
 /**
  * Global tokens. Each colour is the author's `--cst-*` property, else (light scheme only) the page's
@@ -15,7 +8,7 @@ const printed = COLOUR_TOKENS.filter((t) => PRINT_NEUTRALS.has(t.name));
  */
 export const themeStyles = css`
   :host {
-    ${declarations(COLOUR_TOKENS, colourValue)}
+    ${colourDeclarations}
     --_space: var(--cst-space, 0.5rem);
     --_radius: var(--cst-radius, var(--it-radius-smooth, var(--bsi-radius, var(--bs-border-radius, 4px))));
     --_font: var(--cst-font-family, inherit);
@@ -81,7 +74,7 @@ export const themeStyles = css`
     :host([theme]) {
       color-scheme: light;
       background-color: transparent;
-      ${declarations(printed, (t) => (t.name === 'text' ? '#000' : t.light))}
+      ${printColourDeclarations}
     }
   }
   @media (prefers-reduced-motion: reduce) {
