@@ -5,7 +5,14 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
-  staticDirs: [{ from: '../packages/schema/fixtures', to: '/fixtures' }],
+  // The token sources the theme stories load, as a portal would: Bootstrap Italia's CSS (and the
+  // fonts it names) and design-tokens-italia's variables.
+  staticDirs: [
+    { from: '../packages/schema/fixtures', to: '/fixtures' },
+    { from: '../examples/node_modules/bootstrap-italia/dist/css', to: '/vendor/bootstrap-italia/css' },
+    { from: '../examples/node_modules/bootstrap-italia/dist/fonts', to: '/vendor/bootstrap-italia/fonts' },
+    { from: '../node_modules/design-tokens-italia/dist/css', to: '/vendor/design-tokens-italia' },
+  ],
   // Stories import the element sources directly, through the workspace's "source" condition.
   viteFinal: async (vite) => ({
     ...vite,

@@ -7,6 +7,18 @@ import { formatCount, formatPercent, formatPoints, formatSigned, formatValue, fo
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('formatValue(value, format, locale)', () => {
+  it('writes a value too large to write out in scientific notation, in any style', () => {
+    expect(formatValue(1e308, { style: 'count' }, 'it-IT')).toBe('1E308');
+    expect(formatValue(-Number.MAX_VALUE, { style: 'currency', currency: 'EUR' }, 'it-IT')).toBe(
+      '-1,798E308\u00a0€',
+    );
+    expect(formatValue(1e308, { style: 'percent' }, 'it-IT')).toBe('1E308%');
+    expect(formatSigned(2e20, { style: 'count' }, 'it-IT')).toBe('+2E20');
+    expect(formatPoints(7.97e307, 'it-IT')).toBe('+7,97E307');
+    expect(formatPercent(-1e300, 'it-IT')).toBe('-1E300%');
+    // Below a million billions, the digits are written out as usual.
+    expect(formatValue(999_999_999_999_999, { style: 'count' }, 'it-IT')).toBe('999.999.999.999.999');
+  });
   it('writes Italian counts with a dot for thousands, even with four digits', () => {
     expect(formatValue(4788, { style: 'count' }, 'it-IT')).toBe('4.788');
     expect(formatCount(55211, 'it-IT')).toBe('55.211');

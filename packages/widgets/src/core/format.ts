@@ -60,12 +60,24 @@ export function intlOptions(format: ValueFormat | undefined): Intl.NumberFormatO
   return options;
 }
 
+/**
+ * From a million billions up, digits written out say nothing a reader can use (past 2^53 they are
+ * not even the document's) and run to 400 characters for 1e308, wider than any cell: such values
+ * are written in scientific notation instead, 1,798E308.
+ */
+const SCIENTIFIC_FROM = 1e15;
+
+/** The options for one value: scientific notation for a value too large to write out. */
+function optionsFor(scaled: number, options: Intl.NumberFormatOptions): Intl.NumberFormatOptions {
+  if (Math.abs(scaled) < SCIENTIFIC_FROM || !Number.isFinite(scaled)) return options;
+  return { ...options, notation: 'scientific', maximumFractionDigits: 3, minimumFractionDigits: 0 };
+}
+
 /** Formats a value by its dataset format: 99,92% · 11.240.255,77 € · 4.788 · 7 ms. */
 export function formatValue(value: number, format: ValueFormat | undefined, locale: string): string {
-  const options = intlOptions(format);
   // Report percents are written in percent (99.92), Intl wants fractions.
   const scaled = format?.style === 'percent' ? value / 100 : value;
-  const text = numberFormat(locale, options).format(scaled);
+  const text = numberFormat(locale, optionsFor(value, intlOptions(format))).format(scaled);
   return format?.suffix ? `${text} ${format.suffix}` : text;
 }
 
@@ -73,25 +85,27 @@ export function formatValue(value: number, format: ValueFormat | undefined, loca
 export function formatSigned(value: number, format: ValueFormat | undefined, locale: string): string {
   const options = { ...intlOptions(format), signDisplay: 'exceptZero' as const };
   const scaled = format?.style === 'percent' ? value / 100 : value;
-  return numberFormat(locale, options).format(scaled);
+  return numberFormat(locale, optionsFor(value, options)).format(scaled);
 }
 
 /** A percent written in percent units: formatPercent(39, 'it-IT') → "39%". */
 export function formatPercent(value: number, locale: string, digits = 1, signed = false): string {
-  return numberFormat(locale, {
+  const options: Intl.NumberFormatOptions = {
     style: 'percent',
     maximumFractionDigits: digits,
     signDisplay: signed ? 'exceptZero' : 'auto',
-  }).format(value / 100);
+  };
+  return numberFormat(locale, optionsFor(value, options)).format(value / 100);
 }
 
 /** Percentage points, sign always shown: +0,92. The unit word comes from the messages. */
 export function formatPoints(value: number, locale: string, digits = 2): string {
-  return numberFormat(locale, {
+  const options: Intl.NumberFormatOptions = {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     signDisplay: 'exceptZero',
-  }).format(value);
+  };
+  return numberFormat(locale, optionsFor(value, options)).format(value);
 }
 
 /** A plain count with grouping: 4.788. */

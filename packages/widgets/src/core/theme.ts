@@ -1,51 +1,16 @@
 import { css } from 'lit';
+import { colourDeclarations, printColourDeclarations } from './colour-css.js';
 
 /**
- * Global tokens. Each public `--cst-*` property falls back to the Bootstrap Italia token when
- * the page has it (`--bsi-*`, and Bootstrap Italia 2's `--bs-*`), then to a default; light-dark() follows the page's `color-scheme`, so a
- * light-only portal stays light and a page that supports dark mode gets it.
- * Components read only the private `--_*` names set here.
+ * Global tokens. Each colour is the author's `--cst-*` property, else (light scheme only) the page's
+ * tokens, else the element's own palette for the scheme; light-dark() follows `theme` or, without it,
+ * the page's `color-scheme`. Components read only the private `--_*` names set here.
  */
 export const themeStyles = css`
   :host {
-    --_text: var(--cst-color-text, var(--bsi-color-text, var(--bs-body-color, light-dark(#1a1a1a, #f2f2f2))));
-    --_muted: var(
-      --cst-color-text-muted,
-      var(--bsi-color-text-secondary, var(--bs-secondary-color, light-dark(#5c6670, #b8c0c8)))
-    );
-    --_surface: var(
-      --cst-color-surface,
-      var(--bsi-color-background, var(--bs-body-bg, light-dark(#ffffff, #16181b)))
-    );
-    --_surface-alt: var(--cst-color-surface-alt, light-dark(#f2f4f6, #22262b));
-    --_border: var(
-      --cst-color-border,
-      var(--bsi-color-border, var(--bs-border-color, light-dark(#8a949e, #6b757e)))
-    );
-    --_primary: var(
-      --cst-color-primary,
-      var(--bsi-color-primary, var(--bs-primary, light-dark(#0066cc, #66a3e0)))
-    );
-    --_focus: var(--cst-color-focus, var(--bsi-color-focus, light-dark(#c06000, #ffb366)));
-    --_status-met: var(
-      --cst-color-status-met,
-      var(--bsi-color-success, var(--bs-success, light-dark(#00794a, #5fd39b)))
-    );
-    --_status-at-risk: var(
-      --cst-color-status-at-risk,
-      var(--bsi-color-warning, light-dark(#8a5a00, #f2c05c))
-    );
-    --_status-breached: var(
-      --cst-color-status-breached,
-      var(--bsi-color-danger, var(--bs-danger, light-dark(#b3001b, #ff8a99)))
-    );
-    --_status-none: var(--cst-color-status-none, light-dark(#5c6670, #b8c0c8));
-    --_series-1: var(--cst-color-series-1, light-dark(#0066cc, #66a3e0));
-    --_series-2: var(--cst-color-series-2, light-dark(#c05600, #ffa060));
-    --_series-3: var(--cst-color-series-3, light-dark(#00794a, #5fd39b));
-    --_series-4: var(--cst-color-series-4, light-dark(#7a3ea8, #c9a0ef));
+    ${colourDeclarations}
     --_space: var(--cst-space, 0.5rem);
-    --_radius: var(--cst-radius, var(--bsi-radius, var(--bs-border-radius, 4px)));
+    --_radius: var(--cst-radius, var(--it-radius-smooth, var(--bsi-radius, var(--bs-border-radius, 4px))));
     --_font: var(--cst-font-family, inherit);
 
     display: block;
@@ -53,6 +18,10 @@ export const themeStyles = css`
     color: var(--_text);
     font-family: var(--_font);
     line-height: 1.5;
+    /* A word longer than its box (a hostile or mistyped label) breaks rather than run out of the element. */
+    overflow-wrap: anywhere;
+    /* Dark text needs no backdrop of its own on a light page; light text always brings its dark one. */
+    background-color: light-dark(transparent, var(--_surface));
   }
   :host([hidden]) {
     display: none;
@@ -62,6 +31,7 @@ export const themeStyles = css`
   }
   :host([theme='light']) {
     color-scheme: light;
+    background-color: var(--_surface);
   }
   *,
   *::before,
@@ -90,12 +60,21 @@ export const themeStyles = css`
       --_surface: Canvas;
       --_surface-alt: Canvas;
       --_border: CanvasText;
+      --_control-border: CanvasText;
       --_primary: LinkText;
       --_focus: Highlight;
       --_status-met: CanvasText;
       --_status-at-risk: CanvasText;
       --_status-breached: CanvasText;
       --_status-none: GrayText;
+    }
+  }
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+      background-color: transparent;
+      ${printColourDeclarations}
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -1,4 +1,5 @@
 import { type ReactiveController, type ReactiveControllerHost, html, nothing } from 'lit';
+import { laidOutForPrint, updateNow, watchPrint } from './print-watch.js';
 import { styleProps } from './style-props.js';
 import { type VirtualWindow, revealRow, virtualWindow } from './virtual-window.js';
 
@@ -20,8 +21,6 @@ export interface VirtualScrollOptions {
   /** Rows rendered beyond each edge of the view, so a fast scroll does not show blanks. */
   overscan?: number;
 }
-
-let printQuery: MediaQueryList | undefined;
 
 /**
  * The space of the rows left out above or below the window (`window.offset`, `window.after`): an
@@ -65,6 +64,7 @@ export class VirtualScroll implements ReactiveController {
   private scrollTop = 0;
   private pendingScroll?: number;
   private printing = false;
+  private unwatchPrint?: () => void;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -94,12 +94,7 @@ export class VirtualScroll implements ReactiveController {
     }
     this.scroller = element;
     element.addEventListener('scroll', this.onScroll);
-    // beforeprint for printing (the rows must be there before it returns); the media query for
-    // print emulation (developer tools, PDF rendering), which fires no beforeprint.
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
-    printQuery ??= matchMedia('print');
-    printQuery.addEventListener('change', this.onPrint);
+    this.unwatchPrint = watchPrint(this.onPrint);
     // Fires once laid out and on every resize (narrow layouts have taller rows): measure then.
     this.resizer = new ResizeObserver(() => this.measure());
     this.resizer.observe(element);
@@ -143,23 +138,19 @@ export class VirtualScroll implements ReactiveController {
   private detach(): void {
     this.resizer?.disconnect();
     this.resizer = undefined;
-    if (this.scroller) {
-      this.scroller.removeEventListener('scroll', this.onScroll);
-      removeEventListener('beforeprint', this.onPrint);
-      removeEventListener('afterprint', this.onPrint);
-      printQuery?.removeEventListener('change', this.onPrint);
-    }
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+    this.unwatchPrint?.();
+    this.unwatchPrint = undefined;
     this.scroller = undefined;
   }
 
-  private onPrint = (event: Event): void => {
-    const printing = event.type === 'beforeprint' || (event.type === 'change' && printQuery!.matches);
+  /** Paper does not scroll: while the page prints, every row is rendered, at once. */
+  private onPrint = (printing: boolean): void => {
     if (printing === this.printing) return;
     this.printing = printing;
     this.window = this.windowAt(this.scrollTop);
-    this.host.requestUpdate();
-    // Printing lays the page out as soon as beforeprint returns: render now, not in a microtask.
-    if (printing) (this.host as unknown as { performUpdate?(): void }).performUpdate?.();
+    if (printing) updateNow(this.host);
+    else this.host.requestUpdate();
   };
 
   private windowAt(scrollTop: number): VirtualWindow {
@@ -176,10 +167,14 @@ export class VirtualScroll implements ReactiveController {
     });
   }
 
-  /** Reads the viewport, the row height and the sticky parts. */
+  /**
+   * Reads the viewport, the row height and the sticky parts. Not on paper: every row is rendered
+   * there, and the box grows with its rows, so a window drawn again from sizes read in print styles
+   * (before the print listeners have run) would resize the box it observes, in a loop.
+   */
   private measure(): void {
     const scroller = this.scroller;
-    if (!scroller) return;
+    if (!scroller || laidOutForPrint()) return;
     const { rowSelector, rowHeight: mode = 'mean', head, foot } = this.options;
     const height = (selector?: string) =>
       selector ? (scroller.querySelector<HTMLElement>(selector)?.offsetHeight ?? 0) : 0;

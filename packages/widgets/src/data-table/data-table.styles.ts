@@ -31,6 +31,11 @@ export const dataTableStyles = css`
     border-bottom: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
+    /* A column is at least as wide as its longest word, so a narrow table wraps between words, never
+       inside "Variazione" or "+159.000€"; only a word no column could hold breaks anywhere. */
+    overflow-wrap: break-word;
+  }
+  .long {
     overflow-wrap: anywhere;
   }
   thead th {

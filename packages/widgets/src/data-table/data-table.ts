@@ -29,6 +29,9 @@ import { dataTableStyles } from './data-table.styles.js';
 
 const MARKERS = { up: '▲', down: '▼' } as const;
 
+/** A word no column could hold: its cell may break it anywhere (see the styles). */
+const LONG_WORD = /\S{30,}/;
+
 /** Body lines of a model: per section, its group's label line (if any) and its rows (and subtotal). */
 const bodyLines = (model: TableModel) =>
   model.sections.reduce((n, section) => n + section.rows.length + (section.group ? 1 : 0), 0);
@@ -136,7 +139,7 @@ export class CstDataTable extends CstElement<'table'> {
       colspan=${cell.colspan > 1 ? cell.colspan : nothing}
       rowspan=${cell.rowspan > 1 ? cell.rowspan : nothing}
       aria-sort=${direction ?? nothing}
-      class=${cell.numeric ? 'num' : ''}
+      class="${cell.numeric ? 'num' : ''} ${LONG_WORD.test(cell.text) ? 'long' : ''}"
     >
       ${column === undefined ? cell.text : sortButton(cell.text, direction, () => this.sortBy(column))}
     </th>`;
@@ -148,9 +151,15 @@ export class CstDataTable extends CstElement<'table'> {
           ><span class="marker" aria-hidden="true">${MARKERS[cell.trend]}</span>${cell.text}</span
         >`
       : cell.text;
+    const long = LONG_WORD.test(cell.text) ? 'long' : '';
     return cell.header
-      ? html`<th role="rowheader" scope="row" part="cell">${value}</th>`
-      : html`<td role="cell" part="cell" class=${cell.numeric ? 'num' : ''} data-label=${cell.label}>
+      ? html`<th role="rowheader" scope="row" part="cell" class=${long}>${value}</th>`
+      : html`<td
+          role="cell"
+          part="cell"
+          class="${cell.numeric ? 'num' : ''} ${long}"
+          data-label=${cell.label}
+        >
           ${value}
         </td>`;
   }

@@ -38,4 +38,30 @@ describe('cst-deployment-matrix in print', () => {
     expect(rows()[599]!.textContent).to.contain('Comune 600');
     expect(rows()[599]!.getAttribute('aria-rowindex')).to.equal('601');
   });
+
+  it('lays every column out on an A4 width at 8 pt, its header repeated on each page', async () => {
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 703px; font-size: 8pt">
+        <cst-deployment-matrix src=${FOCUS_URL} dataset="deployment"></cst-deployment-matrix>
+      </div>`,
+    );
+    const el = box.firstElementChild!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="summary"]'), 'no summary', { timeout: 5000 });
+    const root = el.shadowRoot!;
+    const grid = root.querySelector<HTMLElement>('[part="grid"]')!;
+    // On screen the columns keep their widths and the grid scrolls sideways.
+    expect(grid.scrollWidth).to.be.above(703);
+    await emulateMedia({ media: 'print' });
+    const edge = el.getBoundingClientRect();
+    const headers = [...root.querySelectorAll('.head [role="columnheader"]')];
+    expect(headers.length).to.equal(10);
+    for (const header of headers) {
+      const cell = header.getBoundingClientRect();
+      expect(cell.left, header.textContent!).to.be.at.least(edge.left - 0.5);
+      expect(cell.right, header.textContent!).to.be.at.most(edge.right + 0.5);
+    }
+    expect(grid.getBoundingClientRect().width).to.be.at.most(703.5);
+    // A table header group is what Chromium prints again at the top of every page.
+    expect(getComputedStyle(root.querySelector('.head')!).display).to.equal('table-header-group');
+  });
 });

@@ -58,9 +58,11 @@ export const shareStyles = css`
   .segment.s3 {
     background: repeating-linear-gradient(45deg, var(--_series-4) 0 4px, var(--_surface) 4px 6px);
   }
+  /* The ring sits on a band of the surface colour: it keeps its contrast on any segment colour. */
   .segment.active {
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
+    box-shadow: inset 0 0 0 5px var(--_surface);
   }
   .legend {
     flex-direction: column;

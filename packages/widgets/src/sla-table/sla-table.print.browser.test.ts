@@ -58,4 +58,16 @@ describe('cst-sla-table layout and print', () => {
     const row = all(el, 'tbody tr').find((r) => r.textContent!.includes('SLA.6'))!;
     expect(rect(row.querySelector('td.label')!).width).to.be.greaterThan(150);
   });
+
+  it('prints a table on A4 at 11 pt and cards on paper narrower than 32rem', async () => {
+    const a4 = await table('703px');
+    a4.style.fontSize = '11pt';
+    const narrow = await table('440px');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(all(a4, 'table')[0]!).display).to.equal('table');
+    expect(getComputedStyle(all(narrow, 'table')[0]!).display).to.equal('block');
+    // Cards stay inside the paper: nothing runs past the element's box.
+    const right = rect(narrow).right;
+    expect(all(narrow, 'td').every((cell) => rect(cell).right <= right + 0.5)).to.equal(true);
+  });
 });

@@ -1,5 +1,62 @@
 import { css } from 'lit';
 
+/** The table as one card per SLA, each field labelled: for boxes too narrow for its columns. */
+const cards = css`
+  colgroup {
+    display: none;
+  }
+  /* A block table would wrap its caption in an anonymous table as narrow as its longest word. */
+  caption,
+  table,
+  tbody,
+  tr,
+  tbody th,
+  td {
+    display: block;
+  }
+  thead,
+  thead tr {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+  }
+  thead th {
+    border: 0;
+    padding: 0.25em 0;
+    background: none;
+  }
+  /* Only the sort buttons stay visible in the header: each card labels its own fields. */
+  thead th:not(.sortable) {
+    display: none;
+  }
+  tbody tr {
+    border: 1px solid var(--_rule);
+    border-radius: var(--_radius);
+    margin-block: var(--_space);
+    padding: 0.25em 0.6em;
+  }
+  tbody th,
+  td {
+    display: grid;
+    grid-template-columns: minmax(5.5em, 35%) minmax(0, 1fr);
+    gap: 0.5em;
+    border-bottom-width: 0;
+    padding: 0.25em 0;
+  }
+  tbody th {
+    border-bottom: 0;
+  }
+  td.num {
+    text-align: start;
+    white-space: normal;
+  }
+  .field {
+    display: block;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+`;
+
 export const slaTableStyles = css`
   :host {
     --_min-height: var(--cst-sla-table-min-height, 12rem);
@@ -115,60 +172,17 @@ export const slaTableStyles = css`
   .actions {
     margin-top: var(--_space);
   }
-  /* Cards at 48rem and below: the fixed columns take 40.5em, so the SLA label keeps at least 7.5em. */
-  @container cst-sla-table (max-width: 48rem) {
-    colgroup {
-      display: none;
+  /* Cards at 48rem and below on screen: the fixed columns take 40.5em, so the SLA label keeps at least
+     7.5em. On paper the sheet decides: A4 at 11 pt is about 48rem and keeps the table (cards took three
+     pages for eleven SLAs); only narrower paper gets cards. */
+  @media screen {
+    @container cst-sla-table (max-width: 48rem) {
+      ${cards}
     }
-    /* A block table would wrap its caption in an anonymous table as narrow as its longest word. */
-    caption,
-    table,
-    tbody,
-    tr,
-    tbody th,
-    td {
-      display: block;
-    }
-    thead,
-    thead tr {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25em 1em;
-    }
-    thead th {
-      border: 0;
-      padding: 0.25em 0;
-      background: none;
-    }
-    /* Only the sort buttons stay visible in the header: each card labels its own fields. */
-    thead th:not(.sortable) {
-      display: none;
-    }
-    tbody tr {
-      border: 1px solid var(--_rule);
-      border-radius: var(--_radius);
-      margin-block: var(--_space);
-      padding: 0.25em 0.6em;
-    }
-    tbody th,
-    td {
-      display: grid;
-      grid-template-columns: minmax(5.5em, 35%) minmax(0, 1fr);
-      gap: 0.5em;
-      border-bottom-width: 0;
-      padding: 0.25em 0;
-    }
-    tbody th {
-      border-bottom: 0;
-    }
-    td.num {
-      text-align: start;
-      white-space: normal;
-    }
-    .field {
-      display: block;
-      font-weight: 600;
-      color: var(--_muted);
+  }
+  @media print {
+    @container cst-sla-table (max-width: 32rem) {
+      ${cards}
     }
   }
   @media (forced-colors: active) {

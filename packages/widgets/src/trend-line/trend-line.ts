@@ -130,7 +130,10 @@ export class CstTrendLine extends CstElement<'series'> {
       active && model && (this.focused || this.hovering)
         ? { ...pointPosition(prepared, model, active), text: pointText(prepared, active, this.locale) }
         : undefined;
-    this.tablePage = this.tableOpen ? this.pageOf(prepared, this.page, this.locale) : undefined;
+    // On paper, where no button opens it, the table goes with the line when one page holds it.
+    const page =
+      this.tableOpen || this.size.printing ? this.pageOf(prepared, this.page, this.locale) : undefined;
+    this.tablePage = this.tableOpen || page?.pages === 1 ? page : undefined;
   }
 
   /** Saves every point (not only the drawn ones) as a CSV file named after the title, one row per x. */
