@@ -249,7 +249,8 @@ try {
   // The report pages load their figures once (the simulator drives only the live dashboard's document):
   // their CLS is the load's; what live data moves is measured on the dashboard.
   const livePages = { ...Object.fromEntries(pages.map((page) => [page, PAGES[page]])), live: '/live/' };
-  for (const [page, path] of Object.entries(livePages)) results.live[page] = await liveCls(`${liveFeed.url}${path}`);
+  for (const [page, path] of Object.entries(livePages))
+    results.live[page] = await liveCls(`${liveFeed.url}${path}`);
 } finally {
   await liveFeed.close();
 }

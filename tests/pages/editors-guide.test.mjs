@@ -2,8 +2,7 @@
 // in them is mounted in Chromium, as an editor would paste it into a page that loads the bundle, with
 // the project's example data at the addresses the guide names (/dati/… for files, /data/… and
 // /stream/… for the feed), and must reach its intended state: ready, or the error a ```html error
-// block shows on purpose. Blocks marked ```html issue-17 use the <table> and CSV routes of issue 17:
-// they run as "todo" until those routes land. The ```json document is valid, and the ```sh commands,
+// block shows on purpose. The ```json document is valid, and the ```sh commands,
 // run in that order on that document, print what the guide shows. Both guides also explain every
 // error code there is.
 import assert from 'node:assert/strict';
@@ -158,8 +157,7 @@ for (const { file, lang } of GUIDES) {
           .split('\n')
           .find((line) => line.includes('<cst-'))
           ?.trim() ?? '';
-      const todo = marks.includes('issue-17') && 'the <table> child and CSV src routes (issue 17)';
-      it(`example ${i + 1} is ${wanted}: ${first.slice(0, 90)}`, { todo }, async () => {
+      it(`example ${i + 1} is ${wanted}: ${first.slice(0, 90)}`, async () => {
         const { states, errors } = await mount(code, lang);
         assert.ok(states.length > 0, 'no cst element in the example');
         assert.deepEqual(
