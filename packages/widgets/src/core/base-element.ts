@@ -161,8 +161,9 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     const routing = ['data', 'src', 'datasetId', 'refresh', 'stream'] as const;
     if (routing.some((name) => changed.has(name))) this.bind();
     this.locale = resolveLocale(this, this.document?.locale);
-    this.errorText = this.viewState === 'error' ? this.errorTextOf(this.problem!, this.locale) : '';
     this.reread();
+    // After reread: cells read again in this update may have just shown a problem.
+    this.errorText = this.viewState === 'error' ? this.errorTextOf(this.problem!, this.locale) : '';
   }
 
   /** How a table of cells is read for this element (see GridReading). */

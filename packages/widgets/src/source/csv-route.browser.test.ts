@@ -88,7 +88,7 @@ describe('a CSV file as src', () => {
     );
     await el.updateComplete;
     expect(text(el)).to.contain(
-      'File CSV dei dati da correggere: riga 4, colonna A (Anno): "ieri" non è un anno, una data gg/mm/aaaa o una data ISO',
+      'File CSV dei dati da correggere (2 problemi). Il primo: riga 4, colonna A (Anno): "ieri" non è un anno, una data gg/mm/aaaa o una data ISO',
     );
     expect(heard.errors).to.have.length(1);
     expect(heard.errors[0]).to.include({ code: 'invalid-csv', keptLastGood: false });
