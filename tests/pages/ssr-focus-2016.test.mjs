@@ -65,16 +65,24 @@ before(async () => {
   );
   const data = { '/data': join(root, 'packages/schema/fixtures') };
   const rendered = await renderPage(english, { data, url: '/server-en/' });
+  // The report page loads its figures once (they must stay the seed's); a live page adds a stream.
+  const live = readFileSync(join(root, 'examples/focus-2016/index.html'), 'utf8').replace(
+    '<cst-report src="/data/focus-2016.json">',
+    '<cst-report src="/data/focus-2016.json" stream="/stream/focus-2016">',
+  );
+  assert.notEqual(live, english, 'the page has no cst-report to give a stream');
+  const renderedLive = await renderPage(live, { data, url: '/server-live/' });
   for (const [dir, html] of [
     ['client-en', english],
     ['server-en', rendered.html],
+    ['server-live', renderedLive.html],
   ]) {
     mkdirSync(join(site, dir));
     writeFileSync(join(site, dir, 'index.html'), html);
     copyFileSync(join(root, 'examples/focus-2016/report.css'), join(site, dir, 'report.css'));
   }
   const hashes = new Set([...stderr.matchAll(/'sha256-[\w+/=]+'/g)].map(([hash]) => hash));
-  for (const hash of rendered.styleHashes) hashes.add(hash);
+  for (const hash of [...rendered.styleHashes, ...renderedLive.styleHashes]) hashes.add(hash);
   feed = await serve(defaultContentSecurityPolicy().replace("style-src 'self'", styleSrc([...hashes])));
   browser = await launchBrowser();
 });
@@ -89,6 +97,7 @@ function serve(contentSecurityPolicy) {
       `/client-it=${root}examples/focus-2016`,
       `/client-en=${site}/client-en`,
       `/server-en=${site}/server-en`,
+      `/server-live=${site}/server-live`,
       `${root}examples`,
       `${root}packages/widgets/dist`,
       `/vendor/bootstrap-italia=${root}examples/node_modules/bootstrap-italia/dist`,
@@ -264,9 +273,9 @@ describe('the Focus 2016 page rendered by cst-render', () => {
     }
   });
 
-  it('then goes live: a chart is redrawn at its measured width, and an update of the document is shown', async () => {
+  it('then goes live: a chart is redrawn at its measured width, and an update of the document is shown (the page given a stream)', async () => {
     const { page, errors } = await open({ javaScript: true });
-    await page.goto(`${feed.url}/focus-2016/`, { waitUntil: 'load' });
+    await page.goto(`${feed.url}/server-live/`, { waitUntil: 'load' });
     await page.waitForFunction(
       (s) => [...document.querySelectorAll(s)].every((e) => e.status === 'ready'),
       { timeout: 20_000 },
