@@ -29,6 +29,7 @@ import { closestAcrossShadow, resolveLocale, watchLang } from './locale.js';
 import { memoize } from './memo.js';
 import { coreText } from './messages.js';
 import { loadWording, wordProblem, wordingReady } from './problem-wording.js';
+import { warmIntl } from './warm-intl.js';
 import { formatStamp } from './stamp.js';
 import { frameStyles, themeStyles } from './theme.js';
 import { updateSlices } from './update-slices.js';
@@ -135,6 +136,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.unwatchLang ??= watchLang(this);
     this.bind();
+    if (!this.current) warmIntl(resolveLocale(this, this.document?.locale));
   }
 
   override disconnectedCallback(): void {
