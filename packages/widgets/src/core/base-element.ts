@@ -136,7 +136,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.unwatchLang ??= watchLang(this);
     this.bind();
-    if (!this.current) warmIntl(resolveLocale(this, this.document?.locale));
+    if (!this.current) warmIntl(() => resolveLocale(this, this.document?.locale));
   }
 
   override disconnectedCallback(): void {
@@ -168,15 +168,14 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.errorText = this.viewState === 'error' ? this.errorTextOf(this.problem!, this.locale) : '';
   }
 
-  /** How a table of cells is read for this element (see GridReading). */
-  private reading(): GridReading {
-    const locale = resolveLocale(this, this.document?.locale);
+  /** How a table of cells is read for this element (see GridReading); in an update, at the locale it set. */
+  private reading(locale = resolveLocale(this, this.document?.locale)): GridReading {
     return { columns: this.readColumns, title: this.datasetTitle, locale };
   }
 
   /** Cells read another way (other columns, title or language) are other data: read them again, afresh. */
   private reread(): void {
-    const { columns = '', title = '', locale } = this.reading();
+    const { columns = '', title = '', locale } = this.reading(this.locale);
     const key = `${columns}\n${title}\n${locale}`;
     const changed = this.readKey !== undefined && key !== this.readKey;
     this.readKey = key;

@@ -6,7 +6,6 @@ import {
   type GridKind,
   type GridProblem,
   type NumberConvention,
-  formatGridProblem,
   gridProblem,
   gridToDataset,
   parseColumns,
@@ -70,9 +69,9 @@ export function gridData(
       }
       const dataset = read(def.kind, reading);
       if (Array.isArray(dataset)) {
-        const first = formatGridProblem(dataset[0]!, reading.locale);
+        // Worded from `cells` where it is shown (core/problem-message.ts), in the language of that moment.
         const code = origin === 'csv' ? 'invalid-csv' : 'invalid-table';
-        return { ok: false, problem: { code, cells: dataset, params: { count: dataset.length, first } } };
+        return { ok: false, problem: { code, cells: dataset, params: { count: dataset.length } } };
       }
       const checked = validateDatasetAs(dataset as unknown, def as KindDefOf<DatasetKind>, '$');
       return checked.valid
