@@ -1,4 +1,5 @@
 import type { ValueFormat } from '@cst/schema';
+import { plainNumber } from './plain-number.js';
 
 // Building an Intl formatter costs far more than using one, and formatting runs per cell: keep one
 // per locale and options.
@@ -10,6 +11,24 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions):
   let format = numberFormats.get(key);
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;
+}
+
+const writers = new Map<string, (value: number) => string>();
+
+/**
+ * Writes a number as `new Intl.NumberFormat(locale, options)` would: without Intl where
+ * plainNumber knows how (see why there), through a cached Intl formatter otherwise.
+ */
+export function formatNumber(value: number, locale: string, options: Intl.NumberFormatOptions): string {
+  const key = locale + JSON.stringify(options);
+  let write = writers.get(key);
+  if (!write) {
+    const plain = plainNumber(locale, options);
+    const intl = (v: number) => numberFormat(locale, options).format(v);
+    write = plain ? (v) => plain(v) ?? intl(v) : intl;
+    writers.set(key, write);
+  }
+  return write(value);
 }
 
 /** A unit's name as Intl writes it after 2 ("ms", "giorni", "hrs"): the label of a column of that unit. */
@@ -77,7 +96,7 @@ function optionsFor(scaled: number, options: Intl.NumberFormatOptions): Intl.Num
 export function formatValue(value: number, format: ValueFormat | undefined, locale: string): string {
   // Report percents are written in percent (99.92), Intl wants fractions.
   const scaled = format?.style === 'percent' ? value / 100 : value;
-  const text = numberFormat(locale, optionsFor(value, intlOptions(format))).format(scaled);
+  const text = formatNumber(scaled, locale, optionsFor(value, intlOptions(format)));
   return format?.suffix ? `${text} ${format.suffix}` : text;
 }
 
@@ -85,7 +104,7 @@ export function formatValue(value: number, format: ValueFormat | undefined, loca
 export function formatSigned(value: number, format: ValueFormat | undefined, locale: string): string {
   const options = { ...intlOptions(format), signDisplay: 'exceptZero' as const };
   const scaled = format?.style === 'percent' ? value / 100 : value;
-  return numberFormat(locale, optionsFor(value, options)).format(scaled);
+  return formatNumber(scaled, locale, optionsFor(value, options));
 }
 
 /** A percent written in percent units: formatPercent(39, 'it-IT') → "39%". */
@@ -95,7 +114,7 @@ export function formatPercent(value: number, locale: string, digits = 1, signed 
     maximumFractionDigits: digits,
     signDisplay: signed ? 'exceptZero' : 'auto',
   };
-  return numberFormat(locale, optionsFor(value, options)).format(value / 100);
+  return formatNumber(value / 100, locale, optionsFor(value, options));
 }
 
 /** Percentage points, sign always shown: +0,92. The unit word comes from the messages. */
@@ -105,7 +124,7 @@ export function formatPoints(value: number, locale: string, digits = 2): string 
     maximumFractionDigits: digits,
     signDisplay: 'exceptZero',
   };
-  return numberFormat(locale, optionsFor(value, options)).format(value);
+  return formatNumber(value, locale, optionsFor(value, options));
 }
 
 /** A plain count with grouping: 4.788. */

@@ -1,5 +1,5 @@
 import type { TableColumn, TableDataset, TableRow } from '@cst/schema';
-import { formatValue, intlOptions, numberFormat } from '../core/format.js';
+import { formatNumber, formatValue, intlOptions } from '../core/format.js';
 import type { SortState } from '../core/sort.js';
 import { type CellValue, orderedBlocks, totalCells, valueOf } from './data-table.order.js';
 
@@ -49,7 +49,7 @@ export interface TableModel {
 export function formatDelta(value: number, col: TableColumn, locale: string): string {
   const base = intlOptions({ maximumFractionDigits: 1, ...col.format, style: 'percent' });
   const options = { ...base, useGrouping: 'min2', signDisplay: 'exceptZero' } as Intl.NumberFormatOptions;
-  return numberFormat(locale, options).format(value / 100);
+  return formatNumber(value / 100, locale, options);
 }
 
 const isNumeric = (col: TableColumn) => col.type !== 'text';
