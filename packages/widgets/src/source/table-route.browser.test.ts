@@ -1,6 +1,7 @@
 // A <table> inside an element is its data: what readers without JavaScript read, drawn by the
 // element, read again when it is edited, and checked like data from any other route.
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import '../cst-bar-chart.js';
 import '../cst-data-table.js';
 import '../cst-deployment-matrix.js';
@@ -262,6 +263,54 @@ describe('a <table> child as the data', () => {
     expect(text(english)).to.contain(
       'The data table needs fixing: an indicator is a table of one cell, this one has 2',
     );
+  });
+
+  it('names each word in the bar chart’s only column of figures, which the data table reads as words', async () => {
+    const payments = html`<table>
+      <caption>
+        Pagamenti
+      </caption>
+      <tr>
+        <th>Servizio</th>
+        <th>Pagamenti</th>
+      </tr>
+      <tr>
+        <th scope="row">Mensa</th>
+        <td>1.234</td>
+      </tr>
+      <tr>
+        <th scope="row">Scuolabus</th>
+        <td>98.765</td>
+      </tr>
+      <tr>
+        <th scope="row">Trasporto</th>
+        <td>molti</td>
+      </tr>
+      <tr>
+        <th scope="row">Taxi</th>
+        <td>tanti</td>
+      </tr>
+    </table>`;
+    const box = await fixture<HTMLElement>(html`<div lang="it"></div>`);
+    const chart = document.createElement('cst-bar-chart') as Cst;
+    const heard = listen(chart);
+    render(payments, chart);
+    box.append(chart);
+    await settled(chart);
+    await chart.updateComplete;
+    expect(chart.status).to.equal('error');
+    expect(text(chart)).to.contain(
+      'Tabella dei dati da correggere (2 problemi). Il primo: riga 4, colonna B (Pagamenti): "molti" non è un numero',
+    );
+    expect(heard.errors[0]).to.include({ code: 'invalid-table' });
+    expect(heard.errors[0]!.cells!.map((p) => [p.row, p.column, p.code])).to.deep.equal([
+      [4, 2, 'not-a-number'],
+      [5, 2, 'not-a-number'],
+    ]);
+    expect(tableShown(chart), 'a reader still has the table to read').to.equal(true);
+    const table = await place(html`<div lang="it"><cst-data-table>${payments}</cst-data-table></div>`);
+    expect(table.status).to.equal('ready');
+    expect(text(table)).to.contain('molti').and.contain('98.765');
   });
 
   it('tells cst-error with every cell’s row and column; a later mistake keeps the last good figures, stale', async () => {
