@@ -403,6 +403,21 @@ describe('gridToDataset: kpi, share, sla', () => {
     });
   });
 
+  it('names each word among a share’s, a series’ or a KPI’s figures, however many words there are', () => {
+    const at = (g: Grid, kind: GridOptions['kind']) =>
+      problems(g, { kind }).map((p) => [p.row, p.column, p.code]);
+    expect(at(grid(['Dispositivo', 'Quota'], ['Desktop', '70,2%'], ['Tablet', 'molti']), 'share')).toEqual([
+      [3, 2, 'not-a-number'],
+    ]);
+    expect(
+      at(grid(['Anno', 'Attive'], ['2015', '12.022'], ['2016', 'tante'], ['2017', 'molte']), 'series'),
+    ).toEqual([
+      [3, 2, 'not-a-number'],
+      [4, 2, 'not-a-number'],
+    ]);
+    expect(at(grid(['Utenti'], ['molti']), 'kpi')).toEqual([[2, 1, 'not-a-number']]);
+  });
+
   it('reads SLA items by their headings, in English too, keeping status only where it cannot be computed', () => {
     const result = dataset(
       grid(
