@@ -150,6 +150,28 @@ describe('the simulator', () => {
     expect(validateReport(fast).errors).toEqual([]);
   });
 
+  it('moves every date the dashboard shows with it: a dataset’s asOf as many days as the document’s', () => {
+    const dated = structuredClone(live);
+    dated.datasets['sla-period'].asOf = '2017-03-15';
+    dated.datasets['availability'].asOf = '2017-03-14';
+    const doc = rebase(dated, at(0), 3000);
+    expect(doc.datasets['sla-period'].asOf).toBe('2026-12-07');
+    expect(doc.datasets['availability'].asOf).toBe('2026-12-06');
+    expect(validateReport(doc).errors).toEqual([]);
+    /** Every date or instant the document holds, wherever it is. */
+    const dates = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? /^\d{4}-\d{2}-\d{2}/.test(value)
+          ? [value.slice(0, 10)]
+          : []
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(dates)
+          : [];
+    const outside = dates(doc).filter((date) => date < doc.period.from || date > doc.period.to);
+    expect(outside, 'dates outside the period the document shows').toEqual([]);
+    expect(dates(dated).filter((date) => date.startsWith('2017'))).not.toEqual([]);
+  });
+
   it('says which datasets it changed, and leaves a document that is not the dashboard alone', () => {
     const { changed } = evolve(today(), seeded(1), at(1));
     expect(changed).toEqual(
