@@ -179,7 +179,9 @@ export function rebase(doc, now, stepMs) {
 
 /**
  * Runs the simulation on a store's document every `everyMs`: `step` (by default {@link evolve}) makes
- * each next version.
+ * each next version. The document is made today's ({@link rebase}) as soon as the store has it and
+ * whenever it is replaced (the file as written is another day's), not at the next step: `ready`
+ * resolves once the document the store held at start is today's.
  * @param {import('./store.js').DocumentStore} store
  * @param {{ name?: string, everyMs?: number, random?: () => number, step?: typeof evolve }} [options]
  */
@@ -187,16 +189,28 @@ export function startSimulator(
   store,
   { name = LIVE_DOCUMENT, everyMs = 3000, random = Math.random, step = evolve } = {},
 ) {
+  /** Another day's document made today's: the period and every trend change, so the whole document is sent. */
+  const rebaseIfStale = (now = new Date()) => {
+    const entry = store.get(name);
+    if (entry && needsRebase(entry.doc, now, 10 * everyMs))
+      return store.set(name, rebase(entry.doc, now, everyMs));
+    return undefined;
+  };
+  /** @param {import('./version.js').Version} version */
+  const onChange = (version) => void (version.name === name && rebaseIfStale());
+  store.on('change', onChange);
   const timer = setInterval(() => {
     const entry = store.get(name);
-    if (!entry) return;
-    const now = new Date();
-    // The period and every trend change with a rebase: the whole document is sent.
-    if (needsRebase(entry.doc, now, 10 * everyMs))
-      return void store.set(name, rebase(entry.doc, now, everyMs));
-    const { doc, changed } = step(entry.doc, random, now);
+    if (!entry || rebaseIfStale()) return;
+    const { doc, changed } = step(entry.doc, random, new Date());
     store.set(name, doc, { datasets: changed });
   }, everyMs);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    ready: Promise.resolve(rebaseIfStale()).then(() => undefined),
+    stop: () => {
+      clearInterval(timer);
+      store.off('change', onChange);
+    },
+  };
 }

@@ -327,3 +327,38 @@ describe('startFeed (on loopback)', () => {
     expect(behind.text).toContain(`id: ${id}\n`);
   });
 });
+
+describe('startFeed with the simulator', () => {
+  it('serves the live dashboard as today’s from the first request, and again soon after its file is replaced', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cst-feed-live-'));
+    const file = join(dir, 'centro-servizi-oggi.json');
+    writeFileSync(file, JSON.stringify(live));
+    // A step a minute: within this test, only the rebase on loading can make the document today's.
+    const feed = await startFeed({
+      port: 0,
+      dataDir: dir,
+      simulate: { everyMs: 60_000 },
+      log: { info() {}, warn() {} },
+    });
+    try {
+      const served = async () => (await fetch(`${feed.url}/data/centro-servizi-oggi.json`)).json();
+      const isToday = (doc: typeof live) => {
+        const today = new Date().toISOString().slice(0, 10);
+        return doc.period.from <= today && today <= doc.period.to && !needsRebase(doc, new Date(), 60_000);
+      };
+      const first = await served();
+      expect(first.period.label).not.toBe(live.period.label);
+      expect(isToday(first), JSON.stringify(first.period)).toBe(true);
+      writeFileSync(file, JSON.stringify({ ...live, title: 'Di nuovo dal disco' }));
+      let doc = first;
+      for (let i = 0; i < 100 && !(doc.title === 'Di nuovo dal disco' && isToday(doc)); i++) {
+        await new Promise((r) => setTimeout(r, 40));
+        doc = await served();
+      }
+      expect(doc.title).toBe('Di nuovo dal disco');
+      expect(isToday(doc), `${doc.period.label}, updated ${doc.updatedAt}`).toBe(true);
+    } finally {
+      await feed.close();
+    }
+  });
+});
