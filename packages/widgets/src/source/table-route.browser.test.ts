@@ -60,6 +60,25 @@ const credentials = html`<table>
   </tbody>
 </table>`;
 
+/** Payments by service, a word among the figures ("molti", row 4), and the rows given after. */
+const payments = (...more: Array<[string, string]>) =>
+  html`<table>
+    <caption>
+      Pagamenti
+    </caption>
+    <tr>
+      <th>Servizio</th>
+      <th>Pagamenti</th>
+    </tr>
+    ${[['Mensa', '1.234'], ['Scuolabus', '98.765'], ['Trasporto', 'molti'], ...more].map(
+      ([label, cell]) =>
+        html`<tr>
+          <th scope="row">${label}</th>
+          <td>${cell}</td>
+        </tr>`,
+    )}
+  </table>`;
+
 describe('a <table> child as the data', () => {
   it('is drawn by the trend line: the same figures, from the table route, the table hidden', async () => {
     const box = await fixture<HTMLElement>(
@@ -216,29 +235,7 @@ describe('a <table> child as the data', () => {
   it('says which row and column it cannot read, in the page’s language, and keeps the table readable', async () => {
     const el = await place(
       html`<div lang="it">
-        <cst-bar-chart
-          ><table>
-            <caption>
-              Pagamenti
-            </caption>
-            <tr>
-              <th>Servizio</th>
-              <th>Pagamenti</th>
-            </tr>
-            <tr>
-              <th scope="row">Mensa</th>
-              <td>1.234</td>
-            </tr>
-            <tr>
-              <th scope="row">Scuolabus</th>
-              <td>98.765</td>
-            </tr>
-            <tr>
-              <th scope="row">Trasporto</th>
-              <td>molti</td>
-            </tr>
-          </table></cst-bar-chart
-        >
+        <cst-bar-chart>${payments()}</cst-bar-chart>
       </div>`,
     );
     expect(el.status).to.equal('error');
@@ -266,35 +263,10 @@ describe('a <table> child as the data', () => {
   });
 
   it('names each word in the bar chart’s only column of figures, which the data table reads as words', async () => {
-    const payments = html`<table>
-      <caption>
-        Pagamenti
-      </caption>
-      <tr>
-        <th>Servizio</th>
-        <th>Pagamenti</th>
-      </tr>
-      <tr>
-        <th scope="row">Mensa</th>
-        <td>1.234</td>
-      </tr>
-      <tr>
-        <th scope="row">Scuolabus</th>
-        <td>98.765</td>
-      </tr>
-      <tr>
-        <th scope="row">Trasporto</th>
-        <td>molti</td>
-      </tr>
-      <tr>
-        <th scope="row">Taxi</th>
-        <td>tanti</td>
-      </tr>
-    </table>`;
     const box = await fixture<HTMLElement>(html`<div lang="it"></div>`);
     const chart = document.createElement('cst-bar-chart') as Cst;
     const heard = listen(chart);
-    render(payments, chart);
+    render(payments(['Taxi', 'tanti']), chart);
     box.append(chart);
     await settled(chart);
     await chart.updateComplete;
@@ -308,7 +280,9 @@ describe('a <table> child as the data', () => {
       [5, 2, 'not-a-number'],
     ]);
     expect(tableShown(chart), 'a reader still has the table to read').to.equal(true);
-    const table = await place(html`<div lang="it"><cst-data-table>${payments}</cst-data-table></div>`);
+    const table = await place(
+      html`<div lang="it"><cst-data-table>${payments(['Taxi', 'tanti'])}</cst-data-table></div>`,
+    );
     expect(table.status).to.equal('ready');
     expect(text(table)).to.contain('molti').and.contain('98.765');
   });
