@@ -132,6 +132,22 @@ describe('the demo with its simulator on', () => {
       const before = await figures();
       assert.ok(before.every(Boolean), `every figure is shown: ${JSON.stringify(before)}`);
       assert.ok((await mainText(page)).includes('SLA.3'), 'the SLA table of the period');
+      const shown = await page.evaluate(() => {
+        const inside = (dataset, selector) =>
+          document
+            .querySelector(`[dataset="${dataset}"]`)
+            .shadowRoot.querySelector(selector)
+            .textContent.replace(/\s+/g, ' ')
+            .trim();
+        return {
+          threshold: inside('response-time-trend', '[part="threshold"]'),
+          sla: inside('sla-period', '[part~="caption"]'),
+        };
+      });
+      assert.equal(shown.threshold, 'Soglia SLA.3: 7 ms', 'the threshold names its value once');
+      const now = new Date();
+      const quarter = `${Math.floor(now.getUTCMonth() / 3) + 1}° trimestre ${now.getUTCFullYear()}`;
+      assert.ok(shown.sla.includes(`Periodo: ${quarter}`), `the SLA table is this quarter's: ${shown.sla}`);
       await simulatorSteps(5);
       await page.waitForFunction(
         (was) => {

@@ -81,6 +81,11 @@ export async function startFeed({
   store.on('remove', (name) => hub.gone(name));
   await store.load();
   const bridge = redis ? await connectRedis({ url: redis, prefix: redisPrefix, store, log }) : undefined;
+  // Before the first request: the live document is served as today's from the start, never as the file's day.
+  const simulator = simulate
+    ? startSimulator(store, typeof simulate === 'object' ? simulate : {})
+    : undefined;
+  await simulator?.ready;
   const serveFile = await createStatic(staticDirs, { contentSecurityPolicy, log });
   /** @type {ReturnType<typeof createEmbedRoutes>} */
   let embed;
@@ -134,10 +139,6 @@ export async function startFeed({
     contentSecurityPolicy,
     locate: serveFile.locate,
   });
-  const simulator = simulate
-    ? startSimulator(store, typeof simulate === 'object' ? simulate : {})
-    : undefined;
-
   return {
     url,
     port: address.port,

@@ -146,17 +146,26 @@ export function needsRebase(doc, now, staleMs) {
   });
 }
 
+const DAY_MS = 86_400_000;
+/** A calendar date ("2017-03-15") as days since the epoch, and back. */
+const dayOf = (date) => Math.round(Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+const dateOf = (day) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
 /**
- * Makes the dashboard today's: each live trend keeps its figures, its times now ending at `now`, one
- * step apart (at least a second), and the period is the current quarter. The simulator does this once, and again when
- * the file is replaced.
+ * Makes the dashboard today's, every date it shows with it: each live trend keeps its figures, its
+ * times now ending at `now`, one step apart (at least a second); the period is the current quarter;
+ * a dataset's `asOf` (the day its figures are from, which an SLA table shows as «Dati al …» in place
+ * of the document's date) moves as many days as the document's date does. The simulator does this
+ * as soon as it has the file, and again when the file is replaced.
  */
 export function rebase(doc, now, stepMs) {
   const end = Math.floor(now.getTime() / 1000) * 1000;
   // Times are written to the second: points closer than that would share one.
   const step = Math.max(1000, Math.round(stepMs / 1000) * 1000);
+  const days = doc.updatedAt ? dayOf(instant(end)) - dayOf(doc.updatedAt) : 0;
   const datasets = Object.fromEntries(
-    Object.entries(doc.datasets).map(([id, dataset]) => {
+    Object.entries(doc.datasets).map(([id, original]) => {
+      const dataset = original.asOf ? { ...original, asOf: dateOf(dayOf(original.asOf) + days) } : original;
       if (dataset.kind !== 'series' || dataset.x?.type !== 'datetime') return [id, dataset];
       const series = dataset.series.map((line) => ({
         ...line,
@@ -170,7 +179,9 @@ export function rebase(doc, now, stepMs) {
 
 /**
  * Runs the simulation on a store's document every `everyMs`: `step` (by default {@link evolve}) makes
- * each next version.
+ * each next version. The document is made today's ({@link rebase}) as soon as the store has it and
+ * whenever it is replaced (the file as written is another day's), not at the next step: `ready`
+ * resolves once the document the store held at start is today's.
  * @param {import('./store.js').DocumentStore} store
  * @param {{ name?: string, everyMs?: number, random?: () => number, step?: typeof evolve }} [options]
  */
@@ -178,16 +189,28 @@ export function startSimulator(
   store,
   { name = LIVE_DOCUMENT, everyMs = 3000, random = Math.random, step = evolve } = {},
 ) {
+  /** Another day's document made today's: the period and every trend change, so the whole document is sent. */
+  const rebaseIfStale = (now = new Date()) => {
+    const entry = store.get(name);
+    if (entry && needsRebase(entry.doc, now, 10 * everyMs))
+      return store.set(name, rebase(entry.doc, now, everyMs));
+    return undefined;
+  };
+  /** @param {import('./version.js').Version} version */
+  const onChange = (version) => void (version.name === name && rebaseIfStale());
+  store.on('change', onChange);
   const timer = setInterval(() => {
     const entry = store.get(name);
-    if (!entry) return;
-    const now = new Date();
-    // The period and every trend change with a rebase: the whole document is sent.
-    if (needsRebase(entry.doc, now, 10 * everyMs))
-      return void store.set(name, rebase(entry.doc, now, everyMs));
-    const { doc, changed } = step(entry.doc, random, now);
+    if (!entry || rebaseIfStale()) return;
+    const { doc, changed } = step(entry.doc, random, new Date());
     store.set(name, doc, { datasets: changed });
   }, everyMs);
   timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return {
+    ready: Promise.resolve(rebaseIfStale()).then(() => undefined),
+    stop: () => {
+      clearInterval(timer);
+      store.off('change', onChange);
+    },
+  };
 }

@@ -150,6 +150,28 @@ describe('the simulator', () => {
     expect(validateReport(fast).errors).toEqual([]);
   });
 
+  it('moves every date the dashboard shows with it: a dataset’s asOf as many days as the document’s', () => {
+    const dated = structuredClone(live);
+    dated.datasets['sla-period'].asOf = '2017-03-15';
+    dated.datasets['availability'].asOf = '2017-03-14';
+    const doc = rebase(dated, at(0), 3000);
+    expect(doc.datasets['sla-period'].asOf).toBe('2026-12-07');
+    expect(doc.datasets['availability'].asOf).toBe('2026-12-06');
+    expect(validateReport(doc).errors).toEqual([]);
+    /** Every date or instant the document holds, wherever it is. */
+    const dates = (value: unknown): string[] =>
+      typeof value === 'string'
+        ? /^\d{4}-\d{2}-\d{2}/.test(value)
+          ? [value.slice(0, 10)]
+          : []
+        : value && typeof value === 'object'
+          ? Object.values(value).flatMap(dates)
+          : [];
+    const outside = dates(doc).filter((date) => date < doc.period.from || date > doc.period.to);
+    expect(outside, 'dates outside the period the document shows').toEqual([]);
+    expect(dates(dated).filter((date) => date.startsWith('2017'))).not.toEqual([]);
+  });
+
   it('says which datasets it changed, and leaves a document that is not the dashboard alone', () => {
     const { changed } = evolve(today(), seeded(1), at(1));
     expect(changed).toEqual(
@@ -303,5 +325,40 @@ describe('startFeed (on loopback)', () => {
       t.includes('data:'),
     );
     expect(behind.text).toContain(`id: ${id}\n`);
+  });
+});
+
+describe('startFeed with the simulator', () => {
+  it('serves the live dashboard as today’s from the first request, and again soon after its file is replaced', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cst-feed-live-'));
+    const file = join(dir, 'centro-servizi-oggi.json');
+    writeFileSync(file, JSON.stringify(live));
+    // A step a minute: within this test, only the rebase on loading can make the document today's.
+    const feed = await startFeed({
+      port: 0,
+      dataDir: dir,
+      simulate: { everyMs: 60_000 },
+      log: { info() {}, warn() {} },
+    });
+    try {
+      const served = async () => (await fetch(`${feed.url}/data/centro-servizi-oggi.json`)).json();
+      const isToday = (doc: typeof live) => {
+        const today = new Date().toISOString().slice(0, 10);
+        return doc.period.from <= today && today <= doc.period.to && !needsRebase(doc, new Date(), 60_000);
+      };
+      const first = await served();
+      expect(first.period.label).not.toBe(live.period.label);
+      expect(isToday(first), JSON.stringify(first.period)).toBe(true);
+      writeFileSync(file, JSON.stringify({ ...live, title: 'Di nuovo dal disco' }));
+      let doc = first;
+      for (let i = 0; i < 100 && !(doc.title === 'Di nuovo dal disco' && isToday(doc)); i++) {
+        await new Promise((r) => setTimeout(r, 40));
+        doc = await served();
+      }
+      expect(doc.title).toBe('Di nuovo dal disco');
+      expect(isToday(doc), `${doc.period.label}, updated ${doc.updatedAt}`).toBe(true);
+    } finally {
+      await feed.close();
+    }
   });
 });

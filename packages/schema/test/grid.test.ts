@@ -240,6 +240,57 @@ describe('gridToDataset: table', () => {
     });
   });
 
+  it('reads a column of as many words as figures as words, but for a chart (needsFigures) names each word', () => {
+    const payments = grid(
+      ['Servizio', 'Pagamenti'],
+      ['Mensa', '1.234'],
+      ['Scuolabus', '98.765'],
+      ['Trasporto', 'molti'],
+      ['Taxi', 'tanti'],
+    );
+    expect(dataset(payments, { kind: 'table' }).columns.map((c) => c.type)).toEqual(['text', 'text']);
+    const found = problems(payments, { kind: 'table', needsFigures: true });
+    expect(found.map((p) => [p.row, p.column, p.code])).toEqual([
+      [4, 2, 'not-a-number'],
+      [5, 2, 'not-a-number'],
+    ]);
+    expect(formatGridProblem(found[0]!, 'it')).toBe(
+      'riga 4, colonna B (Pagamenti): "molti" non è un numero (per esempio 1.234,5 o 35,9%)',
+    );
+    const fewer = grid(
+      ['Servizio', 'Pagamenti'],
+      ['Mensa', '1.234,5 €'],
+      ['Trasporto', 'molti'],
+      ['Taxi', 'tanti'],
+    );
+    expect(problems(fewer, { kind: 'table', needsFigures: true }).map((p) => p.row)).toEqual([3, 4]);
+  });
+
+  it('for a chart, reads as figures only columns that hold a figure, and only when none reads as figures', () => {
+    const withNote = grid(
+      ['Servizio', 'Nota', 'Pagamenti'],
+      ['Mensa', 'da verificare', '1.234'],
+      ['Trasporto', 'in aumento', 'molti'],
+    );
+    expect(
+      problems(withNote, { kind: 'table', needsFigures: true }).map((p) => formatGridProblem(p, 'en')),
+    ).toEqual(['row 3, column C (Pagamenti): "molti" is not a number (e.g. 1,234.5 or 35.9%)']);
+    const twoYears = grid(['Servizio', '2015', '2016'], ['Mensa', '10', '12'], ['Trasporto', '8', 'molti']);
+    const drawn = dataset(twoYears, { kind: 'table', needsFigures: true });
+    expect(drawn.columns.map((c) => c.type)).toEqual(['text', 'count', 'text']);
+    const asText = dataset(withNote, {
+      kind: 'table',
+      needsFigures: true,
+      columns: { types: { Pagamenti: 'text' } },
+    });
+    expect(asText.columns.map((c) => c.type)).toEqual(['text', 'text', 'text']);
+    const words = dataset(grid(['Servizio', 'Nota'], ['Mensa', 'da verificare']), {
+      kind: 'table',
+      needsFigures: true,
+    });
+    expect(words.columns.map((c) => c.type)).toEqual(['text', 'text']);
+  });
+
   it('infers each column type: text, count, decimal, currency, percent, delta', () => {
     const result = dataset(
       grid(
@@ -350,6 +401,21 @@ describe('gridToDataset: kpi, share, sla', () => {
         { id: 'smartphone-e-tablet', label: 'Smartphone e tablet', value: 29.8 },
       ],
     });
+  });
+
+  it('names each word among a share’s, a series’ or a KPI’s figures, however many words there are', () => {
+    const at = (g: Grid, kind: GridOptions['kind']) =>
+      problems(g, { kind }).map((p) => [p.row, p.column, p.code]);
+    expect(at(grid(['Dispositivo', 'Quota'], ['Desktop', '70,2%'], ['Tablet', 'molti']), 'share')).toEqual([
+      [3, 2, 'not-a-number'],
+    ]);
+    expect(
+      at(grid(['Anno', 'Attive'], ['2015', '12.022'], ['2016', 'tante'], ['2017', 'molte']), 'series'),
+    ).toEqual([
+      [3, 2, 'not-a-number'],
+      [4, 2, 'not-a-number'],
+    ]);
+    expect(at(grid(['Utenti'], ['molti']), 'kpi')).toEqual([[2, 1, 'not-a-number']]);
   });
 
   it('reads SLA items by their headings, in English too, keeping status only where it cannot be computed', () => {

@@ -108,7 +108,11 @@ export const threshold = describe(Threshold, {
       en: 'Where the line is, on the y axis.',
       examples: [99],
     },
-    label: { it: 'Che cosa indica la linea.', en: 'What the line stands for.', examples: ['Obiettivo SLA'] },
+    label: {
+      it: 'Che cosa indica la linea, senza il valore: l’elemento lo scrive accanto, nel formato dell’asse y e nella lingua della pagina («Obiettivo SLA: 99%»).',
+      en: 'What the line stands for, without its value: the element writes the value beside it, in the y axis format and the page’s language ("Obiettivo SLA: 99%").',
+      examples: ['Obiettivo SLA'],
+    },
   },
 });
 

@@ -12,6 +12,14 @@ const TOTAL = /^(sub)?total[ei]?s?\b/i;
 
 type Cell = CellNumber | null | undefined;
 
+/** The type of a column of figures, from its heading and how its figures are written. */
+function figureType(heading: string, numbers: readonly CellNumber[]): ColumnType {
+  if (numbers.some((n) => n.currency)) return 'currency';
+  if (CHANGE.test(heading) || numbers.some((n) => n.plus)) return 'delta';
+  if (heading.includes('%') || numbers.some((n) => n.percent)) return 'percent';
+  return numbers.every((n) => Number.isInteger(n.value)) ? 'count' : 'decimal';
+}
+
 /**
  * What a column holds, from its cells and heading: figures when more than half of its filled cells
  * are numbers (the others are then mistakes to report, "molti" among counts), else text.
@@ -20,10 +28,7 @@ function typeOf(heading: string, texts: readonly string[], read: readonly Cell[]
   const numbers = read.filter((n): n is CellNumber => !!n);
   const words = read.filter((n, i) => n === undefined && texts[i] !== '').length;
   if (numbers.length === 0 || words * 2 >= numbers.length + words) return 'text';
-  if (numbers.some((n) => n.currency)) return 'currency';
-  if (CHANGE.test(heading) || numbers.some((n) => n.plus)) return 'delta';
-  if (heading.includes('%') || numbers.some((n) => n.percent)) return 'percent';
-  return numbers.every((n) => Number.isInteger(n.value)) ? 'count' : 'decimal';
+  return figureType(heading, numbers);
 }
 
 /** The numbers of a column, as written. */
@@ -34,18 +39,23 @@ const numbersIn = (lines: readonly Line[], c: number, options: GridOptions<'tabl
 function columnTypes(header: string[], lines: Line[], options: GridOptions<'table'>, reader: CellReader) {
   const probe = new CellReader(options.numbers, header);
   const mapped = options.columns?.types ?? {};
-  return header.map((heading, c) => {
-    const texts = lines.map((line) => line.cells[c]!);
+  const read = header.map((_, c) => lines.map((line) => probe.number(line.cells[c]!, 0, c)));
+  const inferred = new Set<number>();
+  const types = header.map((heading, c): ColumnType => {
     const chosen = mapped[heading];
     if (chosen !== undefined && !(COLUMN_TYPES as readonly string[]).includes(chosen)) {
       reader.problem(1, c, 'unknown-type', { text: chosen });
     } else if (chosen !== undefined) return chosen;
     if (c === 0) return 'text';
-    return typeOf(
-      heading,
-      texts,
-      texts.map((text) => probe.number(text, 0, c)),
-    );
+    inferred.add(c);
+    const texts = lines.map((line) => line.cells[c]!);
+    return typeOf(heading, texts, read[c]!);
+  });
+  if (!options.needsFigures || types.some((type) => type !== 'text')) return types;
+  // Nothing to draw: a column with any figure was meant as figures, and its words are to be named.
+  return types.map((type, c) => {
+    const numbers = read[c]!.filter((n): n is CellNumber => !!n);
+    return inferred.has(c) && numbers.length ? figureType(header[c]!, numbers) : type;
   });
 }
 

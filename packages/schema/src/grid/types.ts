@@ -39,6 +39,12 @@ export interface GridOptions<K extends GridKind = GridKind> {
   /** How the cells write numbers: `it` (114.877, 35,9%, 1.234,5) or `en` (114,877; 1234.5). */
   numbers: NumberConvention;
   columns?: ColumnMapping;
+  /**
+   * Table: read for a chart, which draws figures. When no column reads as figures (each is more
+   * words than numbers, or as many), those that hold a number are read as figures all the same, so
+   * that each word in them is a problem that names its cell instead of a chart with nothing to draw.
+   */
+  needsFigures?: boolean;
 }
 
 export type GridProblemCode =

@@ -63,6 +63,7 @@ export class CstBarChart extends CstElement<'table' | 'series'> {
     showTable: { attribute: false },
   };
   protected readonly kinds = [tableKind, seriesKind] as const;
+  protected override readonly needsFigures = true;
 
   /** Bars along the x axis (horizontal, the default) or standing up (vertical). */
   orientation: Orientation = 'horizontal';

@@ -96,6 +96,8 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
 
   /** The dataset kinds this element can show, with their schemas (only these are loaded). */
   protected abstract readonly kinds: readonly KindDefOf<K>[];
+  /** True for a chart, which draws figures: a table of cells with no column of figures is an error, not empty. */
+  protected readonly needsFigures: boolean = false;
   /** True when the dataset has nothing to show (no rows, no points). */
   protected abstract isEmpty(dataset: Extract<Dataset, { kind: K }>): boolean;
   /** Renders a dataset that is ready. */
@@ -170,7 +172,7 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
 
   /** How a table of cells is read for this element (see GridReading); in an update, at the locale it set. */
   private reading(locale = resolveLocale(this, this.document?.locale)): GridReading {
-    return { columns: this.readColumns, title: this.datasetTitle, locale };
+    return { columns: this.readColumns, title: this.datasetTitle, locale, needsFigures: this.needsFigures };
   }
 
   /** Cells read another way (other columns, title or language) are other data: read them again, afresh. */

@@ -98,6 +98,37 @@ describe('a CSV file as src', () => {
     ]);
   });
 
+  it('names each word in the bar chart’s only column of figures; a data table on the same file reads them as words', async () => {
+    const key = unique('words');
+    await putFile(
+      key,
+      'Servizio;Pagamenti\r\nMensa;1.234\r\nTrasporto;molti\r\nTaxi;5\r\nBus;tanti\r\n',
+      'text/csv',
+    );
+    const box = await fixture<HTMLElement>(html`<div lang="it"></div>`);
+    const table = document.createElement('cst-data-table') as Cst;
+    const chart = document.createElement('cst-bar-chart') as Cst;
+    const heard = listen(chart);
+    for (const el of [table, chart]) {
+      el.src = `/__test/doc/${key}`;
+      box.append(el);
+    }
+    await until(
+      () => chart.status === 'error' && table.status === 'ready',
+      () => `bar chart ${chart.status}, data table ${table.status}`,
+    );
+    await chart.updateComplete;
+    expect(text(chart)).to.contain(
+      'File CSV dei dati da correggere (2 problemi). Il primo: riga 3, colonna B (Pagamenti): "molti" non è un numero',
+    );
+    expect(heard.errors[0]).to.include({ code: 'invalid-csv', keptLastGood: false });
+    expect(heard.errors[0]!.cells!.map((p) => [p.row, p.column, p.code])).to.deep.equal([
+      [3, 2, 'not-a-number'],
+      [5, 2, 'not-a-number'],
+    ]);
+    expect(text(table)).to.contain('molti').and.contain('1.234');
+  });
+
   it('takes the columns read-columns names, in its order, and reads again when they change', async () => {
     const key = unique('mapped');
     await putFile(

@@ -10,6 +10,8 @@ export interface GridReading {
   title?: string;
   /** The page's locale: a table's numbers are read as its language writes them, and problems worded in it. */
   locale: string;
+  /** The element draws figures (a chart): cells read for it must give a column of figures (GridOptions.needsFigures). */
+  needsFigures?: boolean;
 }
 
 /** Cells read and checked as one element's dataset: the dataset, or why not. */

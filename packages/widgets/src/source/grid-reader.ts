@@ -42,12 +42,13 @@ export function gridData(
   }: { numbers?: NumberConvention; untitled?: string; rowShift?: number } = {},
 ): GridData {
   /** The dataset of `kind` the cells hold, or their problems placed in the table the reader sees. */
-  function read(kind: GridKind, { columns, title, locale }: GridReading) {
+  function read(kind: GridKind, { columns, title, locale, needsFigures }: GridReading) {
     const caption = grid.caption?.trim() || title?.trim() || untitled;
     const result = gridToDataset<GridKind>(caption ? { ...grid, caption } : grid, {
       kind,
       numbers: numbers ?? numbersOf(locale),
       ...(columns?.trim() ? { columns: parseColumns(columns) } : {}),
+      ...(needsFigures ? { needsFigures } : {}),
     });
     if (result.ok) return result.dataset;
     const problems: GridProblem[] = [];
@@ -59,8 +60,8 @@ export function gridData(
     grid,
     origin,
     numbers,
-    key: (kinds, { columns = '', title = '', locale }) =>
-      [gridKindOf(kinds)?.kind, columns, title, locale].join('\n'),
+    key: (kinds, { columns = '', title = '', locale, needsFigures = false }) =>
+      [gridKindOf(kinds)?.kind, columns, title, locale, needsFigures].join('\n'),
     check(kinds, reading): GridChecked {
       const def = gridKindOf(kinds);
       if (!def) {

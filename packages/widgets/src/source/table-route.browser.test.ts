@@ -1,6 +1,7 @@
 // A <table> inside an element is its data: what readers without JavaScript read, drawn by the
 // element, read again when it is edited, and checked like data from any other route.
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import '../cst-bar-chart.js';
 import '../cst-data-table.js';
 import '../cst-deployment-matrix.js';
@@ -58,6 +59,25 @@ const credentials = html`<table>
     </tr>
   </tbody>
 </table>`;
+
+/** Payments by service, a word among the figures ("molti", row 4), and the rows given after. */
+const payments = (...more: Array<[string, string]>) =>
+  html`<table>
+    <caption>
+      Pagamenti
+    </caption>
+    <tr>
+      <th>Servizio</th>
+      <th>Pagamenti</th>
+    </tr>
+    ${[['Mensa', '1.234'], ['Scuolabus', '98.765'], ['Trasporto', 'molti'], ...more].map(
+      ([label, cell]) =>
+        html`<tr>
+          <th scope="row">${label}</th>
+          <td>${cell}</td>
+        </tr>`,
+    )}
+  </table>`;
 
 describe('a <table> child as the data', () => {
   it('is drawn by the trend line: the same figures, from the table route, the table hidden', async () => {
@@ -215,29 +235,7 @@ describe('a <table> child as the data', () => {
   it('says which row and column it cannot read, in the page’s language, and keeps the table readable', async () => {
     const el = await place(
       html`<div lang="it">
-        <cst-bar-chart
-          ><table>
-            <caption>
-              Pagamenti
-            </caption>
-            <tr>
-              <th>Servizio</th>
-              <th>Pagamenti</th>
-            </tr>
-            <tr>
-              <th scope="row">Mensa</th>
-              <td>1.234</td>
-            </tr>
-            <tr>
-              <th scope="row">Scuolabus</th>
-              <td>98.765</td>
-            </tr>
-            <tr>
-              <th scope="row">Trasporto</th>
-              <td>molti</td>
-            </tr>
-          </table></cst-bar-chart
-        >
+        <cst-bar-chart>${payments()}</cst-bar-chart>
       </div>`,
     );
     expect(el.status).to.equal('error');
@@ -262,6 +260,31 @@ describe('a <table> child as the data', () => {
     expect(text(english)).to.contain(
       'The data table needs fixing: an indicator is a table of one cell, this one has 2',
     );
+  });
+
+  it('names each word in the bar chart’s only column of figures, which the data table reads as words', async () => {
+    const box = await fixture<HTMLElement>(html`<div lang="it"></div>`);
+    const chart = document.createElement('cst-bar-chart') as Cst;
+    const heard = listen(chart);
+    render(payments(['Taxi', 'tanti']), chart);
+    box.append(chart);
+    await settled(chart);
+    await chart.updateComplete;
+    expect(chart.status).to.equal('error');
+    expect(text(chart)).to.contain(
+      'Tabella dei dati da correggere (2 problemi). Il primo: riga 4, colonna B (Pagamenti): "molti" non è un numero',
+    );
+    expect(heard.errors[0]).to.include({ code: 'invalid-table' });
+    expect(heard.errors[0]!.cells!.map((p) => [p.row, p.column, p.code])).to.deep.equal([
+      [4, 2, 'not-a-number'],
+      [5, 2, 'not-a-number'],
+    ]);
+    expect(tableShown(chart), 'a reader still has the table to read').to.equal(true);
+    const table = await place(
+      html`<div lang="it"><cst-data-table>${payments(['Taxi', 'tanti'])}</cst-data-table></div>`,
+    );
+    expect(table.status).to.equal('ready');
+    expect(text(table)).to.contain('molti').and.contain('98.765');
   });
 
   it('tells cst-error with every cell’s row and column; a later mistake keeps the last good figures, stale', async () => {

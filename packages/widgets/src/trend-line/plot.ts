@@ -92,7 +92,7 @@ export function plot(
       (
         t,
       ) => svg`<g class="threshold" part="threshold"><line x1=${left} x2=${right} y1=${t.y} y2=${t.y}></line>
-        <text x=${right} y=${t.y - 4} text-anchor="end">${t.label} ${t.value}</text></g>`,
+        <text x=${right} y=${t.y - 4} text-anchor="end">${t.text}</text></g>`,
     )}
     ${model.annotations.map(
       (

@@ -59,6 +59,23 @@ describe('cst-trend-line', () => {
     expect(description.textContent).to.contain('massimo 13.584 (2016)');
   });
 
+  it('writes a threshold’s label once and its value once, beside it, in the page’s language', async () => {
+    const live = new URL('../../../schema/fixtures/centro-servizi-oggi.json', import.meta.url).href;
+    const box = await fixture<HTMLElement>(
+      html`<div lang="it"><cst-trend-line src=${live} dataset="response-time-trend"></cst-trend-line></div>`,
+    );
+    const dashboard = await ready(box.querySelector('cst-trend-line')!);
+    expect(dashboard.status).to.equal('ready');
+    expect(text($(dashboard, '[part="threshold"]'))).to.equal('Soglia SLA.3: 7 ms');
+    const target = { ...big(3), thresholds: [{ value: 1234.5, label: 'Obiettivo' }] };
+    target.y = { format: { style: 'decimal', maximumFractionDigits: 1 } };
+    const english = await fixture<CstTrendLine>(
+      html`<cst-trend-line lang="en" .data=${target}></cst-trend-line>`,
+    );
+    await ready(english);
+    expect(text($(english, '[part="threshold"]'))).to.equal('Obiettivo: 1,234.5');
+  });
+
   it('moves between points and series with the keyboard, announcing and showing each point', async () => {
     const el = await fixture<CstTrendLine>(
       html`<cst-trend-line .data=${await credentials()}></cst-trend-line>`,

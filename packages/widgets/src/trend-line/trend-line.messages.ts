@@ -18,7 +18,7 @@ export const trendMessages: Dictionary = {
     next: 'Successivi',
     appended: '{count} nuovi punti',
     keys: 'Usare le frecce per spostarsi tra i punti, su e giù per cambiare serie.',
-    threshold: 'Soglia',
+    threshold: '{label}: {value}',
   },
   en: {
     summary: '{title}: {series} from {first} to {last}, {count} points.',
@@ -37,6 +37,6 @@ export const trendMessages: Dictionary = {
     next: 'Next',
     appended: '{count} new points',
     keys: 'Use the arrow keys to move between points, up and down to change series.',
-    threshold: 'Threshold',
+    threshold: '{label}: {value}',
   },
 };

@@ -1,6 +1,7 @@
 import type { SeriesDataset } from '@cst/schema';
 import { describe, expect, it } from 'vitest';
 import focus from '../../../schema/fixtures/focus-2016.json' with { type: 'json' };
+import live from '../../../schema/fixtures/centro-servizi-oggi.json' with { type: 'json' };
 import { toCsv } from '../core/csv.js';
 import { describeTrend } from './description.js';
 import { minMaxIndices } from './downsample.js';
@@ -295,6 +296,19 @@ describe('trendModel', () => {
     expect(model.yTicks.at(-1)!.label).toBe('60.000');
     expect(model.lines[0]!.markers).toHaveLength(10);
     expect(model.lines[0]!.path.startsWith('M')).toBe(true);
+  });
+
+  it('labels each threshold with its value once, as the page’s language writes it (the live dashboard’s SLA.3)', () => {
+    const trend = (live as { datasets: Record<string, unknown> }).datasets[
+      'response-time-trend'
+    ] as SeriesDataset;
+    const text = (locale: string) =>
+      trendModel(prepare(trend, 'period'), { width: 600, height: 260, locale }).thresholds.map((t) => t.text);
+    expect(text('it-IT')).toEqual(['Soglia SLA.3: 7 ms']);
+    const target = { ...trend, thresholds: [{ value: 6.5, label: 'Target' }] };
+    expect(
+      trendModel(prepare(target, 'period'), { width: 600, height: 260, locale: 'en' }).thresholds[0]!.text,
+    ).toBe('Target: 6.5 ms');
   });
 
   it('draws about two points per pixel column for a million points', () => {

@@ -1,10 +1,12 @@
 import type { SeriesDataset, ValueFormat } from '@cst/schema';
 import { formatValue } from '../core/format.js';
+import { translate } from '../core/i18n.js';
 import { areaPath, linePath } from '../core/path.js';
 import { type LinearScale, linearScale } from '../core/scale.js';
 import { minMaxIndices } from './downsample.js';
 import { type Prepared, type PreparedSeries, xAt, xNumber, yAt } from './prepare.js';
 import { DAY, type Tick, timeTicks, yearTicks } from './ticks.js';
+import { trendMessages } from './trend-line.messages.js';
 
 export interface Box {
   width: number;
@@ -36,7 +38,8 @@ export interface TrendModel {
   xTicks: Tick[];
   yTicks: Tick[];
   lines: DrawnSeries[];
-  thresholds: Array<{ y: number; label: string; value: string }>;
+  /** Reference lines: where, and their label with the value beside it ("Obiettivo SLA: 99%"). */
+  thresholds: Array<{ y: number; text: string }>;
   annotations: Array<{ x: number; label: string }>;
 }
 
@@ -150,8 +153,10 @@ export function trendModel(prepared: Prepared, box: Box): TrendModel {
 
   const thresholds = (dataset.thresholds ?? []).map((t) => ({
     y: y(t.value),
-    label: t.label,
-    value: formatValue(t.value, format, box.locale),
+    text: translate(trendMessages, box.locale, 'threshold', {
+      label: t.label,
+      value: formatValue(t.value, format, box.locale),
+    }),
   }));
   const annotations = (dataset.annotations ?? [])
     .map((a) => ({ x: x(xNumber(a.x, type)), label: a.label }))
