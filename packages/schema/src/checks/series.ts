@@ -28,6 +28,24 @@ function position(x: unknown, type: XType): number {
   return Number.isInteger(x) ? (x as number) : NaN;
 }
 
+type PointList = readonly (readonly unknown[])[];
+
+/**
+ * The last list of dates or instants read as text, with what was read. A live update mostly repeats
+ * its x (the same instants with new figures, or the window moved on by a few points): those are
+ * taken from here instead of parsed again. One list is kept, the one last checked.
+ */
+let lastRead: { points: PointList; xs: Float64Array; type: XType } | undefined;
+
+/** Where `points` starts within the last list read of that type (its first x there): -1 if nowhere near the start. */
+function lastReadOffset(points: PointList, type: XType): number {
+  if (!lastRead || lastRead.type !== type || points.length === 0) return -1;
+  const first = points[0]![0];
+  const end = Math.min(lastRead.points.length, 64);
+  for (let k = 0; k < end; k++) if (lastRead.points[k]![0] === first) return k;
+  return -1;
+}
+
 function describe(x: X): string {
   return typeof x === 'string' ? `"${x}"` : String(x);
 }
@@ -58,9 +76,13 @@ function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string):
   const xPath = (i: number) => at(path, 'series', seriesIndex, 'points', i, 0);
   let previous: X | undefined;
   let previousAt = 0;
+  const offset = xs ? lastReadOffset(points, type) : -1;
+  const known = offset >= 0 ? lastRead! : undefined;
   for (let i = 0; i < points.length; i++) {
     const x = points[i]![0];
-    const current = position(x, type);
+    const j = i + offset;
+    const current =
+      known && j < known.points.length && known.points[j]![0] === x ? known.xs[j]! : position(x, type);
     if (current !== current) {
       errors.push(xTypeError(xPath(i), type, x));
       continue;
@@ -82,7 +104,10 @@ function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string):
     previous = x;
     previousAt = current;
   }
-  if (xs && errors.length === 0) keepXValues(points, type as TimeXType, numbers ? null : xs);
+  if (xs && errors.length === 0) {
+    keepXValues(points, type as TimeXType, numbers ? null : xs);
+    if (!numbers) lastRead = { points, xs, type };
+  }
   return errors;
 }
 
