@@ -58,6 +58,13 @@ export function describeTrend(prepared: Prepared, locale: string): string {
     count: formatCount(count, locale),
   });
   const parts = [summary, ...series.map((s) => seriesStats(s, prepared, locale))];
+  // The lines drawn across the chart (targets, thresholds) are said too: a reader who cannot see
+  // them would otherwise not know what the values are measured against.
+  const format = dataset.y?.format ?? dataset.series[0]?.format;
+  const lines = (dataset.thresholds ?? []).map((line) =>
+    t('threshold', { label: line.label, value: formatValue(line.value, format, locale) }),
+  );
+  if (lines.length > 0) parts.push(t('thresholds', { list: lines.join('; ') }));
   if (prepared.view === 'cumulative') parts.push(t('cumulative'));
   return parts.join(' ');
 }

@@ -19,6 +19,7 @@ export const trendMessages: Dictionary = {
     appended: '{count} nuovi punti',
     keys: 'Usare le frecce per spostarsi tra i punti, su e giù per cambiare serie.',
     threshold: '{label}: {value}',
+    thresholds: 'Linee di riferimento: {list}.',
   },
   en: {
     summary: '{title}: {series} from {first} to {last}, {count} points.',
@@ -38,5 +39,6 @@ export const trendMessages: Dictionary = {
     appended: '{count} new points',
     keys: 'Use the arrow keys to move between points, up and down to change series.',
     threshold: '{label}: {value}',
+    thresholds: 'Reference lines: {list}.',
   },
 };

@@ -327,6 +327,23 @@ describe('trendModel', () => {
 });
 
 describe('describeTrend', () => {
+  it('says the reference lines drawn across the chart, with their values', () => {
+    const withLines = {
+      ...credentials,
+      thresholds: [
+        { label: 'Obiettivo', value: 50000 },
+        { label: 'Minimo', value: 1200.5 },
+      ],
+    };
+    expect(describeTrend(prepare(withLines, 'period'), 'it-IT')).toContain(
+      'Linee di riferimento: Obiettivo: 50.000; Minimo: 1.201.',
+    );
+    expect(describeTrend(prepare(withLines, 'period'), 'en')).toContain(
+      'Reference lines: Obiettivo: 50,000; Minimo: 1,201.',
+    );
+    expect(describeTrend(prepare(credentials, 'period'), 'it-IT')).not.toContain('Linee di riferimento');
+  });
+
   it('says range, minimum, maximum, last value and trend in Italian', () => {
     const text = describeTrend(prepare(credentials, 'cumulative'), 'it-IT');
     expect(text).toContain('Credenziali di accesso: 2 serie dal 2007 al 2016, 17 punti.');
