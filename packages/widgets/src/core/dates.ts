@@ -1,4 +1,5 @@
 import { numberFormat } from './format.js';
+import { plainDate } from './plain-date.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -10,40 +11,22 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   return format;
 }
 
+/** A date as `new Intl.DateTimeFormat(locale, options)` writes it: without Intl where plainDate can. */
+export function formatDateAs(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string {
+  return plainDate(date, locale, options) ?? dateFormat(locale, options).format(date);
+}
+
 /** An ISO date with no time is a calendar day: read it at noon UTC so no zone shifts it. */
 export function parseIsoDate(value: string): Date {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
 }
 
-/** Whether a language this writes dates for puts the day first (31/12/2016) or the month (12/31/2016). */
-const DAY_FIRST: Record<string, boolean> = {
-  it: true,
-  'it-IT': true,
-  'en-GB': true,
-  en: false,
-  'en-US': false,
-};
-
-/** formatDate without Intl for those languages and four-digit years (why: plain-number.ts). */
-function plainDate(date: Date, locale: string, utc: boolean): string | undefined {
-  const dayFirst = DAY_FIRST[locale];
-  const year = utc ? date.getUTCFullYear() : date.getFullYear();
-  if (dayFirst === undefined || !(year >= 1000 && year <= 9999)) return undefined;
-  const two = (n: number) => String(n).padStart(2, '0');
-  const day = two(utc ? date.getUTCDate() : date.getDate());
-  const month = two((utc ? date.getUTCMonth() : date.getMonth()) + 1);
-  return dayFirst ? `${day}/${month}/${year}` : `${month}/${day}/${year}`;
-}
-
 /** 31/12/2016 in Italian, 12/31/2016 in US English. */
 export function formatDate(value: Date | string, locale: string): string {
   const date = typeof value === 'string' ? parseIsoDate(value) : value;
-  const utc = typeof value === 'string' && !value.includes('T');
-  const plain = plainDate(date, locale, utc);
-  if (plain !== undefined) return plain;
   const options: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' };
-  if (utc) options.timeZone = 'UTC';
-  return dateFormat(locale, options).format(date);
+  if (typeof value === 'string' && !value.includes('T')) options.timeZone = 'UTC';
+  return formatDateAs(date, locale, options);
 }
 
 /** 31 dicembre 2016. */
@@ -57,7 +40,7 @@ export function formatLongDate(value: Date | string, locale: string): string {
 /** 12/03/2017, 14:05. */
 export function formatDateTime(value: Date | string, locale: string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return dateFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(date);
+  return formatDateAs(date, locale, { dateStyle: 'short', timeStyle: 'short' });
 }
 
 /**

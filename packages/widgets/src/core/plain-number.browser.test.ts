@@ -76,3 +76,34 @@ describe('the first render of the Focus report', () => {
     });
   }
 });
+
+describe('the first render of a trend line of instants', () => {
+  for (const [lang, minutes] of [
+    ['it', 1],
+    ['en-GB', 1],
+    ['it', 60 * 24 * 2],
+    ['en-GB', 60 * 24 * 2],
+  ] as const) {
+    it(`writes its time axis without Intl (${lang}, a point every ${minutes} minutes)`, async () => {
+      const start = Date.UTC(2026, 0, 1);
+      const points = Array.from({ length: 300 }, (_, i): [number, number] => [
+        start + i * minutes * 60_000,
+        i % 7,
+      ]);
+      const built = spyOnIntl();
+      const el = await fixture<Shown>(
+        html`<cst-trend-line
+          lang=${lang}
+          .data=${{ kind: 'series', title: 'Tempi', x: { type: 'datetime' }, series: [{ id: 'a', label: 'A', points }] }}
+        ></cst-trend-line>`,
+      );
+      await el.updateComplete;
+      expect(el.status).to.equal('ready');
+      expect(built).to.deep.equal([]);
+      const ticks = [...el.shadowRoot!.querySelectorAll('svg text')].map((text) => text.textContent ?? '');
+      expect(ticks.join(' ')).to.match(
+        minutes === 1 ? /\b0\d:\d\d\b/ : lang === 'it' ? /\bapr 2026\b/ : /\bApr 2026\b/,
+      );
+    });
+  }
+});

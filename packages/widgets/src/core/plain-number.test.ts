@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './dates.js';
 import { plainNumber } from './plain-number.js';
 
 const LOCALES = ['it', 'it-IT', 'en', 'en-US', 'en-GB'];
@@ -100,27 +99,5 @@ describe('plainNumber(locale, options)', () => {
       expect(plainNumber('it', options), JSON.stringify(options)).toBeUndefined();
     const write = plainNumber('it', {})!;
     for (const value of [Number.NaN, Infinity, -Infinity]) expect(write(value)).toBeUndefined();
-  });
-});
-
-describe('formatDate without Intl', () => {
-  it('writes the day as Intl does in Italian and English, from ISO days and from instants', () => {
-    const days = ['2016-12-31', '2017-01-01', '1999-07-04', '2024-02-29', '1000-01-01', '9999-12-31'];
-    for (const locale of LOCALES) {
-      const utc = new Intl.DateTimeFormat(locale, {
-        day: '2-digit',
-        month: '2-digit',
-        year: 'numeric',
-        timeZone: 'UTC',
-      });
-      const local = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric' });
-      for (const day of days) {
-        expect(formatDate(day, locale), `${locale} ${day}`).toBe(utc.format(new Date(`${day}T12:00:00Z`)));
-        const instant = new Date(`${day}T23:30:00Z`);
-        expect(formatDate(instant, locale), `${locale} ${day} instant`).toBe(local.format(instant));
-      }
-    }
-    expect(formatDate('2016-12-31', 'it-IT')).toBe('31/12/2016');
-    expect(formatDate('2016-12-31', 'en-US')).toBe('12/31/2016');
   });
 });

@@ -1,5 +1,5 @@
 import { ticks as numberTicks } from 'd3-array';
-import { dateFormat } from '../core/dates.js';
+import { formatDateAs } from '../core/dates.js';
 
 /** A tick: its position in x units (a year, or ms since the epoch) and its label. */
 export interface Tick {
@@ -93,13 +93,14 @@ export function timeTicks(
     }
   }
   if (unit === 'year') step = Math.max(1, yearStep(min, max, count));
-  const format = dateFormat(locale, LABELS[unit]);
+  const options = LABELS[unit];
   const date = new Date(min);
   floor(date, unit, step);
   if (unit === 'year') date.setFullYear(Math.floor(date.getFullYear() / step) * step);
   const out: Tick[] = [];
   while (date.getTime() <= max && out.length < 100) {
-    if (date.getTime() >= min) out.push({ value: date.getTime(), label: format.format(date) });
+    if (date.getTime() >= min)
+      out.push({ value: date.getTime(), label: formatDateAs(date, locale, options) });
     advance(date, unit, step);
   }
   return out;
