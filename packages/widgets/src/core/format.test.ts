@@ -6,6 +6,14 @@ import { formatCount, formatPercent, formatPoints, formatSigned, formatValue, fo
 // Intl puts a no-break space before € and %; readers see a space.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
+describe('formatPercent(value, locale)', () => {
+  it('groups thousands as every other figure does, in a sentence beside them', () => {
+    expect(formatPercent(6760.6, 'it-IT')).toBe('6.760,6%');
+    expect(formatPercent(6760.6, 'en')).toBe('6,760.6%');
+    expect(formatPoints(1234.5, 'it-IT')).toBe('+1.234,50');
+  });
+});
+
 describe('formatValue(value, format, locale)', () => {
   it('writes a value too large to write out in scientific notation, in any style', () => {
     expect(formatValue(1e308, { style: 'count' }, 'it-IT')).toBe('1E308');

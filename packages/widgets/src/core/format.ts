@@ -107,10 +107,11 @@ export function formatSigned(value: number, format: ValueFormat | undefined, loc
   return formatNumber(scaled, locale, optionsFor(value, options));
 }
 
-/** A percent written in percent units: formatPercent(39, 'it-IT') → "39%". */
+/** A percent written in percent units, grouped as every figure is: formatPercent(6760.6, 'it-IT') → "6.760,6%". */
 export function formatPercent(value: number, locale: string, digits = 1, signed = false): string {
   const options: Intl.NumberFormatOptions = {
     style: 'percent',
+    useGrouping: 'always' as unknown as boolean,
     maximumFractionDigits: digits,
     signDisplay: signed ? 'exceptZero' : 'auto',
   };
@@ -120,6 +121,7 @@ export function formatPercent(value: number, locale: string, digits = 1, signed 
 /** Percentage points, sign always shown: +0,92. The unit word comes from the messages. */
 export function formatPoints(value: number, locale: string, digits = 2): string {
   const options: Intl.NumberFormatOptions = {
+    useGrouping: 'always' as unknown as boolean,
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     signDisplay: 'exceptZero',
