@@ -452,6 +452,27 @@ describe('gridToDataset: kpi, share, sla', () => {
     ]);
   });
 
+  it('asks for the status of an SLA in words where the reader writes it, instead of failing on a JSON path', () => {
+    const said = (g: Grid, locale: string) =>
+      problems(g, { kind: 'sla' }).map((p) => formatGridProblem(p, locale));
+    const inWords = grid(
+      ['Codice', 'SLA', 'Atteso', 'Rilevato', 'Stato'],
+      ['SLA.6', 'Presa in carico', 'entro 1h lavorativa', 'Nessuno scostamento', 'rispettato'],
+      ['SLA.7', 'Risposta', 'entro 6h lavorative', 'Nessuno scostamento', ''],
+    );
+    expect(said(inWords, 'it')).toEqual([
+      'riga 3, colonna E (Stato): "entro 6h lavorative" è scritto a parole: scrivi nella colonna Stato se è rispettato, a rischio, non rispettato o non rilevato',
+    ]);
+    const noStatusColumn = grid(
+      ['Codice', 'SLA', 'Criterio', 'Atteso', 'Rilevato'],
+      ['SLA.1', 'Uptime', 'almeno', '99', '99,5'],
+      ['SLA.2', 'Uptime', 'almeno', '99', 'non pervenuto'],
+    );
+    expect(said(noStatusColumn, 'en')).toEqual([
+      'row 3, column E (Rilevato): "non pervenuto" is written in words: write in the Status column whether it is met, at risk, breached or not measured',
+    ]);
+  });
+
   it('names an SLA column that is missing and a direction or status it does not know', () => {
     expect(
       problems(grid(['Codice', 'Rilevato'], ['SLA.1', '99']), { kind: 'sla' }).map((p) =>

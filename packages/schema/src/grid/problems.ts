@@ -61,6 +61,12 @@ const WORDS: Record<GridProblemCode, { it: Say; en: Say }> = {
     it: (p) => `"${p.text}" non è uno stato: rispettato, a rischio, non rispettato o non rilevato`,
     en: (p) => `"${p.text}" is not a status: met, at risk, breached or not measured`,
   },
+  'status-required': {
+    it: (p) =>
+      `"${p.text}" è scritto a parole: scrivi nella colonna Stato se è rispettato, a rischio, non rispettato o non rilevato`,
+    en: (p) =>
+      `"${p.text}" is written in words: write in the Status column whether it is met, at risk, breached or not measured`,
+  },
   'unknown-type': {
     it: (p) => `"${p.text}" non è un tipo di colonna: text, count, decimal, currency, percent o delta`,
     en: (p) => `"${p.text}" is not a column type: text, count, decimal, currency, percent or delta`,

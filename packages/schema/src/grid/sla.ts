@@ -133,6 +133,11 @@ function item(line: Line, at: Record<Role, number>, reader: CellReader): SlaItem
     const computed = evaluateSla(base).status;
     return stated && stated !== computed ? { ...base, status: stated } : base;
   }
+  // A target or measure in words says nothing of its own about being met: the file must say it.
+  if (measured && !statusText) {
+    const words = target.direction === 'text' ? target.text : measuredText;
+    reader.problem(row, at.status >= 0 ? at.status : at.measured, 'status-required', { text: words });
+  }
   const deviation = deviationOf(cell('deviation'), cell('deviationUnit'), reader);
   return { ...base, ...(deviation ? { deviation } : {}), ...(stated && measured ? { status: stated } : {}) };
 }

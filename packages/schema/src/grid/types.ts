@@ -60,6 +60,7 @@ export type GridProblemCode =
   | 'repeated-x'
   | 'unknown-direction'
   | 'unknown-status'
+  | 'status-required'
   | 'unknown-type';
 
 /** A problem at a place of the grid, as a spreadsheet numbers it. */

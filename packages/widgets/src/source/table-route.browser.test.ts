@@ -287,6 +287,38 @@ describe('a <table> child as the data', () => {
     expect(text(table)).to.contain('molti').and.contain('98.765');
   });
 
+  it('asks for the status of an SLA written in words, naming its row and the Stato column', async () => {
+    const el = await place(
+      html`<div lang="it">
+        <cst-sla-table
+          ><table>
+            <caption>
+              Livelli di servizio
+            </caption>
+            <tr>
+              <th>Codice</th>
+              <th>SLA</th>
+              <th>Atteso</th>
+              <th>Rilevato</th>
+              <th>Stato</th>
+            </tr>
+            <tr>
+              <th scope="row">SLA.7</th>
+              <td>Risposta via mail</td>
+              <td>entro 6h lavorative</td>
+              <td>Nessuno scostamento</td>
+              <td></td>
+            </tr></table
+        ></cst-sla-table>
+      </div>`,
+    );
+    expect(el.status).to.equal('error');
+    expect(text(el)).to.contain(
+      'riga 2, colonna E (Stato): "entro 6h lavorative" è scritto a parole: scrivi nella colonna Stato se è rispettato',
+    );
+    expect(tableShown(el), 'a reader still has the table to read').to.equal(true);
+  });
+
   it('tells cst-error with every cell’s row and column; a later mistake keeps the last good figures, stale', async () => {
     const box = await fixture<HTMLElement>(
       html`<div lang="it">
