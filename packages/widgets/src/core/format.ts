@@ -24,7 +24,9 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
   let write = writers.get(key);
   if (!write) {
     const plain = plainNumber(locale, options);
-    const intl = (v: number) => numberFormat(locale, options).format(v);
+    // Intl is built only if a value needs it, and then once (not looked up again per value).
+    let format: Intl.NumberFormat | undefined;
+    const intl = (v: number) => (format ??= numberFormat(locale, options)).format(v);
     write = plain ? (v) => plain(v) ?? intl(v) : intl;
     writers.set(key, write);
   }

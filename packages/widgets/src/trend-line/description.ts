@@ -2,7 +2,7 @@ import { formatCount, formatPercent, formatValue } from '../core/format.js';
 import { translate } from '../core/i18n.js';
 import { trendMessages } from './trend-line.messages.js';
 import { formatX } from '../core/dates.js';
-import { seriesFormat } from './trend-line.model.js';
+import { seriesFormat, thresholdTexts } from './trend-line.model.js';
 import { type Prepared, type PreparedSeries, xAt, yAt } from './prepare.js';
 
 function seriesStats(s: PreparedSeries, prepared: Prepared, locale: string): string {
@@ -60,10 +60,7 @@ export function describeTrend(prepared: Prepared, locale: string): string {
   const parts = [summary, ...series.map((s) => seriesStats(s, prepared, locale))];
   // The lines drawn across the chart (targets, thresholds) are said too: a reader who cannot see
   // them would otherwise not know what the values are measured against.
-  const format = dataset.y?.format ?? dataset.series[0]?.format;
-  const lines = (dataset.thresholds ?? []).map((line) =>
-    t('threshold', { label: line.label, value: formatValue(line.value, format, locale) }),
-  );
+  const lines = thresholdTexts(dataset, locale);
   if (lines.length > 0) parts.push(t('thresholds', { list: lines.join('; ') }));
   if (prepared.view === 'cumulative') parts.push(t('cumulative'));
   return parts.join(' ');

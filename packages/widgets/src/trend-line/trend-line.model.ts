@@ -50,6 +50,22 @@ export function seriesFormat(dataset: SeriesDataset, format?: ValueFormat): Valu
   return format ?? dataset.y?.format;
 }
 
+/** The format of the y axis: the dataset's, else its first series'. */
+function axisFormat(dataset: SeriesDataset): ValueFormat | undefined {
+  return dataset.y?.format ?? dataset.series[0]?.format;
+}
+
+/** Each reference line (threshold) in words, «Soglia SLA.3: 7 ms», in the dataset's order. */
+export function thresholdTexts(dataset: SeriesDataset, locale: string): string[] {
+  const format = axisFormat(dataset);
+  return (dataset.thresholds ?? []).map((line) =>
+    translate(trendMessages, locale, 'threshold', {
+      label: line.label,
+      value: formatValue(line.value, format, locale),
+    }),
+  );
+}
+
 function yDomain(prepared: Prepared): [number, number] {
   let min = Infinity;
   let max = -Infinity;
@@ -112,7 +128,7 @@ function pixels(
 export function trendModel(prepared: Prepared, box: Box): TrendModel {
   const { dataset } = prepared;
   const type = dataset.x.type;
-  const format = dataset.y?.format ?? dataset.series[0]?.format;
+  const format = axisFormat(dataset);
   const rough = linearScale(yDomain(prepared), [0, 1], { nice: 5 });
   const rawTicks = rough.ticks(Math.max(2, Math.round(box.height / 50)));
   const step = (rawTicks[1] ?? 1) - (rawTicks[0] ?? 0);
@@ -151,13 +167,8 @@ export function trendModel(prepared: Prepared, box: Box): TrendModel {
     };
   });
 
-  const thresholds = (dataset.thresholds ?? []).map((t) => ({
-    y: y(t.value),
-    text: translate(trendMessages, box.locale, 'threshold', {
-      label: t.label,
-      value: formatValue(t.value, format, box.locale),
-    }),
-  }));
+  const texts = thresholdTexts(dataset, box.locale);
+  const thresholds = (dataset.thresholds ?? []).map((line, i) => ({ y: y(line.value), text: texts[i]! }));
   const annotations = (dataset.annotations ?? [])
     .map((a) => ({ x: x(xNumber(a.x, type)), label: a.label }))
     .filter((a) => a.x >= margin.left - 0.5 && a.x <= margin.left + plotWidth + 0.5);
