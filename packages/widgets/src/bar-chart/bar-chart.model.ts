@@ -2,6 +2,7 @@ import type { SeriesDataset, TableDataset, ValueFormat } from '@cst/schema';
 import { chartMessages } from '../charts/chart.messages.js';
 import type { ChartTable } from '../charts/chart.parts.js';
 import type { CsvCell } from '../core/csv.js';
+import { isoX } from '../core/dates.js';
 import { formatValue, formatYear } from '../core/format.js';
 import { type Dictionary, translate } from '../core/i18n.js';
 
@@ -31,10 +32,6 @@ export interface BarOptions {
   sort?: BarSort;
   top?: number;
 }
-
-/** A date or instant given in milliseconds as the ISO text the same x would be written in. */
-const isoX = (ms: number, type: 'date' | 'datetime') =>
-  type === 'date' ? new Date(ms).toISOString().slice(0, 10) : new Date(ms).toISOString();
 
 const NUMERIC = new Set(['count', 'decimal', 'currency', 'percent']);
 

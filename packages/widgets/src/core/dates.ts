@@ -43,14 +43,19 @@ export function formatDateTime(value: Date | string, locale: string): string {
   return formatDateAs(date, locale, { dateStyle: 'short', timeStyle: 'short' });
 }
 
+/** An x given in milliseconds as the ISO text it would be written in: a date's day, an instant in UTC. */
+export function isoX(ms: number, type: 'date' | 'datetime'): string {
+  const iso = new Date(ms).toISOString();
+  return type === 'date' ? iso.slice(0, 10) : iso;
+}
+
 /**
  * A series' x as a reader reads it: 2016; 31/12/2016; 31/12/16, 18:00. Dates and instants may be
  * ISO text or milliseconds since 1970 (a date's: its midnight UTC).
  */
 export function formatX(x: number | string, type: 'year' | 'date' | 'datetime', locale: string): string {
   if (type === 'year') return String(x);
-  if (type === 'date')
-    return formatDate(typeof x === 'number' ? new Date(x).toISOString().slice(0, 10) : x, locale);
+  if (type === 'date') return formatDate(typeof x === 'number' ? isoX(x, type) : x, locale);
   return formatDateTime(typeof x === 'number' ? new Date(x) : x, locale);
 }
 

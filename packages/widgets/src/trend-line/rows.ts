@@ -1,5 +1,6 @@
 import type { SeriesDataset } from '@cst/schema';
 import type { CsvCell } from '../core/csv.js';
+import { isoX } from '../core/dates.js';
 import { type Prepared, xAt, yAt } from './prepare.js';
 
 /** One row of the data table: an x and the value of each series there (undefined: no point at x). */
@@ -42,9 +43,7 @@ export function dataRows(prepared: Prepared): DataRow[] {
 
 /** An x as a file holds it: a year as is, a date or an instant as ISO text (also when given in milliseconds). */
 function csvX(x: number | string, type: SeriesDataset['x']['type']): CsvCell {
-  if (type === 'year' || typeof x === 'string') return x;
-  const iso = new Date(x).toISOString();
-  return type === 'date' ? iso.slice(0, 10) : iso;
+  return type === 'year' || typeof x === 'string' ? x : isoX(x, type);
 }
 
 /** The table as CSV cells: a header of the x label and series labels, then every row. */
