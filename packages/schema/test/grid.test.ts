@@ -493,6 +493,17 @@ describe('gridToDataset: kpi, share, sla', () => {
   });
 });
 
+it('reads a file of 200.000 rows, keeping the decimals they were written with', () => {
+  const rows = Array.from({ length: 200_000 }, (_, i) => [`Voce ${i}`, `${i % 1000},${i % 10}`]);
+  const table = dataset({ header: ['Voce', 'Valore'], rows }, { kind: 'table' });
+  expect(table.rows).toHaveLength(200_000);
+  expect(table.columns[1]!.format).toEqual({
+    style: 'decimal',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+});
+
 it('names columns as spreadsheets do', () => {
   expect([1, 2, 26, 27, 52, 703].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AZ', 'AAA']);
 });

@@ -45,8 +45,10 @@ export function fractionDigits(
   style: ValueFormat['style'],
 ): Pick<ValueFormat, 'minimumFractionDigits' | 'maximumFractionDigits'> {
   if (numbers.length === 0) return {};
-  const least = Math.min(...numbers.map((n) => n.decimals));
-  const most = Math.max(...numbers.map((n) => n.decimals));
+  // A loop, not Math.min(...spread): a column of 200.000 cells would overflow the call stack.
+  let least = Infinity;
+  let most = 0;
+  for (const { decimals } of numbers) [least, most] = [Math.min(least, decimals), Math.max(most, decimals)];
   const usual = style === 'currency' ? 2 : 0;
   if (least === usual && most === usual) return {};
   return { ...(least > 0 || usual > 0 ? { minimumFractionDigits: least } : {}), maximumFractionDigits: most };
