@@ -30,6 +30,13 @@ describe('sparklineModel', () => {
     expect(model.path.startsWith('M2,18')).toBe(true);
   });
 
+  it('draws a series of 300.000 points, its lowest at the bottom and its highest at the top', () => {
+    const points: Points = Array.from({ length: 300_000 }, (_, i) => [1000 + i, i % 7]);
+    const model = sparklineModel(series(points), undefined, 100, 20)!;
+    expect(model.last).toBe(299_999 % 7);
+    expect(model.path.startsWith('M2,18')).toBe(true);
+  });
+
   it('draws the series named, and none when the name is not one of the dataset’s', () => {
     const falling: Points = [
       [2014, 9],

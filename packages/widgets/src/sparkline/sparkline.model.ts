@@ -43,8 +43,9 @@ export function sparklineModel(
   if (defined.length < 2) return null;
   const pad = 2;
   const x = linearMap([0, values.length - 1], [pad, width - pad]);
-  const min = Math.min(...defined);
-  const max = Math.max(...defined);
+  // A loop, not Math.min(...values): a series of a few hundred thousand points overflows the call stack.
+  let [min, max] = [Infinity, -Infinity];
+  for (const value of defined) [min, max] = [Math.min(min, value), Math.max(max, value)];
   const y = linearMap([min, max === min ? min + 1 : max], [height - pad, pad]);
   const path = linePath(
     values.map((_, i) => x(i)),
