@@ -69,4 +69,15 @@ describe('instants a live update repeats', () => {
     expect(read.xs[500]).toBe(START + 500 * MINUTE + 30_000);
     expect(read.xs[499]).toBe(START + 499 * MINUTE);
   });
+
+  it('reads again a list changed in place since it was checked: nothing is taken from its old x', () => {
+    const live = series(0, 1000);
+    check(live);
+    const points = live.series[0]!.points;
+    points.push([iso(1000), 1], [iso(1001), 2]);
+    const grown = check(live);
+    expect(grown.xs).toEqual(minutes(0, 1002));
+    points[2]![0] = 'non è una data';
+    expect(validateDataset(live).valid).toBe(false);
+  });
 });

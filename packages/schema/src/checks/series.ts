@@ -28,21 +28,19 @@ function position(x: unknown, type: XType): number {
   return Number.isInteger(x) ? (x as number) : NaN;
 }
 
-type PointList = readonly (readonly unknown[])[];
-
 /**
- * The last list of dates or instants read as text, with what was read. A live update mostly repeats
- * its x (the same instants with new figures, or the window moved on by a few points): those are
- * taken from here instead of parsed again. One list is kept, the one last checked.
+ * The x of the last list of dates or instants read as text, as they were when read (a copy: the
+ * list itself may be changed in place afterwards), with the numbers read from them. A live update
+ * mostly repeats its x (the same instants with new figures, or the window moved on by a few
+ * points): those are taken from here instead of parsed again. One list is kept, the last checked.
  */
-let lastRead: { points: PointList; xs: Float64Array; type: XType } | undefined;
+let lastRead: { texts: readonly unknown[]; xs: Float64Array; type: XType } | undefined;
 
-/** Where `points` starts within the last list read of that type (its first x there): -1 if nowhere near the start. */
-function lastReadOffset(points: PointList, type: XType): number {
-  if (!lastRead || lastRead.type !== type || points.length === 0) return -1;
-  const first = points[0]![0];
-  const end = Math.min(lastRead.points.length, 64);
-  for (let k = 0; k < end; k++) if (lastRead.points[k]![0] === first) return k;
+/** Where a list whose first x is `first` starts within the last list read of that type: -1 if not near its start. */
+function lastReadOffset(first: unknown, type: XType): number {
+  if (!lastRead || lastRead.type !== type) return -1;
+  const end = Math.min(lastRead.texts.length, 64);
+  for (let k = 0; k < end; k++) if (lastRead.texts[k] === first) return k;
   return -1;
 }
 
@@ -76,13 +74,15 @@ function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string):
   const xPath = (i: number) => at(path, 'series', seriesIndex, 'points', i, 0);
   let previous: X | undefined;
   let previousAt = 0;
-  const offset = xs ? lastReadOffset(points, type) : -1;
+  const texts = xs && new Array<unknown>(points.length);
+  const offset = xs ? lastReadOffset(points[0]![0], type) : -1;
   const known = offset >= 0 ? lastRead! : undefined;
   for (let i = 0; i < points.length; i++) {
     const x = points[i]![0];
+    if (texts) texts[i] = x;
     const j = i + offset;
     const current =
-      known && j < known.points.length && known.points[j]![0] === x ? known.xs[j]! : position(x, type);
+      known && j < known.texts.length && known.texts[j] === x ? known.xs[j]! : position(x, type);
     if (current !== current) {
       errors.push(xTypeError(xPath(i), type, x));
       continue;
@@ -106,7 +106,7 @@ function pointErrors(dataset: SeriesDataset, seriesIndex: number, path: string):
   }
   if (xs && errors.length === 0) {
     keepXValues(points, type as TimeXType, numbers ? null : xs);
-    if (!numbers) lastRead = { points, xs, type };
+    if (!numbers) lastRead = { texts: texts!, xs, type };
   }
   return errors;
 }
