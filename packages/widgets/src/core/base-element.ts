@@ -25,6 +25,7 @@ import type { SourceSnapshot } from '../source/snapshot.js';
 import { Announcer } from './announcer.js';
 import type { CstErrorDetail } from './errors.js';
 import { CstDataEvent, CstErrorEvent } from './events.js';
+import { numberConvention } from './format.js';
 import { closestAcrossShadow, resolveLocale, watchLang } from './locale.js';
 import { memoize } from './memo.js';
 import { coreText } from './messages.js';
@@ -172,13 +173,14 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
 
   /** How a table of cells is read for this element (see GridReading); in an update, at the locale it set. */
   private reading(locale = resolveLocale(this, this.document?.locale)): GridReading {
-    return { columns: this.readColumns, title: this.datasetTitle, locale, needsFigures: this.needsFigures };
+    const { readColumns: columns, datasetTitle: title, needsFigures } = this;
+    return { columns, title, numbers: numberConvention(locale), needsFigures };
   }
 
-  /** Cells read another way (other columns, title or language) are other data: read them again, afresh. */
+  /** Cells read another way (other columns, title, or numbers written otherwise) are other data: read them again, afresh. */
   private reread(): void {
-    const { columns = '', title = '', locale } = this.reading(this.locale);
-    const key = `${columns}\n${title}\n${locale}`;
+    const { columns = '', title = '', numbers } = this.reading(this.locale);
+    const key = `${columns}\n${title}\n${numbers}`;
     const changed = this.readKey !== undefined && key !== this.readKey;
     this.readKey = key;
     if (!changed || !this.bound || !this.snapshot?.payload?.isGrid) return;

@@ -21,12 +21,6 @@ const GRID_KINDS: readonly string[] = ['kpi', 'series', 'table', 'share', 'sla']
 const gridKindOf = (kinds: readonly KindDefOf<DatasetKind>[]) =>
   kinds.find((def) => GRID_KINDS.includes(def.kind)) as KindDefOf<GridKind> | undefined;
 
-/** How a language writes its numbers: a decimal comma (it, de, fr, es…) or a decimal point (en). */
-function numbersOf(locale: string): NumberConvention {
-  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal');
-  return decimal?.value === ',' ? 'it' : 'en';
-}
-
 /**
  * Cells to be read as a dataset by each element that shows them (see GridData). The title is the
  * table's <caption>, else the element's `dataset-title`, else `untitled` (a CSV file's name).
@@ -42,11 +36,11 @@ export function gridData(
   }: { numbers?: NumberConvention; untitled?: string; rowShift?: number } = {},
 ): GridData {
   /** The dataset of `kind` the cells hold, or their problems placed in the table the reader sees. */
-  function read(kind: GridKind, { columns, title, locale, needsFigures }: GridReading) {
+  function read(kind: GridKind, { columns, title, numbers: page, needsFigures }: GridReading) {
     const caption = grid.caption?.trim() || title?.trim() || untitled;
     const result = gridToDataset<GridKind>(caption ? { ...grid, caption } : grid, {
       kind,
-      numbers: numbers ?? numbersOf(locale),
+      numbers: numbers ?? page,
       ...(columns?.trim() ? { columns: parseColumns(columns) } : {}),
       ...(needsFigures ? { needsFigures } : {}),
     });
@@ -60,8 +54,8 @@ export function gridData(
     grid,
     origin,
     numbers,
-    key: (kinds, { columns = '', title = '', locale, needsFigures = false }) =>
-      [gridKindOf(kinds)?.kind, columns, title, locale, needsFigures].join('\n'),
+    key: (kinds, { columns = '', title = '', numbers: page, needsFigures = false }) =>
+      [gridKindOf(kinds)?.kind, columns, title, numbers ?? page, needsFigures].join('\n'),
     check(kinds, reading): GridChecked {
       const def = gridKindOf(kinds);
       if (!def) {

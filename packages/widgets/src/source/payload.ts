@@ -74,7 +74,7 @@ export class Payload {
   resolve<K extends DatasetKind>(
     id: string | undefined,
     kinds: readonly KindDefOf<K>[],
-    reading: GridReading = { locale: 'it-IT' },
+    reading: GridReading = { numbers: 'it' },
   ): Resolved<K> {
     if (this.problem) return { ok: false, problem: this.problem };
     const key = this.isDocument ? (id ?? '') : '';

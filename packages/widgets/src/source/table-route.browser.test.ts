@@ -367,6 +367,14 @@ describe('a <table> child as the data', () => {
     const el = box.querySelector<Cst>('cst-kpi-tile')!;
     await settled(el);
     expect(text(el)).to.contain('1.234,5');
+    // German writes numbers as Italian does: the same figures, not read again, not announced again.
+    const heard = listen(el);
+    const locale = () => (el as unknown as { locale: string }).locale;
+    box.lang = 'de';
+    await waitUntil(() => locale() === 'de', `locale ${locale()}`, { timeout: 5000 });
+    await el.updateComplete;
+    expect(heard.data).to.equal(0);
+    expect(text(el)).to.contain('1.234,5');
     box.lang = 'en';
     await waitUntil(() => el.status === 'error', `status ${el.status}`, { timeout: 5000 });
     expect(text(el)).to.contain('"1.234,5" is not a number');
