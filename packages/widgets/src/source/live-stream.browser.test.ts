@@ -53,6 +53,9 @@ describe('a document stream', () => {
     const heard = listen(el);
     await push(key, [{ id: 'v2', data: '{"datasets": ' }]);
     await waitUntil(() => heard.errors.length === 1, 'no cst-error', { timeout: 5000 });
+    // Where the message stops being JSON, as for a fetched document.
+    expect(heard.errors[0]).to.include({ code: 'invalid-json' });
+    expect(heard.errors[0]!.syntax).to.include({ line: 1, column: 13 });
     await putStream(key, [], 1);
     await push(key, [], true);
     await waitUntil(async () => (await seen(key)).stream.length >= 3, 'never reconnected', { timeout: 5000 });

@@ -101,8 +101,11 @@ export class LiveStream {
   }
 
   private message(text: string, id: string): void {
+    // A text that is not JSON is refused as parseBody made it (with its URL): that problem object
+    // keeps the text, for the line and column it is worded with.
     const parsed = parseBody(text, this.url);
-    const merged = parsed.ok ? mergeUpdate(this.pending ?? this.on.current(), parsed.raw) : parsed;
+    if (!parsed.ok) return this.on.refused(parsed.problem);
+    const merged = mergeUpdate(this.pending ?? this.on.current(), parsed.raw);
     if (!merged.ok) return this.on.refused({ ...merged.problem, url: this.url });
     // A refused message's id is not kept: reconnecting, the page names the last version it took,
     // and the server sends it what it missed.
