@@ -60,10 +60,15 @@ export async function renderPage(page, { data, url = '/', now = Date.now() }) {
 
   /** @type {Map<string, Seed>} one read, and one seed in the page, per URL */
   const sources = new Map();
-  /** A source's seed: read once per URL, written into the first element that names it. */
+  /**
+   * A source's seed: read once per URL, written into the first element that names it; or why not
+   * (a CSV file is read by the browser, for an element or a cst-report alike).
+   * @returns {Seed | string | undefined}
+   */
   const source = (/** @type {string} */ src, /** @type {Element} */ owner) => {
     if (!URL.canParse(src, base)) return undefined;
     const href = new URL(src, base).href;
+    if (isCsv(null, href)) return `${src} is a CSV file, which the browser reads`;
     let seed = sources.get(href);
     if (seed) return seed;
     const read = map.read(new URL(href));
@@ -87,12 +92,8 @@ export async function renderPage(page, { data, url = '/', now = Date.now() }) {
    */
   const routes = {
     inline: (_element, { inline }) => seedFromBody(/** @type {string} */ (inline), { receivedAt: now }),
-    src: (element, { src }) => {
-      const href =
-        URL.canParse(/** @type {string} */ (src), base) && new URL(/** @type {string} */ (src), base).href;
-      if (href && isCsv(null, href)) return `${src} is a CSV file, which the browser reads`;
-      return source(/** @type {string} */ (src), element) ?? `${src} is not under a mapped prefix`;
-    },
+    src: (element, { src }) =>
+      source(/** @type {string} */ (src), element) ?? `${src} is not under a mapped prefix`,
     // The table is the page's own HTML: readers without JavaScript already read its figures.
     table: () => 'its <table> child is already in the page, as readers without JavaScript see it',
     stream: (_element, { stream }) => `its data comes only from a stream (${stream})`,

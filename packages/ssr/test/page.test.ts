@@ -98,6 +98,7 @@ describe('renderPage', () => {
       <cst-report stream="/stream/x"><cst-kpi-tile dataset="d"></cst-kpi-tile></cst-report>
       <cst-bar-chart src="/data/minimal.json" dataset="e"><table><tr><th>Anno</th><th>Utenti</th></tr><tr><th>2016</th><td>4.788</td></tr></table></cst-bar-chart>
       <cst-bar-chart src="/data/export.csv" dataset="f"></cst-bar-chart>
+      <cst-report src="/data/export.csv"><cst-kpi-tile dataset="g"></cst-kpi-tile></cst-report>
       <cst-unknown-thing src="/data/minimal.json"></cst-unknown-thing></body>`;
     const { html, rendered, skipped } = await renderPage(page, { data });
     expect(rendered).toEqual([]);
@@ -109,6 +110,7 @@ describe('renderPage', () => {
       "d: its cst-report's data comes only from a stream",
       'e: its <table> child is already in the page, as readers without JavaScript see it',
       'f: /data/export.csv is a CSV file, which the browser reads',
+      'g: /data/export.csv is a CSV file, which the browser reads',
     ]);
   });
 
