@@ -27,6 +27,7 @@ import { MatrixKeyboard } from './deployment-matrix.keyboard.js';
 import { matrixControls, matrixLegend } from './deployment-matrix.parts.js';
 import { type RowContext, matrixFoot, matrixHead, matrixRow } from './deployment-matrix.rows.js';
 import { rowNounWords } from './deployment-matrix.nouns.js';
+import { deploymentMatrixPrintStyles } from './deployment-matrix.print.styles.js';
 import { deploymentMatrixStyles } from './deployment-matrix.styles.js';
 
 /** Above this many rows only the rows in view are in the DOM. */
@@ -72,7 +73,13 @@ const SCROLL_OVERSCAN = 8;
  * @fires cst-error - Data could not be shown; the detail says why.
  */
 export class CstDeploymentMatrix extends CstElement<'matrix'> {
-  static override styles = [...CstElement.styles, sortStyles, changeMarkStyles, deploymentMatrixStyles];
+  static override styles = [
+    ...CstElement.styles,
+    sortStyles,
+    changeMarkStyles,
+    deploymentMatrixStyles,
+    deploymentMatrixPrintStyles,
+  ];
   static override properties: PropertyDeclarations = {
     filter: {},
     query: {},
