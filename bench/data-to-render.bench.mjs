@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startFeed } from '../packages/feed/src/index.js';
 import { launchChromium } from './kit/chromium.mjs';
+import { median } from './kit/interleave.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.RUNS ?? 15);
@@ -65,7 +66,6 @@ try {
   await feed.close();
   rmSync(pageDir, { recursive: true, force: true });
 }
-const median = (values) => values.sort((a, b) => a - b)[values.length >> 1];
 for (const [build, values] of Object.entries(samples))
   console.log(
     `${build}: ${median(values).toFixed(1)} ms from the data's response to its render (median of ${RUNS})`,

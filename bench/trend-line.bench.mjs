@@ -7,8 +7,9 @@
 //                   minute apart, as ISO text (iso: the page holds them as a JSON document would) or as
 //                   ms since 1970 (epoch), drawn on a time axis (Chart.js on both its linear and its
 //                   time axis); each library takes ISO text its fastest way (trend-line.entries.mjs).
-//   BUILD=outside,inside  whether turning the columns into the library's input (for iso: writing the
-//                   ISO text) is left out of the timed region or timed with it.
+//   BUILD=outside,inside  whether turning the columns into the library's input (for ISO text given to
+//                   Chart.js: parsing it to numbers) is left out of the timed region or timed with it;
+//                   the ISO text itself is always written before the timer.
 //   WARM_INTL=1     the cst entry builds the page's first Intl formatters before timing (untimed).
 //   BASELINE=<rev>  also measures the trend line's own files as they were at a git revision, interleaved.
 //   COMPILE_HINT=cst|all  V8's compile hint for the cst element only (as shipped) or for every library (see kit/bundle.mjs).

@@ -26,7 +26,7 @@ export function nextUptime(value, target, random) {
 }
 
 /** Next response time in ms: a walk between 3,5 and 7, with a rare spike above the 7 ms of SLA.3. */
-export function nextResponseTime(value, random) {
+function nextResponseTime(value, random) {
   if (random() < 0.05) return round1(7.2 + random() * 2.5);
   const from = value > 7 ? 6 : value;
   return round1(clamp(from + (random() - 0.5) * 0.8, 3.5, 7));
