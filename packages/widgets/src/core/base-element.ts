@@ -119,8 +119,10 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   private wordingWait?: Promise<void>;
   /** The error shown, in the page's language. */
   private errorText = '';
-  private readonly errorTextOf = memoize(
-    (problem: DataProblem, locale: string) => wordProblem(problem, locale).message,
+  /** A problem in words, worded once for both what the element tells (cst-error, console) and shows. */
+  private readonly worded = memoize(
+    // `ready` is part of the key: words loaded later replace the code that stood in for them.
+    (problem: DataProblem, locale: string, _ready: boolean) => wordProblem(problem, locale),
   );
 
   /** The route the shown data came through. */
@@ -168,7 +170,8 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
     this.locale = resolveLocale(this, this.document?.locale);
     this.reread();
     // After reread: cells read again in this update may have just shown a problem.
-    this.errorText = this.viewState === 'error' ? this.errorTextOf(this.problem!, this.locale) : '';
+    this.errorText =
+      this.viewState === 'error' ? this.worded(this.problem!, this.locale, wordingReady()).message : '';
   }
 
   /** How a table of cells is read for this element (see GridReading); in an update, at the locale it set. */
@@ -297,7 +300,8 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
 
   /** Tells the console and the page about a problem, in the page's language. */
   private tell(problem: DataProblem, keptLastGood: boolean): void {
-    const { message, syntax } = wordProblem(problem, resolveLocale(this, this.document?.locale));
+    const locale = resolveLocale(this, this.document?.locale);
+    const { message, syntax } = this.worded(problem, locale, wordingReady());
     const detail: CstErrorDetail = { ...problem, message, keptLastGood, ...(syntax && { syntax }) };
     // On the server the renderer reports what went wrong (@cst/ssr listens for cst-error).
     if (!isServer) console.warn(`<${this.localName}>: ${message}`, detail);
