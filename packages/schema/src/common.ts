@@ -20,15 +20,24 @@ export { isRealCalendarDate } from './calendar.js';
 /** Stable ids: lowercase kebab-case, so they survive URLs, attributes and CSS. */
 export const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, NOT_AN_ID));
 
-/** An object keyed by ids. valibot's record lets a list through; JSON Schema's `type: object` does not. */
-export function idMap<T extends v.GenericSchema>(value: T) {
+/** An object whose keys match `key`. valibot's record lets a list through; JSON Schema's `type: object` does not. */
+function keyedBy<T extends v.GenericSchema>(
+  key: typeof Id | typeof LanguageTag,
+  notAnObject: string,
+  value: T,
+) {
   return v.pipe(
     v.custom<Record<string, unknown>>(
       (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-      NOT_AN_ID_MAP,
+      notAnObject,
     ),
-    v.record(Id, value),
+    v.record(key, value),
   );
+}
+
+/** An object keyed by ids. */
+export function idMap<T extends v.GenericSchema>(value: T) {
+  return keyedBy(Id, NOT_AN_ID_MAP, value);
 }
 
 /** A BCP 47 language tag: "it", "it-IT", "en". */
@@ -39,13 +48,7 @@ export const LanguageTag = v.pipe(
 
 /** An object keyed by language tags: the same words in each language (`{ "it": …, "en": … }`). */
 export function languageMap<T extends v.GenericSchema>(value: T) {
-  return v.pipe(
-    v.custom<Record<string, unknown>>(
-      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-      NOT_A_LANGUAGE_MAP,
-    ),
-    v.record(LanguageTag, value),
-  );
+  return keyedBy(LanguageTag, NOT_A_LANGUAGE_MAP, value);
 }
 
 /** The longest {@link Label}: a label is repeated in cells, legends and headers, so it stays short. */

@@ -2,16 +2,8 @@
 // exactly as the schema's own date and date-time rules read them.
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import {
-  IsoDate,
-  IsoDateTime,
-  type SeriesDataset,
-  parseIsoDate,
-  parseIsoDateTime,
-  validateDataset,
-  xMillis,
-  xValues,
-} from '../src/index.js';
+import { IsoDate, IsoDateTime, type SeriesDataset, validateDataset, xMillis, xValues } from '../src/index.js';
+import { parseIsoDate, parseIsoDateTime } from '../src/calendar.js';
 import { wording } from './wording.js';
 
 /** A deterministic stream of numbers in [0, 1). */

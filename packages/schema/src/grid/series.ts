@@ -1,4 +1,4 @@
-import { parseIsoDate, parseIsoDateTime } from '../calendar.js';
+import { xMillis } from '../series-x.js';
 import type { Point, Series, SeriesDataset, XType } from '../series.js';
 import { CellReader, formatOf, titleOf } from './cells.js';
 import { type Line, findColumn, tidy, uniqueIds } from './columns.js';
@@ -22,12 +22,7 @@ function xLines(lines: readonly Line[], column: number, reader: CellReader) {
       continue;
     }
     type ??= cell.type;
-    const at =
-      type === 'datetime'
-        ? parseIsoDateTime(cell.x as string)
-        : type === 'date'
-          ? parseIsoDate(cell.x as string)
-          : (cell.x as number);
+    const at = type === 'year' ? (cell.x as number) : xMillis(cell.x, type);
     read.push({ line, x: cell.x, at });
     firstRow ||= line.row;
   }
