@@ -2,7 +2,7 @@ import { COLUMN_TYPES, type ColumnType } from '../constants.js';
 import type { TableDataset, TableGroup, TableRow, TotalRow } from '../table.js';
 import { CellReader, fractionDigits, titleOf } from './cells.js';
 import { type Line, idMaker, tidy, uniqueIds } from './columns.js';
-import { type CellNumber, readNumber } from './numbers.js';
+import type { CellNumber } from './numbers.js';
 import type { Grid, GridOptions, GridResult } from './types.js';
 
 /** A heading that names a change between two columns: "Variazione", "Var. %", "Diff %", "Δ". */
@@ -11,6 +11,7 @@ const CHANGE = /(^|[^a-z])(variazion[ei]|var\.?|diff\.?|differenza|delta|change|
 const TOTAL = /^(sub)?total[ei]?s?\b/i;
 
 type Cell = CellNumber | null | undefined;
+const isNumber = (n: Cell): n is CellNumber => !!n;
 
 /** The type of a column of figures, from its heading and how its figures are written. */
 function figureType(heading: string, numbers: readonly CellNumber[]): ColumnType {
@@ -25,22 +26,19 @@ function figureType(heading: string, numbers: readonly CellNumber[]): ColumnType
  * are numbers (the others are then mistakes to report, "molti" among counts), else text.
  */
 function typeOf(heading: string, texts: readonly string[], read: readonly Cell[]): ColumnType {
-  const numbers = read.filter((n): n is CellNumber => !!n);
+  const numbers = read.filter(isNumber);
   const words = read.filter((n, i) => n === undefined && texts[i] !== '').length;
   if (numbers.length === 0 || words * 2 >= numbers.length + words) return 'text';
   return figureType(heading, numbers);
 }
 
-/** The numbers of a column, as written. */
-const numbersIn = (lines: readonly Line[], c: number, options: GridOptions<'table'>) =>
-  lines.flatMap((line) => readNumber(line.cells[c]!, options.numbers) ?? []);
-
-/** The typed columns: inferred, or as the mapping says ({ Importo: 'currency' }). */
+/** The typed columns: inferred, or as the mapping says ({ Importo: 'currency' }); and each column's cells read as numbers. */
 function columnTypes(header: string[], lines: Line[], options: GridOptions<'table'>, reader: CellReader) {
   const probe = new CellReader(options.numbers, header);
   const mapped = options.columns?.types ?? {};
   const read = header.map((_, c) => lines.map((line) => probe.number(line.cells[c]!, 0, c)));
   const inferred = new Set<number>();
+  const numbersOf = (c: number) => read[c]!.filter(isNumber);
   const types = header.map((heading, c): ColumnType => {
     const chosen = mapped[heading];
     if (chosen !== undefined && !(COLUMN_TYPES as readonly string[]).includes(chosen)) {
@@ -51,12 +49,13 @@ function columnTypes(header: string[], lines: Line[], options: GridOptions<'tabl
     const texts = lines.map((line) => line.cells[c]!);
     return typeOf(heading, texts, read[c]!);
   });
-  if (!options.needsFigures || types.some((type) => type !== 'text')) return types;
+  if (!options.needsFigures || types.some((type) => type !== 'text')) return { types, numbersOf };
   // Nothing to draw: a column with any figure was meant as figures, and its words are to be named.
-  return types.map((type, c) => {
-    const numbers = read[c]!.filter((n): n is CellNumber => !!n);
+  const figures = types.map((type, c) => {
+    const numbers = numbersOf(c);
     return inferred.has(c) && numbers.length ? figureType(header[c]!, numbers) : type;
   });
+  return { types: figures, numbersOf };
 }
 
 /**
@@ -69,7 +68,7 @@ export function gridToTable(grid: Grid, options: GridOptions<'table'>): GridResu
   const reader = new CellReader(options.numbers, header);
   const title = titleOf(options.title, grid.caption, problems);
   header.forEach((heading, c) => heading || reader.problem(1, c, 'missing-header'));
-  const types = columnTypes(header, lines, options, reader);
+  const { types, numbersOf } = columnTypes(header, lines, options, reader);
   const ids = uniqueIds(header);
   const labelColumn = Math.max(0, types.indexOf('text'));
   const cellsOf = (line: Line, numbersOnly: boolean) => {
@@ -104,7 +103,7 @@ export function gridToTable(grid: Grid, options: GridOptions<'table'>): GridResu
   const columns = header.map((label, c) => {
     const type = types[c]!;
     const style = type === 'percent' || type === 'currency' || type === 'decimal' ? type : undefined;
-    const digits = style ? fractionDigits(numbersIn(lines, c, options), style) : {};
+    const digits = style ? fractionDigits(numbersOf(c), style) : {};
     const format = Object.keys(digits).length ? { format: { style: style!, ...digits } } : {};
     return { id: ids[c]!, label, type, ...format };
   });
