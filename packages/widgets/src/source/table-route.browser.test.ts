@@ -60,6 +60,21 @@ const credentials = html`<table>
   </tbody>
 </table>`;
 
+/** An SLA table with these headings and one row: its code as the row's heading, the other cells as data. */
+const sla = (headings: string[], [code, ...cells]: string[]) =>
+  html`<table>
+    <caption>
+      Livelli di servizio
+    </caption>
+    <tr>
+      ${headings.map((heading) => html`<th>${heading}</th>`)}
+    </tr>
+    <tr>
+      <th scope="row">${code}</th>
+      ${cells.map((cell) => html`<td>${cell}</td>`)}
+    </tr>
+  </table>`;
+
 /** Payments by service, a word among the figures ("molti", row 4), and the rows given after. */
 const payments = (...more: Array<[string, string]>) =>
   html`<table>
@@ -184,27 +199,10 @@ describe('a <table> child as the data', () => {
       ],
       [
         html`<cst-sla-table
-          ><table>
-            <caption>
-              Livelli di servizio
-            </caption>
-            <tr>
-              <th>Codice</th>
-              <th>SLA</th>
-              <th>Criterio</th>
-              <th>Atteso</th>
-              <th>Rilevato</th>
-              <th>Unità</th>
-            </tr>
-            <tr>
-              <th scope="row">SLA.1</th>
-              <td>Disponibilità</td>
-              <td>almeno</td>
-              <td>99</td>
-              <td>99,92</td>
-              <td>%</td>
-            </tr>
-          </table></cst-sla-table
+          >${sla(
+            ['Codice', 'SLA', 'Criterio', 'Atteso', 'Rilevato', 'Unità'],
+            ['SLA.1', 'Disponibilità', 'almeno', '99', '99,92', '%'],
+          )}</cst-sla-table
         >`,
         ['Livelli di servizio', 'SLA.1', 'Disponibilità', '99,92%'],
       ],
@@ -291,25 +289,11 @@ describe('a <table> child as the data', () => {
     const el = await place(
       html`<div lang="it">
         <cst-sla-table
-          ><table>
-            <caption>
-              Livelli di servizio
-            </caption>
-            <tr>
-              <th>Codice</th>
-              <th>SLA</th>
-              <th>Atteso</th>
-              <th>Rilevato</th>
-              <th>Stato</th>
-            </tr>
-            <tr>
-              <th scope="row">SLA.7</th>
-              <td>Risposta via mail</td>
-              <td>entro 6h lavorative</td>
-              <td>Nessuno scostamento</td>
-              <td></td>
-            </tr></table
-        ></cst-sla-table>
+          >${sla(
+            ['Codice', 'SLA', 'Atteso', 'Rilevato', 'Stato'],
+            ['SLA.7', 'Risposta via mail', 'entro 6h lavorative', 'Nessuno scostamento', ''],
+          )}</cst-sla-table
+        >
       </div>`,
     );
     expect(el.status).to.equal('error');
