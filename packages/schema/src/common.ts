@@ -21,6 +21,7 @@ export { isRealCalendarDate } from './calendar.js';
 export const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, NOT_AN_ID));
 
 /** An object whose keys match `key`. valibot's record lets a list through; JSON Schema's `type: object` does not. */
+/* @__NO_SIDE_EFFECTS__ */
 function keyedBy<T extends v.GenericSchema>(
   key: typeof Id | typeof LanguageTag,
   notAnObject: string,

@@ -25,7 +25,6 @@ import type { SourceSnapshot } from '../source/snapshot.js';
 import { Announcer } from './announcer.js';
 import type { CstErrorDetail } from './errors.js';
 import { CstDataEvent, CstErrorEvent } from './events.js';
-import { numberConvention } from './format.js';
 import { closestAcrossShadow, resolveLocale, watchLang } from './locale.js';
 import { memoize } from './memo.js';
 import { coreText } from './messages.js';
@@ -177,16 +176,16 @@ export abstract class CstElement<K extends DatasetKind = DatasetKind> extends Li
   /** How a table of cells is read for this element (see GridReading); in an update, at the locale it set. */
   private reading(locale = resolveLocale(this, this.document?.locale)): GridReading {
     const { readColumns: columns, datasetTitle: title, needsFigures } = this;
-    return { columns, title, numbers: numberConvention(locale), needsFigures };
+    return { columns, title, locale, needsFigures };
   }
 
   /** Cells read another way (other columns, title, or numbers written otherwise) are other data: read them again, afresh. */
   private reread(): void {
-    const { columns = '', title = '', numbers } = this.reading(this.locale);
-    const key = `${columns}\n${title}\n${numbers}`;
+    const kinds = this.kinds as readonly KindDefOf<DatasetKind>[];
+    const key = this.snapshot?.payload?.readingKey(kinds, this.reading(this.locale));
     const changed = this.readKey !== undefined && key !== this.readKey;
     this.readKey = key;
-    if (!changed || !this.bound || !this.snapshot?.payload?.isGrid) return;
+    if (!changed || !this.bound || !this.snapshot) return;
     this.shown = new ShownData();
     this.take(this.snapshot, this.bound[0]);
   }

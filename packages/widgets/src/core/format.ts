@@ -33,11 +33,6 @@ export function formatNumber(value: number, locale: string, options: Intl.Number
   return write(value);
 }
 
-/** How a language writes numbers: with a decimal comma (it, de, fr, es…: 'it') or a decimal point ('en'). */
-export function numberConvention(locale: string): 'it' | 'en' {
-  return formatNumber(1.5, locale, {}).includes(',') ? 'it' : 'en';
-}
-
 /** A unit's name as Intl writes it after 2 ("ms", "giorni", "hrs"): the label of a column of that unit. */
 export function unitName(unit: string, locale: string): string {
   const parts = numberFormat(locale, { style: 'unit', unit }).formatToParts(2);

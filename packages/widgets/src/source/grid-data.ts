@@ -8,8 +8,8 @@ export interface GridReading {
   columns?: string;
   /** The `dataset-title` attribute: the title, when the table has no <caption> (a CSV file never has one). */
   title?: string;
-  /** How the page's language writes numbers (a decimal comma or point): a table's figures are read so, unless the cells say otherwise (a CSV file's dialect). */
-  numbers: NumberConvention;
+  /** The page's locale: a table's figures are read as its language writes them, unless the cells say otherwise (a CSV file's dialect). */
+  locale: string;
   /** The element draws figures (a chart): cells read for it must give a column of figures (GridOptions.needsFigures). */
   needsFigures?: boolean;
 }

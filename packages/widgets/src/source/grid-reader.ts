@@ -21,6 +21,27 @@ const GRID_KINDS: readonly string[] = ['kpi', 'series', 'table', 'share', 'sla']
 const gridKindOf = (kinds: readonly KindDefOf<DatasetKind>[]) =>
   kinds.find((def) => GRID_KINDS.includes(def.kind)) as KindDefOf<GridKind> | undefined;
 
+/** Locales whose decimal mark is known without Intl (as core/plain-number.ts writes them). */
+const KNOWN: Record<string, NumberConvention> = {
+  it: 'it',
+  'it-IT': 'it',
+  en: 'en',
+  'en-US': 'en',
+  'en-GB': 'en',
+};
+const conventions = new Map<string, NumberConvention>();
+
+/** How a language writes its numbers: a decimal comma (it, de, fr, es…) or a decimal point (en); Intl asked once for another. */
+function numbersOf(locale: string): NumberConvention {
+  let convention = KNOWN[locale] ?? conventions.get(locale);
+  if (!convention) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(1.5);
+    convention = parts.find((part) => part.type === 'decimal')?.value === ',' ? 'it' : 'en';
+    conventions.set(locale, convention);
+  }
+  return convention;
+}
+
 /**
  * Cells to be read as a dataset by each element that shows them (see GridData). The title is the
  * table's <caption>, else the element's `dataset-title`, else `untitled` (a CSV file's name).
@@ -36,11 +57,11 @@ export function gridData(
   }: { numbers?: NumberConvention; untitled?: string; rowShift?: number } = {},
 ): GridData {
   /** The dataset of `kind` the cells hold, or their problems placed in the table the reader sees. */
-  function read(kind: GridKind, { columns, title, numbers: page, needsFigures }: GridReading) {
+  function read(kind: GridKind, { columns, title, locale, needsFigures }: GridReading) {
     const caption = grid.caption?.trim() || title?.trim() || untitled;
     const result = gridToDataset<GridKind>(caption ? { ...grid, caption } : grid, {
       kind,
-      numbers: numbers ?? page,
+      numbers: numbers ?? numbersOf(locale),
       ...(columns?.trim() ? { columns: parseColumns(columns) } : {}),
       ...(needsFigures ? { needsFigures } : {}),
     });
@@ -54,8 +75,9 @@ export function gridData(
     grid,
     origin,
     numbers,
-    key: (kinds, { columns = '', title = '', numbers: page, needsFigures = false }) =>
-      [gridKindOf(kinds)?.kind, columns, title, numbers ?? page, needsFigures].join('\n'),
+    // How the cells are read, not the locale: a language that writes numbers the same reads them the same.
+    key: (kinds, { columns = '', title = '', locale, needsFigures = false }) =>
+      [gridKindOf(kinds)?.kind, columns, title, numbers ?? numbersOf(locale), needsFigures].join('\n'),
     check(kinds, reading): GridChecked {
       const def = gridKindOf(kinds);
       if (!def) {

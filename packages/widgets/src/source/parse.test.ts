@@ -21,7 +21,7 @@ describe('CSV', () => {
     );
     if (!parsed.ok) throw new Error('not parsed');
     const data = parsed.raw as import('./grid-data.js').GridData;
-    expect(data.check([seriesKind], { numbers: 'en' })).toEqual({
+    expect(data.check([seriesKind], { locale: 'en' })).toEqual({
       ok: true,
       dataset: {
         kind: 'series',

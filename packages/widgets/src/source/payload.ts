@@ -57,8 +57,13 @@ export class Payload {
   }
 
   /** True when the data is a table of cells (a `<table>` child, a CSV file), read for each element by its kind. */
-  get isGrid(): boolean {
-    return isGridData(this.datasets['']);
+  /**
+   * For a table of cells: what tells one reading of them from another (see GridData.key), so that
+   * an element reads them again only when its reading changed; undefined for any other data.
+   */
+  readingKey(kinds: readonly KindDefOf<DatasetKind>[], reading: GridReading): string | undefined {
+    const value = this.datasets[''];
+    return isGridData(value) ? value.key(kinds, reading) : undefined;
   }
 
   /** The document, once its envelope is valid (its datasets are checked one at a time). */
@@ -74,7 +79,7 @@ export class Payload {
   resolve<K extends DatasetKind>(
     id: string | undefined,
     kinds: readonly KindDefOf<K>[],
-    reading: GridReading = { numbers: 'it' },
+    reading: GridReading = { locale: 'it-IT' },
   ): Resolved<K> {
     if (this.problem) return { ok: false, problem: this.problem };
     const key = this.isDocument ? (id ?? '') : '';
